@@ -1,0 +1,47 @@
+/**
+ * The one table of compiler diagnostics. Codes are permanent: never renumber, never reuse; add new
+ * ones at the end. Tests assert diagnostics by code and position, never by message text.
+ */
+export const DiagnosticCodes = {
+  PSC1001: 'Unsupported syntax: {0}.',
+  PSC1002: 'Classes are not supported in core; use interfaces and functions.',
+  PSC1003: 'async functions and await are not supported in core.',
+  PSC1004: 'Generators and yield are not supported in core.',
+  PSC1005: 'Regular expression literals are not supported in core; use string methods.',
+  PSC1006: "The type 'any' is not supported in core; give the value a real type.",
+  PSC1007: "for-in is not supported; use for-of over an array, Object.keys(o) or a Map.",
+  PSC1008: 'Date is not supported in core; ask the host for the time (host.nowUtc()).',
+  PSC1009: "A condition must have type boolean, not '{0}' (JavaScript and PowerShell truthiness differ).",
+  PSC1010: 'Getters and setters are not supported in core.',
+  PSC1011: 'try/catch/finally is not supported in core (exceptions as control flow).',
+  PSC1012: "An arrow function may not assign '{0}', which is declared outside it (closures over mutable state).",
+  PSC1013: 'A function expression is only supported as the direct callback of a supported array method.',
+  PSC1014: "The builtin '{0}' is not in the supported set.",
+  PSC1015: "Loose equality '{0}' is only supported against null; use '===' or '!=='.",
+  PSC1016: 'Nested function declarations are not supported; declare the function at module level.',
+  PSC1017: 'Every non-empty switch case must end in break, return, throw or continue (no fall-through).',
+  PSC1018: 'Dynamic property access on an object is not supported; use a Map.',
+  PSC1019: "Property names '{0}' and '{1}' differ only in case (PowerShell keys are case-insensitive).",
+  PSC1020: "'{0}' cannot be called from core: only core functions, host primitives and supported builtins.",
+  PSC1021: "Operator '{0}' needs two numbers or two strings here, not '{1}' and '{2}'.",
+  PSC1022: 'Only `throw new Error(message)` is supported.',
+  PSC1023: 'Labeled statements are not supported.',
+  PSC1024: 'The delete operator is not supported; use a Map.',
+  PSC1025: 'Spread is only supported for arrays in array literals.',
+  PSC1026: "'this' is not supported in core.",
+  PSC1027: "'var' is not supported; use const or let.",
+  PSC1028: 'This destructuring pattern is not supported.',
+  PSC1029: "'typeof' is not supported in core.",
+  PSC1030: "Import from '{0}' is not supported: core may import only core files and src/host.",
+  PSC1031: 'bigint and symbol are not supported in core.',
+  PSC1032: "The identifier '{0}' is reserved for the compiler's runtime (names starting with '__').",
+  PSC1033: 'The comma operator is not supported.',
+  PSC1034: "Set is not supported in core; use a Map.",
+  PSC1035: "'{0}' does not refer to a declaration the compiler can resolve.",
+  PSC1036: 'Enums are not supported; use a union of string literals or constants.',
+  PSC1037: 'Optional chaining on a call is not supported.',
+  PSC1038: 'Rest parameters are not supported.',
+  PSC1039: 'Element access needs an array, a string or a Uint8Array with a number index.',
+} as const;
+
+export type DiagnosticCode = keyof typeof DiagnosticCodes;
