@@ -154,9 +154,15 @@ function runOrThrow(command: string, args: string[], env: NodeJS.ProcessEnv, wha
   return r.output;
 }
 
-/** The NuGet global packages folder, where `dotnet tool restore` puts local tools. */
-function nugetGlobalPackages(): string {
-  return process.env['NUGET_PACKAGES'] || path.join(homedir(), '.nuget', 'packages');
+/**
+ * Folders where `dotnet tool restore` may keep local tool packages: NUGET_PACKAGES when set (the
+ * CLI does not always honour it for tools) and the default ~/.nuget/packages.
+ */
+function nugetGlobalPackagesCandidates(): string[] {
+  const folders = [path.join(homedir(), '.nuget', 'packages')];
+  const env = process.env['NUGET_PACKAGES'];
+  if (env) folders.unshift(env);
+  return folders;
 }
 
 export interface ToolchainProbe {
@@ -218,9 +224,18 @@ export function ensureToolchain(log: (line: string) => void = () => {}): Toolcha
   }
 
   // 1. `dotnet pwsh` (local tool from the manifest): restored into the NuGet global packages folder.
-  const toolPackage = path.join(nugetGlobalPackages(), 'powershell', version);
-  if (!existsSync(toolPackage)) {
+  const restored = nugetGlobalPackagesCandidates().some((dir) => existsSync(path.join(dir, 'powershell', version)));
+  if (!restored) {
     runOrThrow('dotnet', ['tool', 'restore'], dotnetEnv(), `Restoring the .NET tool manifest (PowerShell ${version})`);
+    const out = runOrThrow(
+      'dotnet',
+      ['tool', 'run', 'pwsh', '--', '-NoProfile', '-NonInteractive', '-Command', '$PSVersionTable.PSVersion.ToString()'],
+      { ...dotnetEnv(), ...pwshEnv() },
+      "Checking 'dotnet pwsh'",
+    );
+    if (out.trim().split(/\r?\n/).pop() !== version) {
+      throw new ToolchainError(`'dotnet pwsh' reports '${out.trim()}', expected ${version}.`);
+    }
     note(`dotnet tool restore: PowerShell ${version} available as 'dotnet pwsh'`);
   }
 
