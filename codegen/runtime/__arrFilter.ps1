@@ -1,0 +1,12 @@
+# JS arr.filter(fn): a new List[object] of the elements for which fn(element, index) is true
+function __arrFilter {
+    param($__list, $__fn)
+    $__len = $__list.Count
+    $__r = New-Object 'System.Collections.Generic.List[object]'
+    for ($__i = 0; $__i -lt $__len -and $__i -lt $__list.Count; $__i++) {
+        $__e = $__list[$__i]
+        $__v = & $__fn $__e $__i
+        if ($__v) { $__r.Add($__e) }
+    }
+    return , $__r
+}

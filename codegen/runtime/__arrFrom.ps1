@@ -1,0 +1,32 @@
+# JS Array.from(x) into a new List[object]: arrays, Map (entries as [key, value]), key/value collections, strings by code point
+function __arrFrom {
+    param($__x)
+    if ($null -eq $__x -or $__x -is [System.DBNull]) { throw 'TypeError: undefined or null is not iterable' }
+    $__r = New-Object 'System.Collections.Generic.List[object]'
+    if ($__x -is [string]) {
+        $__len = $__x.Length
+        $__i = 0
+        while ($__i -lt $__len) {
+            if ($__i + 1 -lt $__len -and [char]::IsHighSurrogate($__x[$__i]) -and [char]::IsLowSurrogate($__x[$__i + 1])) {
+                $__r.Add($__x.Substring($__i, 2)); $__i += 2
+            } else {
+                $__r.Add($__x.Substring($__i, 1)); $__i++
+            }
+        }
+        return , $__r
+    }
+    if ($__x -is [System.Collections.IDictionary]) {
+        foreach ($__k in $__x.Keys) {
+            $__pair = New-Object 'System.Collections.Generic.List[object]' 2
+            $__pair.Add($__k)
+            $__pair.Add($__x[$__k])
+            $__r.Add($__pair)
+        }
+        return , $__r
+    }
+    if ($__x -is [System.Collections.IEnumerable]) {
+        foreach ($__e in $__x) { $__r.Add($__e) }
+        return , $__r
+    }
+    return , $__r
+}

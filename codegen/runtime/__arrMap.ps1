@@ -1,0 +1,12 @@
+# JS arr.map(fn): a new List[object] of fn(element, index) results
+function __arrMap {
+    param($__list, $__fn)
+    $__len = $__list.Count
+    $__r = New-Object 'System.Collections.Generic.List[object]' $__len
+    for ($__i = 0; $__i -lt $__len; $__i++) {
+        if ($__i -ge $__list.Count) { $__r.Add($null); continue }
+        $__v = & $__fn $__list[$__i] $__i
+        $__r.Add($__v)
+    }
+    return , $__r
+}

@@ -1,0 +1,10 @@
+# JS arr.reduce(fn, initial): acc = fn(acc, element, index) from left to right, starting at initial
+function __arrReduce {
+    param($__list, $__fn, $__initial)
+    $__acc = $__initial
+    $__len = $__list.Count
+    for ($__i = 0; $__i -lt $__len -and $__i -lt $__list.Count; $__i++) {
+        $__acc = & $__fn $__acc $__list[$__i] $__i
+    }
+    return , $__acc
+}

@@ -1,0 +1,12 @@
+# JS s.charAt(i): position truncated toward zero (NaN/undefined -> 0); '' when out of range
+function __charAt {
+    param($__s, $__i)
+    if ($__i -is [int]) { $__d = [double]$__i }
+    elseif ($null -eq $__i) { $__d = 0.0 }
+    else {
+        $__d = [double]$__i
+        if ([double]::IsNaN($__d)) { $__d = 0.0 } else { $__d = [System.Math]::Truncate($__d) }
+    }
+    if ($__d -ge 0 -and $__d -lt $__s.Length) { return $__s.Substring([int]$__d, 1) }
+    return ''
+}
