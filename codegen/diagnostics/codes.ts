@@ -3,6 +3,7 @@
  * ones at the end. Tests assert diagnostics by code and position, never by message text.
  */
 export const DiagnosticCodes = {
+  PSC1000: 'TypeScript error TS{0}: {1}',
   PSC1001: 'Unsupported syntax: {0}.',
   PSC1002: 'Classes are not supported in core; use interfaces and functions.',
   PSC1003: 'async functions and await are not supported in core.',
@@ -42,6 +43,9 @@ export const DiagnosticCodes = {
   PSC1037: 'Optional chaining on a call is not supported.',
   PSC1038: 'Rest parameters are not supported.',
   PSC1039: 'Element access needs an array, a string or a Uint8Array with a number index.',
+  PSC1040: "'{0}' and '{1}' differ only in case; PowerShell function and variable names are case-insensitive.",
+  PSC1041: 'Only declarations (functions, const/let, types, imports, exports) are supported at module level.',
+  PSC1042: "Export form '{0}' is not supported.",
 } as const;
 
 export type DiagnosticCode = keyof typeof DiagnosticCodes;

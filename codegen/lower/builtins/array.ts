@@ -1,0 +1,50 @@
+/** Array methods: List[object] operations and runtime helpers with JS semantics. */
+import { ps } from '../../ps-ast/nodes.js';
+import { lowerCallback } from '../callback.js';
+import { arg, type MethodLowering } from './types.js';
+
+const callbackMethod = (helper: string): MethodLowering => (receiver, call, ctx) => {
+  if (call.arguments.length !== 1) {
+    ctx.report(call, 'PSC1014', `Array.${helper} with ${call.arguments.length} arguments`);
+    return ps.null();
+  }
+  return ctx.helper(helper, [receiver, lowerCallback(call.arguments[0], ctx)]);
+};
+
+export const arrayMethods: Record<string, MethodLowering> = {
+  push: (receiver, call, ctx) => {
+    if (call.arguments.length !== 1) {
+      ctx.report(call, 'PSC1014', 'push with more than one argument');
+      return ps.null();
+    }
+    return ps.invoke(receiver, 'Add', [ctx.expr(call.arguments[0])]);
+  },
+  pop: (receiver, _call, ctx) => ctx.helper('__arrPop', [receiver]),
+  indexOf: (receiver, call, ctx) => ctx.helper('__arrIndexOf', [receiver, arg(call, 0, ctx)]),
+  includes: (receiver, call, ctx) => ctx.helper('__arrIncludes', [receiver, arg(call, 0, ctx)]),
+  join: (receiver, call, ctx) => ctx.helper('__join', [receiver, arg(call, 0, ctx)]),
+  slice: (receiver, call, ctx) => ctx.helper('__slice', [receiver, arg(call, 0, ctx), arg(call, 1, ctx)]),
+  concat: (receiver, call, ctx) => {
+    let result = receiver;
+    if (call.arguments.length === 0) return ctx.helper('__slice', [receiver, ps.null(), ps.null()]);
+    for (const a of call.arguments) result = ctx.helper('__concat', [result, ctx.expr(a)]);
+    return result;
+  },
+  map: callbackMethod('__arrMap'),
+  filter: callbackMethod('__arrFilter'),
+  forEach: callbackMethod('__arrForEach'),
+  some: callbackMethod('__arrSome'),
+  every: callbackMethod('__arrEvery'),
+  find: callbackMethod('__arrFind'),
+  findIndex: callbackMethod('__arrFindIndex'),
+  reduce: (receiver, call, ctx) => {
+    if (call.arguments.length !== 2) {
+      ctx.report(call, 'PSC1014', 'reduce without an initial value');
+      return ps.null();
+    }
+    return ctx.helper('__arrReduce', [receiver, lowerCallback(call.arguments[0], ctx), ctx.expr(call.arguments[1])]);
+  },
+  sort: (receiver, call, ctx) =>
+    ctx.helper('__arrSort', [receiver, call.arguments.length > 0 ? lowerCallback(call.arguments[0], ctx) : ps.null()]),
+  reverse: (receiver, _call, ctx) => ctx.helper('__arrReverse', [receiver]),
+};

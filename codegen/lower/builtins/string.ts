@@ -1,0 +1,59 @@
+/** String methods: ordinal .NET calls where they agree with JS, runtime helpers where they do not. */
+import { ps, type Expr } from '../../ps-ast/nodes.js';
+import { arg, type MethodLowering } from './types.js';
+
+const ordinal = ps.staticMember('System.StringComparison', 'Ordinal');
+
+const oneArgOrdinal = (method: string): MethodLowering => (receiver, call, ctx) => {
+  if (call.arguments.length !== 1) {
+    ctx.report(call, 'PSC1014', `${method} with a position argument`);
+    return ps.null();
+  }
+  return ps.invoke(receiver, method, [ctx.expr(call.arguments[0]), ordinal]);
+};
+
+const viaHelper = (helper: string, argCount: number): MethodLowering => (receiver, call, ctx) => {
+  const a = [receiver];
+  for (let i = 0; i < argCount; i++) a.push(arg(call, i, ctx));
+  return ctx.helper(helper, a);
+};
+
+export const stringMethods: Record<string, MethodLowering> = {
+  charAt: viaHelper('__charAt', 1),
+  charCodeAt: viaHelper('__charCodeAt', 1),
+  indexOf: viaHelper('__indexOf', 2),
+  lastIndexOf: viaHelper('__lastIndexOf', 2),
+  includes: viaHelper('__includes', 1),
+  startsWith: oneArgOrdinal('StartsWith'),
+  endsWith: oneArgOrdinal('EndsWith'),
+  slice: viaHelper('__strSlice', 2),
+  substring: viaHelper('__substring', 2),
+  toUpperCase: (receiver) => ps.invoke(receiver, 'ToUpperInvariant', []),
+  toLowerCase: (receiver) => ps.invoke(receiver, 'ToLowerInvariant', []),
+  trim: viaHelper('__trim', 0),
+  trimStart: viaHelper('__trimStart', 0),
+  trimEnd: viaHelper('__trimEnd', 0),
+  split: (receiver, call, ctx) => {
+    const t = call.arguments[0] ? ctx.type(call.arguments[0]) : undefined;
+    if (call.arguments.length !== 1 || !t || t.kind !== 'string') {
+      ctx.report(call, 'PSC1014', 'split without exactly one string separator');
+      return ps.null();
+    }
+    return ctx.helper('__split', [receiver, ctx.expr(call.arguments[0])]);
+  },
+  replaceAll: viaHelper('__replaceAll', 2),
+  replace: (receiver, call, ctx) => {
+    const t = call.arguments[0] ? ctx.type(call.arguments[0]) : undefined;
+    const r = call.arguments[1] ? ctx.type(call.arguments[1]) : undefined;
+    if (!t || t.kind !== 'string' || !r || r.kind !== 'string') {
+      ctx.report(call, 'PSC1014', 'replace with a non-string pattern or a function');
+      return ps.null();
+    }
+    return ctx.helper('__replaceFirst', [receiver, ctx.expr(call.arguments[0]), ctx.expr(call.arguments[1])]);
+  },
+  padStart: viaHelper('__padStart', 2),
+  padEnd: viaHelper('__padEnd', 2),
+  // JS repeat truncates the count; PowerShell's string * int would round it (banker's rounding).
+  repeat: (receiver, call, ctx) => ps.binary('*', receiver, ps.staticInvoke('Math', 'Truncate', [ps.cast('double', arg(call, 0, ctx))])),
+  toString: (receiver: Expr) => receiver,
+};

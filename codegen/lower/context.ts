@@ -1,0 +1,163 @@
+/**
+ * State shared by the visitors while one program is lowered: the type checker, diagnostics, the
+ * names given to declarations, and the runtime helpers and host primitives the output needs.
+ */
+import { ts } from 'ts-morph';
+import type { DiagnosticBag } from '../diagnostics/diagnostic.js';
+import type { DiagnosticCode } from '../diagnostics/codes.js';
+import { ps, type Expr, type Stmt } from '../ps-ast/nodes.js';
+import { NameScope, functionName, primitiveFunctionName } from './naming.js';
+import { typeOfNode, type TypeInfo } from './types.js';
+import { expressionVisitors, statementVisitors } from './dispatch.js';
+
+/** What one source file needs from the rest of the output. */
+export interface Usage {
+  helpers: Set<string>;
+  primitives: Set<string>;
+}
+
+export class LoweringContext {
+  /** The names of the function being lowered (callbacks share their enclosing function's scope). */
+  private scopes: NameScope[] = [];
+  /** Nesting of arrow callbacks being lowered (their own declarations are inside them). */
+  readonly arrowStack: ts.ArrowFunction[] = [];
+
+  constructor(
+    readonly checker: ts.TypeChecker,
+    readonly diagnostics: DiagnosticBag,
+    readonly usage: Usage,
+    /** Names of module-level variables (script scope), shared by the whole program. */
+    readonly moduleNames: Map<ts.Node, string>,
+    /** Names of module-level functions, shared by the whole program. */
+    readonly functionNames: NameScope,
+    /** True for files whose declarations are compiled (core and snippets), false for src/host. */
+    readonly isCompiledFile: (sf: ts.SourceFile) => boolean,
+  ) {}
+
+  report(node: ts.Node, code: DiagnosticCode, ...args: string[]): void {
+    this.diagnostics.report(node, code, ...args);
+  }
+
+  type(node: ts.Node): TypeInfo {
+    return typeOfNode(node, this.checker);
+  }
+
+  // ---- dispatch ------------------------------------------------------------------------------
+
+  expr(node: ts.Expression): Expr {
+    const visit = (expressionVisitors as unknown as Record<number, ((n: ts.Node, c: LoweringContext) => Expr) | undefined>)[node.kind];
+    if (!visit) {
+      this.reportUnsupported(node);
+      return ps.null();
+    }
+    return visit(node, this);
+  }
+
+  /** PSC1001 for a kind without a visitor, unless validation already explained this node. */
+  reportUnsupported(node: ts.Node): void {
+    if (!this.diagnostics.hasAt(node)) this.report(node, 'PSC1001', ts.SyntaxKind[node.kind]);
+  }
+
+  stmt(node: ts.Statement): Stmt[] {
+    const visit = (statementVisitors as unknown as Record<number, ((n: ts.Node, c: LoweringContext) => Stmt[]) | undefined>)[node.kind];
+    if (!visit) {
+      this.reportUnsupported(node);
+      return [];
+    }
+    return visit(node, this);
+  }
+
+  stmts(nodes: readonly ts.Statement[]): Stmt[] {
+    return nodes.flatMap((n) => this.stmt(n));
+  }
+
+  /** The body of a block or a single statement. */
+  body(node: ts.Statement): Stmt[] {
+    return ts.isBlock(node) ? this.stmts(node.statements) : this.stmt(node);
+  }
+
+  // ---- runtime helpers and primitives --------------------------------------------------------
+
+  helper(name: string, args: Expr[]): Expr {
+    this.usage.helpers.add(name);
+    return ps.command(name, args);
+  }
+
+  primitive(name: string, args: Expr[]): Expr {
+    this.usage.primitives.add(name);
+    return ps.command(primitiveFunctionName(name), args);
+  }
+
+  // ---- names ---------------------------------------------------------------------------------
+
+  withFunctionScope<T>(scope: NameScope, f: () => T): T {
+    this.scopes.push(scope);
+    try {
+      return f();
+    } finally {
+      this.scopes.pop();
+    }
+  }
+
+  get scope(): NameScope {
+    const s = this.scopes[this.scopes.length - 1];
+    if (!s) throw new Error('internal: no function scope');
+    return s;
+  }
+
+  get inFunction(): boolean {
+    return this.scopes.length > 0;
+  }
+
+  /** A local variable for a declaration of the current function. */
+  local(decl: ts.Node, tsName: string): Expr & { kind: 'Var' } {
+    return ps.var(this.scope.nameFor(decl, tsName));
+  }
+
+  temp(hint?: string): Expr & { kind: 'Var' } {
+    return ps.var(this.scope.temp(hint));
+  }
+
+  /** The symbol an identifier refers to, through import aliases. */
+  symbolOf(node: ts.Node): ts.Symbol | undefined {
+    let sym = this.checker.getSymbolAtLocation(node);
+    if (sym && sym.flags & ts.SymbolFlags.Alias) sym = this.checker.getAliasedSymbol(sym);
+    return sym;
+  }
+
+  declarationOf(node: ts.Node): ts.Declaration | undefined {
+    const sym = this.symbolOf(node);
+    return sym?.valueDeclaration ?? sym?.declarations?.[0];
+  }
+
+  /** The PowerShell variable for an identifier that names a variable or parameter. */
+  variableFor(id: ts.Identifier): Expr | undefined {
+    // In `{ name }` the identifier's own symbol is the property; the value is the variable.
+    const shorthand = ts.isShorthandPropertyAssignment(id.parent) && id.parent.name === id
+      ? this.checker.getShorthandAssignmentValueSymbol(id.parent)
+      : undefined;
+    const decl = shorthand ? shorthand.valueDeclaration ?? shorthand.declarations?.[0] : this.declarationOf(id);
+    if (!decl) return undefined;
+    if (ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isBindingElement(decl)) {
+      if (isModuleLevel(decl)) {
+        const name = this.moduleNames.get(decl);
+        return name ? ps.var(name, 'script') : undefined;
+      }
+      return this.local(decl, id.text);
+    }
+    return undefined;
+  }
+
+  functionNameFor(decl: ts.FunctionDeclaration): string {
+    return this.functionNames.nameFor(decl, functionName(decl.name?.text ?? 'anonymous'));
+  }
+}
+
+/** A variable declared directly in a source file (not inside a function). */
+export function isModuleLevel(decl: ts.Node): boolean {
+  for (let n: ts.Node | undefined = decl.parent; n; n = n.parent) {
+    if (ts.isFunctionLike(n)) return false;
+    if (ts.isSourceFile(n)) return true;
+  }
+  return false;
+}

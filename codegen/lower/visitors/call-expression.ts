@@ -1,0 +1,40 @@
+import { ts } from 'ts-morph';
+import { ps, type Expr } from '../../ps-ast/nodes.js';
+import type { LoweringContext } from '../context.js';
+import { lowerBuiltinCall } from '../builtins/index.js';
+import { isHostObject } from './property-access.js';
+
+/**
+ * Calls: core functions (`ts_name arg...`, positional), host primitives (`host_name arg...`) and
+ * builtins. Arguments are passed positionally and never unrolled by the binder.
+ */
+export function visitCall(node: ts.CallExpression, ctx: LoweringContext): Expr {
+  if (node.questionDotToken) {
+    ctx.report(node, 'PSC1037');
+    return ps.null();
+  }
+  const callee = node.expression;
+  if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && isHostObject(callee.expression, ctx)) {
+    return ctx.primitive(callee.name.text, lowerArguments(node, ctx));
+  }
+  const builtin = lowerBuiltinCall(node, ctx);
+  if (builtin) return builtin;
+  if (ts.isIdentifier(callee)) {
+    const decl = ctx.declarationOf(callee);
+    if (decl && ts.isFunctionDeclaration(decl) && decl.body && ctx.isCompiledFile(decl.getSourceFile())) {
+      return ps.command(ctx.functionNameFor(decl), lowerArguments(node, ctx));
+    }
+  }
+  ctx.report(callee, 'PSC1020', callee.getText());
+  return ps.null();
+}
+
+function lowerArguments(node: ts.CallExpression, ctx: LoweringContext): Expr[] {
+  return node.arguments.map((a) => {
+    if (ts.isSpreadElement(a)) {
+      ctx.report(a, 'PSC1025');
+      return ps.null();
+    }
+    return ctx.expr(a);
+  });
+}

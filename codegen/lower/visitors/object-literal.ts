@@ -1,0 +1,61 @@
+import { ts } from 'ts-morph';
+import { ps, type Expr } from '../../ps-ast/nodes.js';
+import type { LoweringContext } from '../context.js';
+
+/**
+ * `{ a: 1, b }` -> `[pscustomobject]@{ a = 1; b = $b }` (the parser keeps the order). Optional
+ * properties of the contextual type that the literal leaves out are added as $null (undefined), so
+ * a later `o.p = v` finds the property; JSON and Object.keys skip $null-valued properties.
+ */
+export function visitObjectLiteral(node: ts.ObjectLiteralExpression, ctx: LoweringContext): Expr {
+  const entries: { key: string; value: Expr }[] = [];
+  const seen = new Map<string, string>();
+  const add = (key: string, value: Expr, at: ts.Node) => {
+    const lower = key.toLowerCase();
+    const previous = seen.get(lower);
+    if (previous !== undefined && previous !== key) ctx.report(at, 'PSC1019', previous, key);
+    seen.set(lower, key);
+    entries.push({ key, value });
+  };
+  for (const p of node.properties) {
+    if (ts.isPropertyAssignment(p)) {
+      const key = propertyName(p.name);
+      if (key === undefined) {
+        ctx.report(p.name, 'PSC1018');
+        continue;
+      }
+      add(key, ctx.expr(p.initializer), p);
+    } else if (ts.isShorthandPropertyAssignment(p)) {
+      add(p.name.text, ctx.expr(p.name), p);
+    } else if (ts.isSpreadAssignment(p)) {
+      ctx.report(p, 'PSC1025');
+    } else if (ts.isGetAccessorDeclaration(p) || ts.isSetAccessorDeclaration(p)) {
+      ctx.report(p, 'PSC1010');
+    } else {
+      ctx.report(p, 'PSC1013');
+    }
+  }
+  for (const missing of optionalPropertiesLeftOut(node, ctx, seen)) entries.push({ key: missing, value: ps.null() });
+  return ps.hash(entries, 'pscustomobject');
+}
+
+function propertyName(name: ts.PropertyName): string | undefined {
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name)) return name.text;
+  return undefined;
+}
+
+function optionalPropertiesLeftOut(node: ts.ObjectLiteralExpression, ctx: LoweringContext, seen: Map<string, string>): string[] {
+  const contextual = ctx.checker.getContextualType(node);
+  if (!contextual) return [];
+  const out: string[] = [];
+  const types = contextual.isUnion() ? contextual.types : [contextual];
+  for (const t of types) {
+    if (!(t.flags & ts.TypeFlags.Object)) continue;
+    for (const prop of ctx.checker.getPropertiesOfType(t)) {
+      const name = prop.getName();
+      if (seen.has(name.toLowerCase()) || out.includes(name)) continue;
+      if (prop.flags & ts.SymbolFlags.Optional) out.push(name);
+    }
+  }
+  return out;
+}
