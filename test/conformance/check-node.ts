@@ -247,7 +247,7 @@ export function lintCase(sf: ts.SourceFile, checker: ts.TypeChecker, report: (ms
       }
       case ts.SyntaxKind.PropertyAccessExpression: {
         const e = n as ts.PropertyAccessExpression;
-        if (e.questionDotToken !== undefined) bad(n, 'optional chaining');
+        // o?.p on a property is allowed: codes.ts only rejects optional chaining on calls (PSC1037).
         const full = e.getText(sf);
         if ((e.expression.getText(sf) === 'Math' || e.expression.getText(sf) === 'Number') &&
           !ts.isCallExpression(n.parent) && !staticProps.has(full)) bad(n, 'builtin property');
