@@ -13,7 +13,8 @@
  * The toolchain is expected to be in place (`npm run setup`, or `npm test` which ensures it).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PESTER_VERSION, pesterManifestPath, psQuote, pwshEnv, pwshPath, repoRoot } from '../tools/toolchain.js';
@@ -29,7 +30,9 @@ export interface PesterCounts {
 }
 
 export const pesterXmlPath = path.join(repoRoot, 'test-results', 'pester.xml');
-const summaryPath = path.join(repoRoot, 'test-results', 'pester-summary.json');
+// Per run, so two runs in the same checkout never read each other's counts.
+const summaryPath = path.join(tmpdir(), `w2d-pester-summary-${process.pid}.json`);
+const xmlRunPath = path.join(tmpdir(), `w2d-pester-${process.pid}.xml`);
 
 interface PesterSummary {
   result: string;
@@ -55,7 +58,7 @@ function pesterScript(paths: string[]): string {
     "$c.Output.CIFormat = 'None'",
     '$c.TestResult.Enabled = $true',
     "$c.TestResult.OutputFormat = 'JUnitXml'",
-    `$c.TestResult.OutputPath = ${psQuote(pesterXmlPath)}`,
+    `$c.TestResult.OutputPath = ${psQuote(xmlRunPath)}`,
     '$r = Invoke-Pester -Configuration $c',
     '# A failed BeforeAll already fails the tests under it; count a failed block only when none of its tests failed.',
     'function Get-FailedTestCount($b) { $n = @($b.Tests | Where-Object { $_.Result -eq "Failed" }).Count; foreach ($c in $b.Blocks) { $n += Get-FailedTestCount $c }; $n }',
@@ -85,7 +88,7 @@ export function runPester(paths: string[] = [path.join(repoRoot, 'test', 'pester
 
   mkdirSync(path.dirname(pesterXmlPath), { recursive: true });
   rmSync(summaryPath, { force: true });
-  rmSync(pesterXmlPath, { force: true });
+  rmSync(xmlRunPath, { force: true });
 
   if (!existsSync(pwshPath()) || !existsSync(pesterManifestPath())) {
     counts.failed = 1;
@@ -120,6 +123,7 @@ export function runPester(paths: string[] = [path.join(repoRoot, 'test', 'pester
   }
 
   const s = JSON.parse(readFileSync(summaryPath, 'utf8').replace(/^\uFEFF/, '')) as PesterSummary;
+  rmSync(summaryPath, { force: true });
   counts.ran = true;
   counts.passed = s.passed;
   counts.skipped = s.skipped;
@@ -139,9 +143,12 @@ export function runPester(paths: string[] = [path.join(repoRoot, 'test', 'pester
     counts.failed += 1;
     counts.problems.push('Pester executed zero tests: a suite that does not run is a failure.');
   }
-  if (!existsSync(pesterXmlPath)) {
+  if (existsSync(xmlRunPath)) {
+    copyFileSync(xmlRunPath, pesterXmlPath);
+    rmSync(xmlRunPath, { force: true });
+  } else {
     counts.failed += 1;
-    counts.problems.push(`Pester wrote no JUnit XML at ${pesterXmlPath}.`);
+    counts.problems.push('Pester wrote no JUnit XML.');
   }
   return finish();
 }

@@ -13,7 +13,8 @@
  * failure, as does a test file that fails to load. Exit code 0 only when nothing failed.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ensureToolchain, repoRoot, ToolchainError } from '../tools/toolchain.js';
 import { runPester } from './pester.js';
@@ -85,6 +86,10 @@ section('vitest');
 mkdirSync(resultsDir, { recursive: true });
 const vitestJson = path.join(resultsDir, 'vitest.json');
 const vitestXml = path.join(resultsDir, 'vitest.xml');
+// Counts are read from a per-run file (another run in the same checkout may be writing
+// test-results/ at the same time); it is copied to test-results/vitest.json afterwards.
+const vitestJsonRun = path.join(tmpdir(), `w2d-vitest-${process.pid}.json`);
+rmSync(vitestJsonRun, { force: true });
 rmSync(vitestJson, { force: true });
 rmSync(vitestXml, { force: true });
 {
@@ -98,13 +103,14 @@ rmSync(vitestXml, { force: true });
       'run',
       '--reporter=default',
       '--reporter=json',
-      `--outputFile.json=${vitestJson}`,
+      `--outputFile.json=${vitestJsonRun}`,
       '--reporter=junit',
       `--outputFile.junit=${vitestXml}`,
     ],
     { cwd: repoRoot, stdio: 'inherit', env },
   );
-  if (r.error || !existsSync(vitestJson)) {
+  if (existsSync(vitestJsonRun)) copyFileSync(vitestJsonRun, vitestJson);
+  if (r.error || !existsSync(vitestJsonRun)) {
     total.failed += 1;
     problems.push(`vitest did not run to the end (exit ${r.status ?? r.signal ?? r.error?.message}; no ${path.relative(repoRoot, vitestJson)})`);
   } else {
@@ -115,7 +121,8 @@ rmSync(vitestXml, { force: true });
       numTodoTests: number;
       testResults: { name: string; status: string; message?: string; assertionResults: { status: string }[] }[];
     }
-    const j = JSON.parse(readFileSync(vitestJson, 'utf8')) as VitestJson;
+    const j = JSON.parse(readFileSync(vitestJsonRun, 'utf8')) as VitestJson;
+    rmSync(vitestJsonRun, { force: true });
     const v: Tally = { passed: j.numPassedTests, failed: j.numFailedTests, skipped: j.numPendingTests + j.numTodoTests };
     // A test file that fails to load has no failed test of its own: count it once.
     for (const file of j.testResults) {

@@ -188,8 +188,11 @@ export function probeToolchain(): ToolchainProbe | undefined {
   const r = run(pwshPath(), ['-NoProfile', '-NonInteractive', '-Command', script], pwshEnv(), 'Checking pwsh');
   const pv = /^PSVERSION=(\S+)\s*$/m.exec(r.output);
   if (r.status !== 0 || !pv) {
+    const hint = /start process 'dotnet'/.test(r.output)
+      ? "\nThe pwsh .NET tool starts 'dotnet' from PATH: put the .NET SDK 10 on PATH."
+      : "\nDelete .tools/pwsh and run 'npm run setup' to reinstall it.";
     throw new ToolchainError(
-      `${pwshPath()} exists but does not run (exit ${r.status}):\n` + r.output.trimEnd().replace(/^/gm, '  | '),
+      `${pwshPath()} exists but does not run (exit ${r.status}):\n` + r.output.trimEnd().replace(/^/gm, '  | ') + hint,
     );
   }
   const pm = /^PESTER=([^|\r\n]+)\|(.*?)\s*$/m.exec(r.output);

@@ -42,7 +42,7 @@ Describe 'Windows PowerShell 5.1 compatibility of shipped PowerShell files' {
 
     It '<Name> parses and uses only 5.1 syntax' -ForEach $fileCases {
         $problems = @(Get-W2DPs51Violation -Path $Path)
-        $problems | Should -BeNullOrEmpty -Because ("$Name must run unchanged on Windows PowerShell 5.1:`n" + ($problems -join "`n"))
+        $problems.Count | Should -Be 0 -Because ("$Name must run unchanged on Windows PowerShell 5.1:`n" + ($problems -join "`n") + "`n")
     }
 }
 
