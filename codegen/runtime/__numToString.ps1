@@ -1,10 +1,12 @@
 # JS n.toString(radix): radix 10 or undefined like String(n); integers in radix 2..36 exactly as V8 (lower case)
-# requires: __numStr, __toInt32
+# requires: __numStr
 function __numToString {
     param($__n, $__radix)
     if ($null -eq $__radix) { return (__numStr $__n) }
-    $__r = __toInt32 $__radix
-    if ([double]$__radix -ne $__r -or $__r -lt 2 -or $__r -gt 36) { throw 'RangeError: toString() radix must be between 2 and 36' }
+    $__rd = [double]$__radix
+    if ([double]::IsNaN($__rd)) { $__rd = 0.0 } else { $__rd = [System.Math]::Truncate($__rd) }
+    if ($__rd -lt 2 -or $__rd -gt 36) { throw 'RangeError: toString() radix must be between 2 and 36' }
+    $__r = [int]$__rd
     if ($__r -eq 10) { return (__numStr $__n) }
     $__d = [double]$__n
     if ([double]::IsNaN($__d)) { return 'NaN' }
@@ -23,7 +25,8 @@ function __numToString {
     }
     do {
         $__rem = $__int % $__r
-        $__buf.Add($__chars[[int]$__rem])
+        # after the divisions above the value may carry a fraction: the digit is truncated like C++ static_cast<int>
+        $__buf.Add($__chars[[int][System.Math]::Floor($__rem)])
         $__int = ($__int - $__rem) / $__r
     } while ($__int -gt 0)
     if ($__neg) { $__buf.Add([char]45) }
