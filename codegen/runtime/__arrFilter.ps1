@@ -2,7 +2,7 @@
 function __arrFilter {
     param($__list, $__fn)
     $__len = $__list.Count
-    $__r = New-Object 'System.Collections.Generic.List[object]'
+    $__r = [System.Collections.Generic.List[object]]::new()
     for ($__i = 0; $__i -lt $__len -and $__i -lt $__list.Count; $__i++) {
         $__e = $__list[$__i]
         $__v = & $__fn $__e $__i

@@ -2,7 +2,7 @@
 function __arrFrom {
     param($__x)
     if ($null -eq $__x -or $__x -is [System.DBNull]) { throw 'TypeError: undefined or null is not iterable' }
-    $__r = New-Object 'System.Collections.Generic.List[object]'
+    $__r = [System.Collections.Generic.List[object]]::new()
     if ($__x -is [string]) {
         $__len = $__x.Length
         $__i = 0
@@ -17,7 +17,7 @@ function __arrFrom {
     }
     if ($__x -is [System.Collections.IDictionary]) {
         foreach ($__k in $__x.Keys) {
-            $__pair = New-Object 'System.Collections.Generic.List[object]' 2
+            $__pair = [System.Collections.Generic.List[object]]::new(2)
             $__pair.Add($__k)
             $__pair.Add($__x[$__k])
             $__r.Add($__pair)

@@ -2,7 +2,7 @@
 function __arrMap {
     param($__list, $__fn)
     $__len = $__list.Count
-    $__r = New-Object 'System.Collections.Generic.List[object]' $__len
+    $__r = [System.Collections.Generic.List[object]]::new($__len)
     for ($__i = 0; $__i -lt $__len; $__i++) {
         if ($__i -ge $__list.Count) { $__r.Add($null); continue }
         $__v = & $__fn $__list[$__i] $__i

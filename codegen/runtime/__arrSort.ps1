@@ -4,23 +4,23 @@ function __arrSort {
     param($__list, $__cmp)
     $__n = $__list.Count
     if ($__n -lt 2) { return , $__list }
-    $__vals = New-Object 'System.Collections.Generic.List[object]' $__n
+    $__vals = [System.Collections.Generic.List[object]]::new($__n)
     $__undef = 0
     foreach ($__e in $__list) { if ($null -eq $__e) { $__undef++ } else { $__vals.Add($__e) } }
     $__m = $__vals.Count
     $__a = $__vals.ToArray()
-    $__b = New-Object 'object[]' $__m
+    $__b = [object[]]::new($__m)
     $__keys = $null
     if ($null -eq $__cmp) {
         # sort indices by precomputed string keys
-        $__keys = New-Object 'string[]' $__m
+        $__keys = [string[]]::new($__m)
         for ($__i = 0; $__i -lt $__m; $__i++) {
             $__e = $__a[$__i]
             if ($__e -is [string]) { $__keys[$__i] = $__e } else { $__keys[$__i] = __str $__e }
             $__b[$__i] = $__i
         }
         $__a = $__b
-        $__b = New-Object 'object[]' $__m
+        $__b = [object[]]::new($__m)
     }
     $__w = 1
     while ($__w -lt $__m) {

@@ -3,7 +3,7 @@
 function __join {
     param($__list, $__sep)
     if ($null -eq $__sep) { $__sep = ',' } elseif (-not ($__sep -is [string])) { $__sep = __str $__sep }
-    $__sb = New-Object System.Text.StringBuilder
+    $__sb = [System.Text.StringBuilder]::new()
     $__first = $true
     foreach ($__e in $__list) {
         if ($__first) { $__first = $false } else { [void]$__sb.Append($__sep) }

@@ -17,7 +17,7 @@ function __numToString {
     $__neg = $__d -lt 0
     $__int = [System.Math]::Abs($__d)
     $__chars = '0123456789abcdefghijklmnopqrstuvwxyz'
-    $__buf = New-Object 'System.Collections.Generic.List[char]'
+    $__buf = [System.Collections.Generic.List[char]]::new()
     # V8 DoubleToRadixCString: digits below the double's precision are written as '0'
     while (($__int / $__r) -ge 9007199254740992.0) {
         $__int = $__int / $__r

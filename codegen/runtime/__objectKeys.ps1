@@ -1,7 +1,7 @@
 # JS Object.keys(o) of a [pscustomobject]: a List[object] of its property names in order (including undefined-valued ones)
 function __objectKeys {
     param($__o)
-    $__r = New-Object 'System.Collections.Generic.List[object]'
+    $__r = [System.Collections.Generic.List[object]]::new()
     foreach ($__p in $__o.PSObject.Properties) { $__r.Add($__p.Name) }
     return , $__r
 }

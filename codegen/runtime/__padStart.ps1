@@ -9,7 +9,7 @@ function __padStart {
     if ($null -eq $__fill) { $__fill = ' ' } else { $__fill = [string]$__fill }
     if ($__fill.Length -eq 0) { return $__s }
     $__need = [int]($__d - $__len)
-    $__sb = New-Object System.Text.StringBuilder
+    $__sb = [System.Text.StringBuilder]::new()
     while ($__sb.Length -lt $__need) { [void]$__sb.Append($__fill) }
     $__f = $__sb.ToString(0, $__need)
     return $__f + $__s

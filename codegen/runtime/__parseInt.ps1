@@ -53,7 +53,7 @@ function __parseInt {
         # exact binary value rounded to nearest, ties to even
         $__bpd = 1
         if ($__r -eq 4) { $__bpd = 2 } elseif ($__r -eq 8) { $__bpd = 3 } elseif ($__r -eq 16) { $__bpd = 4 } elseif ($__r -eq 32) { $__bpd = 5 }
-        $__bits = New-Object System.Text.StringBuilder
+        $__bits = [System.Text.StringBuilder]::new()
         for ($__i = 0; $__i -lt $__n; $__i++) {
             $__c = [int]$__z[$__i]
             if ($__c -le 57) { $__v = $__c - 48 } elseif ($__c -ge 97) { $__v = $__c - 87 } else { $__v = $__c - 55 }

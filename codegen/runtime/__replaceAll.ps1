@@ -7,7 +7,7 @@ function __replaceAll {
     if ($__sl -gt 0 -and $__repl.IndexOf([char]36) -lt 0) { return $__s.Replace($__search, $__repl) }
     $__len = $__s.Length
     $__adv = [System.Math]::Max(1, $__sl)
-    $__sb = New-Object System.Text.StringBuilder
+    $__sb = [System.Text.StringBuilder]::new()
     $__end = 0
     if ($__sl -eq 0) { $__p = 0 } else { $__p = $__s.IndexOf($__search, 0, [System.StringComparison]::Ordinal) }
     while ($__p -ge 0) {

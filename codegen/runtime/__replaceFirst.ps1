@@ -7,7 +7,7 @@ function __replaceFirst {
     if ($__p -lt 0) { return $__s }
     $__len = $__s.Length
     $__sl = $__search.Length
-    $__sb = New-Object System.Text.StringBuilder
+    $__sb = [System.Text.StringBuilder]::new()
     [void]$__sb.Append($__s, 0, $__p)
     $__rl = $__repl.Length
     $__j = 0

@@ -12,7 +12,7 @@ function __slice {
         if ([double]::IsNaN($__t)) { $__t = 0.0 } else { $__t = [System.Math]::Truncate($__t) }
         if ($__t -lt 0) { $__t = [System.Math]::Max($__len + $__t, 0.0) } else { $__t = [System.Math]::Min($__t, [double]$__len) }
     }
-    $__r = New-Object 'System.Collections.Generic.List[object]'
+    $__r = [System.Collections.Generic.List[object]]::new()
     $__from = [int]$__f
     $__to = [int]$__t
     for ($__i = $__from; $__i -lt $__to; $__i++) { $__r.Add($__list[$__i]) }

@@ -2,7 +2,7 @@
 # requires: __toUint32
 function __split {
     param($__s, $__sep, $__limit)
-    $__r = New-Object 'System.Collections.Generic.List[object]'
+    $__r = [System.Collections.Generic.List[object]]::new()
     $__lim = [long]4294967295
     if ($null -ne $__limit) { $__lim = __toUint32 $__limit }
     if ($__lim -eq 0) { return , $__r }

@@ -11,7 +11,7 @@ function __str {
     if ($__tc -ge 5 -and $__tc -le 15) { return (__numStr $__x) }
     if ($__x -is [System.Collections.IDictionary]) { return '[object Map]' }
     if ($__x -is [System.Collections.IList]) {
-        $__sb = New-Object System.Text.StringBuilder
+        $__sb = [System.Text.StringBuilder]::new()
         $__first = $true
         foreach ($__e in $__x) {
             if (-not $__first) { [void]$__sb.Append(',') }
