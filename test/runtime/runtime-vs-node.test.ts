@@ -528,7 +528,8 @@ C('__arrIncludes', [[[1], [2]], REF(0, 1), undefined], (a, y) => a.includes(y));
 for (const x of ['abc', '', 'a😀b\ud800', MAP([['k', 1], [2, 'v']]), BYTES([1, 2]), [1, [2]], OA([1, 2])])
   C('__arrFrom', [x], (v) => Array.from(v));
 C('__arrPop', [[]], (a) => a.pop(), true);
-for (const x of ['', 'abc', 'a😀b', '\ud800x\udc00', '😀😀', 'x\ud83d']) C('__codePoints', [x], (v) => [...v]);
+if (runtimeHelpers.__codePoints)
+  for (const x of ['', 'abc', 'a😀b', '\ud800x\udc00', '😀😀', 'x\ud83d']) C('__codePoints', [x], (v) => [...v]);
 C('__arrPop', [[[1, 2]]], (a) => a.pop(), true);
 C('__arrReverse', [[1, [2, 3], 'x']], (a) => a.reverse(), true);
 
@@ -560,8 +561,9 @@ for (const x of [65, 0, 0xd800, 0xffff, 0x10000, 0x10041, -1, 65.9, NaN, Infinit
 for (const x of [1, L(1), D(1), -0, 'k', NaN, true, null]) C('__mapKey', [x], (v) => (typeof v === 'number' && v === 0 ? 0 : v));
 for (const o of [{}, { a: 1, b: undefined, c: null }, { z: 1, a: 2 }]) C('__objectKeys', [o], (v) => Object.keys(v));
 // __setOptionalProp (the compiler's helper for assigning an optional property): absent and present keys
-for (const [o, k, v] of [[{ a: 1 }, 'b', 5], [{ a: 1, b: 2 }, 'a', 3], [{}, 'x', [1]], [{ a: 1 }, 'a', null]] as [object, string, unknown][])
-  C('__setOptionalProp', [o, k, v], (x, y, z) => (x[y] = z), true);
+if (runtimeHelpers.__setOptionalProp)
+  for (const [o, k, v] of [[{ a: 1 }, 'b', 5], [{ a: 1, b: 2 }, 'a', 3], [{}, 'x', [1]], [{ a: 1 }, 'a', null]] as [object, string, unknown][])
+    C('__setOptionalProp', [o, k, v], (x, y, z) => (x[y] = z), true);
 
 // ---------------------------------------------------------------------------------------------
 // Fuzz vectors (fixed seed): __numStr over 10,000 doubles, the bitwise helpers, radix strings.
