@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import type { Bytes } from '../primitives.js';
+
+/** The file's bytes (W2D9010 when it does not exist or cannot be read, e.g. a directory). */
+export function readFileBytes(path: string): Bytes {
+  let buf: Uint8Array;
+  try {
+    buf = readFileSync(path);
+  } catch {
+    throw new Error(`W2D9010: cannot read file '${path}'`);
+  }
+  return new Uint8Array(buf);
+}
