@@ -1,0 +1,13 @@
+# Host primitive bytesConcat (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
+function host_bytesConcat {
+    param($parts)
+    $total = 0
+    foreach ($part in $parts) { $total += $part.Length }
+    $out = New-Object byte[] $total
+    $at = 0
+    foreach ($part in $parts) {
+        if ($part.Length -gt 0) { [System.Array]::Copy($part, 0, $out, $at, $part.Length) }
+        $at += $part.Length
+    }
+    return ,$out
+}

@@ -1,0 +1,18 @@
+# Host primitive readU16LE (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
+function host_readU16LE {
+    param($bytes, $offset)
+    $ok = $false
+    $d = 0.0
+    if ($null -ne $offset) {
+        $tc = [int][System.Type]::GetTypeCode($offset.GetType())
+        if ($tc -ge 5 -and $tc -le 15) {
+            $d = [double]$offset
+            $ok = (-not [double]::IsNaN($d)) -and (-not [double]::IsInfinity($d)) -and ([Math]::Floor($d) -eq $d) -and ([Math]::Abs($d) -le 9007199254740991)
+        }
+    }
+    if (-not $ok) { throw 'W2D9006: offset must be an integer' }
+    $o = [long]$d
+    if ($o -lt 0 -or $o + 2 -gt $bytes.Length) { throw "W2D9001: read of 2 bytes at offset $o is outside a buffer of $($bytes.Length) bytes" }
+    $i = [int]$o
+    return [int]([int]$bytes[$i] -bor ([int]$bytes[$i + 1] -shl 8))
+}

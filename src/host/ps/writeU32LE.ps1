@@ -1,0 +1,35 @@
+# Host primitive writeU32LE (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
+# Writes the low 32 bits; accepts 0..4294967295 and negative int32 values (two's complement).
+function host_writeU32LE {
+    param($bytes, $offset, $value)
+    $ok = $false
+    $d = 0.0
+    if ($null -ne $offset) {
+        $tc = [int][System.Type]::GetTypeCode($offset.GetType())
+        if ($tc -ge 5 -and $tc -le 15) {
+            $d = [double]$offset
+            $ok = (-not [double]::IsNaN($d)) -and (-not [double]::IsInfinity($d)) -and ([Math]::Floor($d) -eq $d) -and ([Math]::Abs($d) -le 9007199254740991)
+        }
+    }
+    if (-not $ok) { throw 'W2D9006: offset must be an integer' }
+    $o = [long]$d
+    $ok = $false
+    $d = 0.0
+    if ($null -ne $value) {
+        $tc = [int][System.Type]::GetTypeCode($value.GetType())
+        if ($tc -ge 5 -and $tc -le 15) {
+            $d = [double]$value
+            $ok = (-not [double]::IsNaN($d)) -and (-not [double]::IsInfinity($d)) -and ([Math]::Floor($d) -eq $d) -and ([Math]::Abs($d) -le 9007199254740991)
+        }
+    }
+    if (-not $ok) { throw 'W2D9006: value must be an integer' }
+    $v = [long]$d
+    if ($v -lt -2147483648 -or $v -gt 4294967295) { throw "W2D9007: value $v is outside -2147483648..4294967295 for a 32-bit field" }
+    if ($o -lt 0 -or $o + 4 -gt $bytes.Length) { throw "W2D9001: write of 4 bytes at offset $o is outside a buffer of $($bytes.Length) bytes" }
+    if ($v -lt 0) { $v += 4294967296 }
+    $i = [int]$o
+    $bytes[$i] = [byte]($v -band 255)
+    $bytes[$i + 1] = [byte](($v -shr 8) -band 255)
+    $bytes[$i + 2] = [byte](($v -shr 16) -band 255)
+    $bytes[$i + 3] = [byte](($v -shr 24) -band 255)
+}
