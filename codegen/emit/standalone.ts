@@ -30,9 +30,9 @@ export function preamble(): Stmt[] {
  * The unit's library (runtime helpers and host primitives, included from their files) and its own
  * printed code, as text chunks in load order.
  */
-export function unitChunks(repoRoot: string, unit: LinkedUnit): string[] {
+export function unitChunks(repoRoot: string, unit: LinkedUnit, withHelpers = true): string[] {
   const chunks: string[] = [];
-  const helpers = helperClosure(unit.helpers);
+  const helpers = withHelpers ? helperClosure(unit.helpers) : [];
   if (helpers.length > 0) {
     chunks.push(printStatements([ps.comment('---- runtime helpers (codegen/runtime) ----')]));
     for (const h of helpers) chunks.push(helperSource(h).replace(/\r\n/g, '\n').trimEnd());
@@ -51,6 +51,15 @@ export function unitChunks(repoRoot: string, unit: LinkedUnit): string[] {
   return chunks;
 }
 
-export function emitStandaloneScript(repoRoot: string, unit: LinkedUnit): string {
-  return [printStatements(preamble()), ...unitChunks(repoRoot, unit)].join('\n\n') + '\n';
+/**
+ * The unit as one script. `withHelpers: false` leaves the runtime helpers out, for a session that
+ * has already loaded them all once (emitHelperLibrary).
+ */
+export function emitStandaloneScript(repoRoot: string, unit: LinkedUnit, withHelpers = true): string {
+  return [printStatements(preamble()), ...unitChunks(repoRoot, unit, withHelpers)].join('\n\n') + '\n';
+}
+
+/** The given runtime helpers and their dependencies as one script, to be loaded once. */
+export function emitHelperLibrary(names: Iterable<string>): string {
+  return helperClosure(names).map((h) => helperSource(h).replace(/\r\n/g, '\n').trimEnd()).join('\n\n') + '\n';
 }

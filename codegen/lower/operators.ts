@@ -3,7 +3,7 @@
  * Shared by binary expressions and compound assignments.
  */
 import { ts } from 'ts-morph';
-import { ps, type Expr } from '../ps-ast/nodes.js';
+import { ps, type Expr, type Stmt } from '../ps-ast/nodes.js';
 import type { LoweringContext } from './context.js';
 import type { TypeInfo } from './types.js';
 import { toJsString } from './values.js';
@@ -48,9 +48,70 @@ function isString(t: TypeInfo): boolean {
   return t.kind === 'string' && !t.undef && !t.nul;
 }
 
-/** A divisor that is a non-zero numeric literal needs no division-by-zero guard. */
-function isNonZeroLiteral(n: ts.Expression): boolean {
-  return ts.isNumericLiteral(n) && Number(n.text) !== 0;
+/** The low 32 bits of an integral [long] as a signed [int] (JS ToInt32 of an integer). */
+function low32(e: Expr): Expr {
+  return ps.staticInvoke('System.BitConverter', 'ToInt32', [ps.staticInvoke('System.BitConverter', 'GetBytes', [e]), ps.num('0')]);
+}
+
+const isIntegral = (v: Expr): Expr => ps.binary('-or', ps.binary('-is', v, ps.type('int')), ps.binary('-is', v, ps.type('long')));
+
+/**
+ * A JS bitwise operator, inline because a PowerShell function call per operation is slow:
+ * both operands [int] -> PowerShell's own Int32 operator, which is exactly JS's (results wrap,
+ * shift counts masked to 5 bits); integral [int]/[long] operands (uint32 values) -> the operation in
+ * Int64 and the low 32 bits; anything else (fractions, NaN, strings) -> the runtime helper.
+ */
+function bitwise(ctx: LoweringContext, op: ts.SyntaxKind, helper: string, a: Expr, b: Expr): Expr {
+  const x = a.kind === 'Var' ? a : ctx.temp('b');
+  const y = b.kind === 'Var' ? b : ctx.temp('b');
+  const body: Stmt[] = [];
+  if (x !== a) body.push(ps.exprStmt(ps.assign(x, a)));
+  if (y !== b) body.push(ps.exprStmt(ps.assign(y, b)));
+  const count = ps.cast('int', ps.binary('-band', y, ps.num('31')));
+  const lx = ps.cast('long', x);
+  const ly = ps.cast('long', y);
+  let bothInt: Expr = ps.binary('-and', ps.binary('-is', x, ps.type('int')), ps.binary('-is', y, ps.type('int')));
+  let onInts: Expr;
+  let onLongs: Expr;
+  switch (op) {
+    case ts.SyntaxKind.AmpersandToken:
+    case ts.SyntaxKind.BarToken:
+    case ts.SyntaxKind.CaretToken: {
+      const o = op === ts.SyntaxKind.AmpersandToken ? '-band' : op === ts.SyntaxKind.BarToken ? '-bor' : '-bxor';
+      onInts = ps.binary(o, x, y);
+      onLongs = low32(ps.binary(o, lx, ly));
+      break;
+    }
+    case ts.SyntaxKind.LessThanLessThanToken:
+      onInts = ps.binary('-shl', x, count);
+      onLongs = low32(ps.binary('-shl', lx, count));
+      break;
+    case ts.SyntaxKind.GreaterThanGreaterThanToken:
+      onInts = ps.binary('-shr', x, count);
+      onLongs = ps.binary('-shr', low32(lx), count);
+      break;
+    default:
+      // >>>: native only for a non-negative Int32; else ToUint32 in Int64, a [long] in [0, 2^32).
+      bothInt = ps.binary('-and', bothInt, ps.binary('-ge', x, ps.num('0')));
+      onInts = ps.binary('-shr', x, count);
+      onLongs = ps.binary('-shr', ps.binary('-band', lx, ps.num('4294967295')), count);
+  }
+  body.push(
+    ps.if(
+      [
+        { cond: bothInt, body: [ps.exprStmt(onInts)] },
+        { cond: ps.binary('-and', isIntegral(x), isIntegral(y)), body: [ps.exprStmt(onLongs)] },
+      ],
+      [ps.exprStmt(ctx.helper(helper, [x, y]))],
+    ),
+  );
+  return ps.index(ps.arraySub(body), ps.num('0'));
+}
+
+/** `[double]x`, or a double literal. */
+export function asDouble(e: Expr): Expr {
+  if (e.kind === 'Number') return ps.num(/[.eE]/.test(e.text) ? e.text : `${e.text}.0`);
+  return ps.cast('double', e);
 }
 
 /**
@@ -84,16 +145,16 @@ export function applyOperator(
       }
       return mixed();
     case ts.SyntaxKind.MinusToken:
-    case ts.SyntaxKind.AsteriskToken:
       if (!isNumber(lt) || !isNumber(rt)) return mixed();
-      return ps.binary(op === ts.SyntaxKind.MinusToken ? '-' : '*', a, b);
+      return ps.binary('-', a, b);
+    case ts.SyntaxKind.AsteriskToken:
     case ts.SyntaxKind.SlashToken:
     case ts.SyntaxKind.PercentToken: {
       if (!isNumber(lt) || !isNumber(rt)) return mixed();
-      const sym = op === ts.SyntaxKind.SlashToken ? '/' : '%';
-      // PowerShell throws on integer division by zero where JS gives Infinity/NaN.
-      if (isNonZeroLiteral(rightNode)) return ps.binary(sym, a, b);
-      return ctx.helper(sym === '/' ? '__div' : '__mod', [a, b]);
+      // In doubles, as JS computes: integer division by zero would throw in PowerShell, int % could
+      // overflow, and -0 (0 * -1, -1 % 1) only exists for doubles.
+      const sym = op === ts.SyntaxKind.AsteriskToken ? '*' : op === ts.SyntaxKind.SlashToken ? '/' : '%';
+      return ps.binary(sym, asDouble(a), b);
     }
     case ts.SyntaxKind.AsteriskAsteriskToken:
       if (!isNumber(lt) || !isNumber(rt)) return mixed();
@@ -109,8 +170,17 @@ export function applyOperator(
   const bit = BITWISE_HELPERS[op];
   if (bit) {
     if (!isNumber(lt) || !isNumber(rt)) return mixed();
-    return ctx.helper(bit, [a, b]);
+    return bitwise(ctx, op, bit, a, b);
   }
   ctx.report(node, 'PSC1001', `operator ${opText}`);
   return ps.null();
+}
+
+/** `~x`: native -bnot on an [int], else the helper. */
+export function bitwiseNot(ctx: LoweringContext, a: Expr): Expr {
+  const x = a.kind === 'Var' ? a : ctx.temp('b');
+  const body: Stmt[] = [];
+  if (x !== a) body.push(ps.exprStmt(ps.assign(x, a)));
+  body.push(ps.if([{ cond: ps.binary('-is', x, ps.type('int')), body: [ps.exprStmt(ps.unary('-bnot', x))] }], [ps.exprStmt(ctx.helper('__bnot', [x]))]));
+  return ps.index(ps.arraySub(body), ps.num('0'));
 }

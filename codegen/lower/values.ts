@@ -11,11 +11,14 @@ export function numberLiteral(value: number): Expr {
   if (Number.isNaN(value)) return ps.staticMember('double', 'NaN');
   if (value === Infinity) return ps.staticMember('double', 'PositiveInfinity');
   if (value === -Infinity) return ps.staticMember('double', 'NegativeInfinity');
-  const negative = value < 0 || Object.is(value, -0);
+  if (Object.is(value, -0)) return ps.num('-0.0');
+  const negative = value < 0;
   const abs = Math.abs(value);
   let text: string;
-  if (Number.isInteger(abs) && abs <= Number.MAX_SAFE_INTEGER) text = String(abs);
-  else if (Number.isInteger(abs)) text = abs.toExponential(); // a bare large integer would parse as [decimal]
+  // Integers beyond Int32 are written as doubles: PowerShell would make them [long] (exact where JS
+  // rounds) or, beyond Int64, [decimal].
+  if (Number.isInteger(abs) && abs <= 2147483647) text = String(abs);
+  else if (Number.isInteger(abs) && abs < 1e21) text = `${abs}.0`;
   else text = String(abs);
   return negative ? ps.num('-' + text) : ps.num(text);
 }

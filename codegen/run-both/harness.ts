@@ -9,7 +9,7 @@ import path from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { compile } from '../compiler.js';
-import { emitStandaloneScript } from '../emit/standalone.js';
+import { emitStandaloneScript, emitHelperLibrary } from '../emit/standalone.js';
 import { printStatements } from '../ps-ast/printer.js';
 import { ps } from '../ps-ast/nodes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -38,6 +38,13 @@ export async function runBoth(files: string[], session?: PwshSession, entryName 
   try {
     const nodeResults = await runInNode(absolute, path.join(work, 'node'), entryName);
     await shell.run(printStatements([ps.exprStmt(ps.command('.', [ps.str(INVOKE_MAIN)]))]));
+    // Batches load every helper the units use once, globally; a single file stays fully standalone.
+    const shared = compiled.units.length > 1;
+    if (shared) {
+      const libraryPath = path.join(work, 'helpers.ps1');
+      writeFileSync(libraryPath, '\uFEFF' + emitHelperLibrary(['__toJson', ...compiled.units.flatMap((u) => u.helpers)]), 'utf8');
+      await shell.run(printStatements([ps.exprStmt(ps.command('.', [ps.str(libraryPath)]))]));
+    }
     const outcomes: RunBothOutcome[] = [];
     for (let i = 0; i < compiled.units.length; i++) {
       const unit = compiled.units[i];
@@ -51,7 +58,7 @@ export async function runBoth(files: string[], session?: PwshSession, entryName 
         continue;
       }
       unit.helpers.push('__toJson');
-      const script = emitStandaloneScript(repoRoot, unit);
+      const script = emitStandaloneScript(repoRoot, unit, !shared);
       const scriptPath = path.join(work, `unit-${i}.ps1`);
       writeFileSync(scriptPath, '\uFEFF' + script, 'utf8');
       const fn = unit.exports.get(entryName);
@@ -59,8 +66,10 @@ export async function runBoth(files: string[], session?: PwshSession, entryName 
       if (!fn) {
         psResult = { error: `no exported function ${entryName}()` };
       } else {
+        const started = Date.now();
         const raw = await shell.run(printStatements([ps.exprStmt(ps.command('Invoke-RunBothMain', [ps.str(scriptPath), ps.str(fn)]))]));
         psResult = parseEngineLine(raw);
+        if (process.env.RUN_BOTH_TIMING) process.stderr.write(`${Date.now() - started} ms ${rel}\n`);
       }
       const psValue = resultJson(psResult);
       outcomes.push({ file: rel, node, ps: psValue, equal: canonical(node) === canonical(psValue), diagnostics, script });

@@ -13,14 +13,13 @@ const callbackMethod = (helper: string): MethodLowering => (receiver, call, ctx)
 
 export const arrayMethods: Record<string, MethodLowering> = {
   push: (receiver, call, ctx) => {
-    if (call.arguments.length !== 1) {
-      ctx.report(call, 'PSC1014', 'push with more than one argument');
-      return ps.null();
-    }
-    return ps.invoke(receiver, 'Add', [ctx.expr(call.arguments[0])]);
+    const values = call.arguments.map((a) => ctx.expr(a));
+    if (values.length === 1) return ps.invoke(receiver, 'Add', values);
+    // `(a, b)` is an object[] whose elements are kept as they are (never unrolled).
+    return ps.invoke(receiver, 'AddRange', [ps.arrayLiteral(values)]);
   },
   pop: (receiver, _call, ctx) => ctx.helper('__arrPop', [receiver]),
-  indexOf: (receiver, call, ctx) => ctx.helper('__arrIndexOf', [receiver, arg(call, 0, ctx)]),
+  indexOf: (receiver, call, ctx) => ctx.helper('__arrIndexOf', [receiver, arg(call, 0, ctx), arg(call, 1, ctx)]),
   includes: (receiver, call, ctx) => ctx.helper('__arrIncludes', [receiver, arg(call, 0, ctx)]),
   join: (receiver, call, ctx) => ctx.helper('__join', [receiver, arg(call, 0, ctx)]),
   slice: (receiver, call, ctx) => ctx.helper('__slice', [receiver, arg(call, 0, ctx), arg(call, 1, ctx)]),
@@ -44,7 +43,13 @@ export const arrayMethods: Record<string, MethodLowering> = {
     }
     return ctx.helper('__arrReduce', [receiver, lowerCallback(call.arguments[0], ctx), ctx.expr(call.arguments[1])]);
   },
-  sort: (receiver, call, ctx) =>
-    ctx.helper('__arrSort', [receiver, call.arguments.length > 0 ? lowerCallback(call.arguments[0], ctx) : ps.null()]),
+  // Without a comparator JS sorts numbers as strings ([10, 9].sort() is [10, 9]): core must say how.
+  sort: (receiver, call, ctx) => {
+    if (call.arguments.length !== 1) {
+      ctx.report(call, 'PSC1014', 'sort without a comparator');
+      return ps.null();
+    }
+    return ctx.helper('__arrSort', [receiver, lowerCallback(call.arguments[0], ctx)]);
+  },
   reverse: (receiver, _call, ctx) => ctx.helper('__arrReverse', [receiver]),
 };

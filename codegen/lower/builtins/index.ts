@@ -25,8 +25,9 @@ const NAMESPACE_STATICS: Record<string, Record<string, StaticLowering>> = {
   Number: numberStatics,
   String: {
     fromCharCode: (call, ctx) => {
-      if (call.arguments.length !== 1) ctx.report(call, 'PSC1014', 'String.fromCharCode with several codes');
-      return ctx.helper('__fromCharCode', [arg(call, 0, ctx)]);
+      if (call.arguments.length === 0) return ps.str('');
+      const chars = call.arguments.map((a) => ctx.helper('__fromCharCode', [ctx.expr(a)]));
+      return chars.slice(1).reduce((acc, c) => ps.binary('+', acc, c), chars[0]);
     },
   },
   Array: {
@@ -83,7 +84,8 @@ export function lowerBuiltinProperty(node: ts.PropertyAccessExpression, ctx: Low
       if (name === 'length') return ps.member(ctx.expr(node.expression), 'Length');
       break;
     case 'map':
-      if (name === 'size') return ps.member(ctx.expr(node.expression), 'Count');
+      // get_Count(): `$m.Count` would read a key named 'Count' (PowerShell prefers keys).
+      if (name === 'size') return ps.invoke(ctx.expr(node.expression), 'get_Count', []);
       break;
     default:
       return undefined;

@@ -33,6 +33,7 @@ export const mapMethods: Record<string, MethodLowering> = {
     return ps.invoke(receiver, 'Remove', [mapKey(call.arguments[0], ctx)]);
   },
   clear: (receiver) => ps.invoke(receiver, 'Clear', []),
-  keys: (receiver) => ps.member(receiver, 'Keys'),
-  values: (receiver) => ps.member(receiver, 'Values'),
+  // get_Keys()/get_Values(): `$m.Keys` would read a key named 'Keys' (PowerShell prefers keys).
+  keys: (receiver) => ps.invoke(receiver, 'get_Keys', []),
+  values: (receiver) => ps.invoke(receiver, 'get_Values', []),
 };

@@ -11,6 +11,10 @@ export function visitBinaryExpression(node: ts.BinaryExpression, ctx: LoweringCo
   const op = node.operatorToken.kind;
   switch (op) {
     case ts.SyntaxKind.EqualsToken:
+      if (isOptionalPropertyTarget(node.left, ctx)) {
+        const access = node.left as ts.PropertyAccessExpression;
+        return ctx.helper('__setOptionalProp', [ctx.expr(access.expression), ps.str(access.name.text), ctx.expr(node.right)]);
+      }
       return ps.assign(assignmentTarget(node.left, ctx), ctx.expr(node.right));
     case ts.SyntaxKind.EqualsEqualsEqualsToken:
       return strictEquality(ctx, node.left, node.right, false);
@@ -36,6 +40,17 @@ export function visitBinaryExpression(node: ts.BinaryExpression, ctx: LoweringCo
   const compound = COMPOUND_TO_BINARY[op];
   if (compound !== undefined) return compoundAssignment(node, compound, ctx);
   return applyOperator(ctx, node, op, node.left, node.right, ctx.expr(node.left), ctx.expr(node.right));
+}
+
+/**
+ * `o.p = v` where p is optional: JS appends a key that was absent at the end, so the property moves
+ * there (a $null-valued property stands for an absent one).
+ */
+function isOptionalPropertyTarget(left: ts.Expression, ctx: LoweringContext): boolean {
+  if (!ts.isPropertyAccessExpression(left)) return false;
+  if (ctx.type(left.expression).kind !== 'object') return false;
+  const sym = ctx.checker.getSymbolAtLocation(left.name);
+  return !!sym && (sym.flags & ts.SymbolFlags.Optional) !== 0;
 }
 
 /** `x == null` / `x != null`: true for both null and undefined, as in JS. */

@@ -12,6 +12,7 @@ export function visitObjectLiteral(node: ts.ObjectLiteralExpression, ctx: Loweri
   const seen = new Map<string, string>();
   const add = (key: string, value: Expr, at: ts.Node) => {
     const lower = key.toLowerCase();
+    if (key === '' || RESERVED_MEMBERS.has(lower)) ctx.report(at, 'PSC1043', key);
     const previous = seen.get(lower);
     if (previous !== undefined && previous !== key) ctx.report(at, 'PSC1019', previous, key);
     seen.set(lower, key);
@@ -36,7 +37,17 @@ export function visitObjectLiteral(node: ts.ObjectLiteralExpression, ctx: Loweri
     }
   }
   for (const missing of optionalPropertiesLeftOut(node, ctx, seen)) entries.push({ key: missing, value: ps.null() });
-  return ps.hash(entries, 'pscustomobject');
+  return ps.hash(jsKeyOrder(entries), 'pscustomobject');
+}
+
+/** Names PowerShell reserves on every object. */
+const RESERVED_MEMBERS = new Set(['psobject', 'psbase', 'psadapted', 'psextended', 'pstypenames']);
+
+/** JS orders integer-like keys ("0", "10") first, ascending, then the others as written. */
+function jsKeyOrder<T extends { key: string }>(entries: T[]): T[] {
+  const isIndex = (k: string) => /^(0|[1-9][0-9]*)$/.test(k) && Number(k) < 4294967295;
+  const indexed = entries.filter((e) => isIndex(e.key)).sort((a, b) => Number(a.key) - Number(b.key));
+  return [...indexed, ...entries.filter((e) => !isIndex(e.key))];
 }
 
 function propertyName(name: ts.PropertyName): string | undefined {

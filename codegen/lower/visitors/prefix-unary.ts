@@ -2,7 +2,7 @@ import { ts } from 'ts-morph';
 import { ps, type Expr } from '../../ps-ast/nodes.js';
 import type { LoweringContext } from '../context.js';
 import { condition, numberLiteral } from '../values.js';
-import { isNumber } from '../operators.js';
+import { isNumber, bitwiseNot } from '../operators.js';
 import { assignmentTarget } from './assignment-target.js';
 
 /** `!b`, `-n`, `+n`, `~n`, `++i`, `--i`. */
@@ -13,14 +13,18 @@ export function visitPrefixUnary(node: ts.PrefixUnaryExpression, ctx: LoweringCo
     case ts.SyntaxKind.MinusToken: {
       if (ts.isNumericLiteral(node.operand)) return numberLiteral(-Number(node.operand.text));
       requireNumber(node, ctx);
-      return ps.unary('-', ctx.expr(node.operand));
+      // -1.0 * x keeps JS's -0 for x = 0 (an int negation would give 0).
+      return ps.binary('*', ps.num('-1.0'), ctx.expr(node.operand));
     }
-    case ts.SyntaxKind.PlusToken:
+    case ts.SyntaxKind.PlusToken: {
+      const t = ctx.type(node.operand);
+      if (t.kind === 'string') return ctx.helper('__toNumber', [ctx.expr(node.operand)]);
       requireNumber(node, ctx);
       return ctx.expr(node.operand);
+    }
     case ts.SyntaxKind.TildeToken:
       requireNumber(node, ctx);
-      return ctx.helper('__bnot', [ctx.expr(node.operand)]);
+      return bitwiseNot(ctx, ctx.expr(node.operand));
     case ts.SyntaxKind.PlusPlusToken:
     case ts.SyntaxKind.MinusMinusToken:
       requireNumber(node, ctx);

@@ -31,7 +31,7 @@ export function visitSwitch(node: ts.SwitchStatement, ctx: LoweringContext): Stm
     }
     const body = caseBody(clause, ctx, isLast);
     if (ts.isDefaultClause(clause)) {
-      if (pendingTests.length > 0) ctx.report(clause, 'PSC1017');
+      // Cases grouped with default need no test of their own: the else branch covers them.
       elseBody = body;
     } else {
       const tests = pendingTests.map((t) => compareStrict(ctx, discriminant, equalityOperand(ctx, t), false));
@@ -50,7 +50,13 @@ function caseBody(clause: ts.CaseOrDefaultClause, ctx: LoweringContext, isLast: 
     !!s && (ts.isBreakStatement(s) || ts.isReturnStatement(s) || ts.isThrowStatement(s) || ts.isContinueStatement(s) ||
       (ts.isBlock(s) && terminates(s.statements[s.statements.length - 1])));
   if (!terminates(last) && !isLast) ctx.report(clause, 'PSC1017');
-  if (last && ts.isBreakStatement(last) && !last.label) stmts.pop();
+  // `case x: { ...; break; }`: the block's statements are the case's statements.
+  while (stmts.length > 0 && ts.isBlock(stmts[stmts.length - 1])) {
+    const block = stmts.pop() as ts.Block;
+    stmts.push(...block.statements);
+  }
+  const final = stmts[stmts.length - 1];
+  if (final && ts.isBreakStatement(final) && !final.label) stmts.pop();
   for (const s of stmts) checkNoInnerBreak(s, ctx);
   return ctx.stmts(stmts);
 }
