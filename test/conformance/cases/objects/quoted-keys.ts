@@ -1,4 +1,4 @@
-// Object literal keys that need quoting: spaces, dashes, dots, $, @, non-ASCII, empty string.
+// Object literal keys that need quoting: spaces, dashes, dots, $, @, non-ASCII, quotes (the empty key is rejected: PSC1043).
 // Pitfall: ordered dictionary keys must be quoted correctly in the emitted PowerShell.
 interface Q {
   'with space': number;
@@ -7,10 +7,9 @@ interface Q {
   '$dollar': number;
   '@at': number;
   '中文': number;
-  '': number;
   "it's": number;
 }
 export function main(): { obj: Q; keys: string[] } {
-  const obj: Q = { 'with space': 1, 'dash-key': 2, 'dot.key': 3, '$dollar': 4, '@at': 5, '中文': 6, '': 7, "it's": 8 };
+  const obj: Q = { 'with space': 1, 'dash-key': 2, 'dot.key': 3, '$dollar': 4, '@at': 5, '中文': 6, "it's": 8 };
   return { obj, keys: Object.keys(obj) };
 }
