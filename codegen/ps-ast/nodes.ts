@@ -41,6 +41,7 @@ export type Stmt =
   | ContinueStmt
   | ThrowStmt
   | FunctionDef
+  | CmdletFunction
   | CommentStmt
   | BlankLine;
 
@@ -69,7 +70,7 @@ export interface StaticInvoke { kind: 'StaticInvoke'; type: string; name: string
 export interface Command { kind: 'Command'; name: string; args: Expr[] }
 export interface ScriptBlockExpr { kind: 'ScriptBlock'; params: Param[]; body: Stmt[] }
 /** `[pscustomobject]@{ k = v; ... }` (ordered by the parser) or a plain `@{}` with `typeName`. */
-export interface HashLiteral { kind: 'Hash'; typeName?: string; entries: { key: string; value: Expr }[] }
+export interface HashLiteral { kind: 'Hash'; typeName?: string; entries: { key: string; value: Expr }[]; multiline?: boolean }
 /** `a, b, c` (the comma operator: elements kept as they are, never unrolled). `,a` for one element. */
 export interface ArrayLiteral { kind: 'ArrayLiteral'; elements: Expr[] }
 /** `@(...)`: the statements' output collected into an array. */
@@ -93,6 +94,42 @@ export interface ContinueStmt { kind: 'Continue' }
 export interface ThrowStmt { kind: 'Throw'; value: Expr }
 export interface Param { name: string; defaultValue?: Expr }
 export interface FunctionDef { kind: 'Function'; name: string; params: Param[]; body: Stmt[]; comment?: string }
+/** One parameter of an advanced function. */
+export interface CmdletParam {
+  name: string;
+  /** A .NET type name, e.g. 'string', 'switch', 'string[]'. */
+  type: string;
+  mandatory?: boolean;
+  position?: number;
+  valueFromPipeline?: boolean;
+  valueFromPipelineByPropertyName?: boolean;
+  aliases?: string[];
+  validateSet?: string[];
+  helpMessage?: string;
+}
+
+export interface CmdletHelp {
+  synopsis: string;
+  description: string;
+  parameters: { name: string; description: string }[];
+  examples: { code: string; remarks: string }[];
+  outputs?: string;
+  notes?: string;
+}
+
+/** An exported advanced function (a cmdlet written in PowerShell) with comment-based help. */
+export interface CmdletFunction {
+  kind: 'CmdletFunction';
+  name: string;
+  help: CmdletHelp;
+  outputType?: string;
+  supportsShouldProcess?: boolean;
+  confirmImpact?: 'Low' | 'Medium' | 'High';
+  params: CmdletParam[];
+  begin?: Stmt[];
+  process?: Stmt[];
+  end: Stmt[];
+}
 export interface CommentStmt { kind: 'Comment'; text: string }
 export interface BlankLine { kind: 'Blank' }
 
@@ -117,7 +154,7 @@ export const ps = {
   staticInvoke: (type: string, name: string, args: Expr[]): StaticInvoke => ({ kind: 'StaticInvoke', type, name, args }),
   command: (name: string, args: Expr[]): Command => ({ kind: 'Command', name, args }),
   scriptBlock: (params: Param[], body: Stmt[]): ScriptBlockExpr => ({ kind: 'ScriptBlock', params, body }),
-  hash: (entries: { key: string; value: Expr }[], typeName?: string): HashLiteral => ({ kind: 'Hash', entries, typeName }),
+  hash: (entries: { key: string; value: Expr }[], typeName?: string, multiline?: boolean): HashLiteral => ({ kind: 'Hash', entries, typeName, multiline }),
   arrayLiteral: (elements: Expr[]): ArrayLiteral => ({ kind: 'ArrayLiteral', elements }),
   arraySub: (body: Stmt[]): ArraySubexpression => ({ kind: 'ArraySubexpression', body }),
   cast: (type: string, expr: Expr): Cast => ({ kind: 'Cast', type, expr }),
@@ -135,6 +172,7 @@ export const ps = {
   continue: (): ContinueStmt => ({ kind: 'Continue' }),
   throw: (value: Expr): ThrowStmt => ({ kind: 'Throw', value }),
   function: (name: string, params: Param[], body: Stmt[], comment?: string): FunctionDef => ({ kind: 'Function', name, params, body, comment }),
+  cmdlet: (def: Omit<CmdletFunction, 'kind'>): CmdletFunction => ({ kind: 'CmdletFunction', ...def }),
   comment: (text: string): CommentStmt => ({ kind: 'Comment', text }),
   blank: (): BlankLine => ({ kind: 'Blank' }),
 };

@@ -3,7 +3,7 @@
  * here-strings are avoided on purpose, indentation, parentheses). Output is valid on Windows
  * PowerShell 5.1 and pwsh 7: no ternary, `??`, `?.`, pipeline chains or `u{}` escapes.
  */
-import type { Expr, Stmt, Param, FunctionDef } from './nodes.js';
+import type { Expr, Stmt, Param, FunctionDef, CmdletFunction } from './nodes.js';
 
 const INDENT = '    ';
 
@@ -88,7 +88,72 @@ function printStmt(s: Stmt, depth: number, out: string[]): void {
     case 'Function':
       printFunction(s, depth, out);
       return;
+    case 'CmdletFunction':
+      printCmdlet(s, depth, out);
+      return;
   }
+}
+
+/** An advanced function: comment-based help, [CmdletBinding()], typed parameters, begin/process/end. */
+function printCmdlet(f: CmdletFunction, depth: number, out: string[]): void {
+  const pad = INDENT.repeat(depth);
+  const inner = pad + INDENT;
+  out.push(`${pad}function ${f.name} {`);
+  out.push(`${inner}<#`);
+  const helpLines: string[] = [];
+  const section = (name: string, text: string) => {
+    helpLines.push(`.${name}`);
+    for (const line of text.split('\n')) helpLines.push(line.length > 0 ? `${INDENT}${line}` : '');
+    helpLines.push('');
+  };
+  section('SYNOPSIS', f.help.synopsis);
+  section('DESCRIPTION', f.help.description);
+  for (const p of f.help.parameters) section(`PARAMETER ${p.name}`, p.description);
+  for (const e of f.help.examples) section('EXAMPLE', `${e.code}\n\n${e.remarks}`);
+  if (f.help.outputs) section('OUTPUTS', f.help.outputs);
+  if (f.help.notes) section('NOTES', f.help.notes);
+  while (helpLines[helpLines.length - 1] === '') helpLines.pop();
+  // '#>' inside help text would end the comment early.
+  for (const line of helpLines) out.push(line.length > 0 ? `${inner}${line.replace(/#>/g, '# >')}` : '');
+  out.push(`${inner}#>`);
+  const binding: string[] = [];
+  if (f.supportsShouldProcess) binding.push('SupportsShouldProcess = $true');
+  if (f.confirmImpact) binding.push(`ConfirmImpact = ${quote(f.confirmImpact)}`);
+  out.push(`${inner}[CmdletBinding(${binding.join(', ')})]`);
+  if (f.outputType) out.push(`${inner}[OutputType(${quote(f.outputType)})]`);
+  if (f.params.length === 0) {
+    out.push(`${inner}param()`);
+  } else {
+    out.push(`${inner}param(`);
+    f.params.forEach((p, i) => {
+      const pp = inner + INDENT;
+      const attrs: string[] = [];
+      if (p.mandatory) attrs.push('Mandatory = $true');
+      if (p.position !== undefined) attrs.push(`Position = ${p.position}`);
+      if (p.valueFromPipeline) attrs.push('ValueFromPipeline = $true');
+      if (p.valueFromPipelineByPropertyName) attrs.push('ValueFromPipelineByPropertyName = $true');
+      if (p.helpMessage) attrs.push(`HelpMessage = ${quote(p.helpMessage)}`);
+      out.push(`${pp}[Parameter(${attrs.join(', ')})]`);
+      if (p.aliases && p.aliases.length > 0) out.push(`${pp}[Alias(${p.aliases.map(quote).join(', ')})]`);
+      if (p.validateSet && p.validateSet.length > 0) out.push(`${pp}[ValidateSet(${p.validateSet.map(quote).join(', ')})]`);
+      out.push(`${pp}[${p.type}]`);
+      out.push(`${pp}${variable(p.name)}${i < f.params.length - 1 ? ',' : ''}`);
+      if (i < f.params.length - 1) out.push('');
+    });
+    out.push(`${inner})`);
+  }
+  const named: [string, Stmt[] | undefined][] = [['begin', f.begin], ['process', f.process], ['end', f.end]];
+  if (!f.begin && !f.process) {
+    block(f.end, depth + 1, out);
+  } else {
+    for (const [name, body] of named) {
+      if (!body) continue;
+      out.push(`${inner}${name} {`);
+      block(body, depth + 2, out);
+      out.push(`${inner}}`);
+    }
+  }
+  out.push(`${pad}}`);
 }
 
 function printFunction(f: FunctionDef, depth: number, out: string[]): void {
@@ -144,6 +209,7 @@ function isPrimary(e: Expr): boolean {
     case 'ArraySubexpression':
     case 'Hash':
     case 'ScriptBlock':
+    case 'Command': // expr() already wraps a command used as a value in parentheses
       return true;
     case 'Number':
       return !e.text.startsWith('-');
@@ -196,7 +262,7 @@ function expr(e: Expr): string {
     case 'ScriptBlock':
       return scriptBlock(e.params, e.body);
     case 'Hash':
-      return hash(e.entries, e.typeName);
+      return hash(e.entries, e.typeName, e.multiline);
     case 'ArrayLiteral':
       if (e.elements.length === 0) return '@()';
       if (e.elements.length === 1) return `,${operand(e.elements[0])}`;
@@ -245,10 +311,11 @@ function scriptBlock(ps: Param[], body: Stmt[]): string {
   return `{\n${inner.map((l) => (l ? INDENT + l : l)).join('\n')}\n}`;
 }
 
-function hash(entries: { key: string; value: Expr }[], typeName?: string): string {
+function hash(entries: { key: string; value: Expr }[], typeName?: string, multiline = false): string {
   const prefix = typeName ? `[${typeName}]` : '';
   if (entries.length === 0) return `${prefix}@{}`;
   const parts = entries.map((en) => `${hashKey(en.key)} = ${assignedValue(en.value)}`);
+  if (multiline) return `${prefix}@{\n${parts.map((p) => INDENT + p.replace(/\n/g, '\n' + INDENT)).join('\n')}\n}`;
   return `${prefix}@{ ${parts.join('; ')} }`;
 }
 

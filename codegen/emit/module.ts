@@ -1,0 +1,117 @@
+/**
+ * The module files: Winsock2Doctor.psm1 (runtime helpers, host primitives, compiled core, the
+ * cmdlets) and Winsock2Doctor.psd1 (the manifest), both printed by the one printer.
+ */
+import { ps, type Expr, type Stmt, type CmdletFunction, type CmdletParam } from '../ps-ast/nodes.js';
+import { printStatements } from '../ps-ast/printer.js';
+import type { LinkedUnit } from '../compiler.js';
+import type { CmdletDefinition } from '../../src/core/cmdlets/cmdlet-definition.js';
+import { preamble, unitChunks } from './standalone.js';
+
+export const MODULE_NAME = 'Winsock2Doctor';
+/** Permanent: the module's identity in the PowerShell Gallery and in `Get-Module`. */
+export const MODULE_GUID = '5d0c8a8e-2f2b-4a53-9d5e-0b8f3c6a7e21';
+
+/** All units of the module merged: every file once, dependencies first. */
+export function mergeUnits(units: LinkedUnit[]): LinkedUnit {
+  const seen = new Set<string>();
+  const files = units.flatMap((u) => u.files).filter((f) => (seen.has(f.fileName) ? false : (seen.add(f.fileName), true)));
+  const names = new Map<string, string>();
+  for (const f of files) for (const [ts, psName] of f.functionNames) names.set(ts, names.has(ts) ? '' : psName);
+  return {
+    entry: MODULE_NAME,
+    files,
+    functions: files.flatMap((f) => f.functions),
+    initializers: files.flatMap((f) => f.initializers),
+    helpers: [...new Set(units.flatMap((u) => u.helpers))].sort(),
+    primitives: [...new Set(units.flatMap((u) => u.primitives))].sort(),
+    exports: names,
+  };
+}
+
+function cmdletParam(p: CmdletDefinition['parameters'][number]): CmdletParam {
+  return {
+    name: p.name,
+    type: p.type,
+    mandatory: p.mandatory,
+    position: p.position,
+    aliases: p.aliases,
+    validateSet: p.validateSet,
+    valueFromPipelineByPropertyName: p.valueFromPipelineByPropertyName,
+  };
+}
+
+/** The advanced function for one definition: calls the core implementation and shapes its output. */
+export function cmdletFunction(def: CmdletDefinition, implementationName: string): CmdletFunction {
+  const args: Expr[] = def.parameters.map((p) => (p.type === 'switch' ? ps.member(ps.var(p.name), 'IsPresent') : ps.var(p.name)));
+  const result = ps.var('result');
+  const body: Stmt[] = [ps.exprStmt(ps.assign(result, ps.command(implementationName, args)))];
+  if (def.returns === 'one') {
+    body.push(ps.exprStmt(ps.command('__outputObject', [result, ps.str(def.outputType)])));
+  } else {
+    const item = ps.var('item');
+    body.push(ps.foreach(item, result, [ps.exprStmt(ps.command('__outputObject', [item, ps.str(def.outputType)]))]));
+  }
+  return ps.cmdlet({
+    name: def.name,
+    help: {
+      synopsis: def.synopsis,
+      description: def.description,
+      parameters: def.parameters.map((p) => ({ name: p.name, description: p.description })),
+      examples: def.examples,
+      outputs: def.outputType,
+      notes: def.notes,
+    },
+    outputType: def.outputType,
+    supportsShouldProcess: def.confirmImpact !== undefined,
+    confirmImpact: def.confirmImpact,
+    params: def.parameters.map(cmdletParam),
+    end: body,
+  });
+}
+
+export function emitPsm1(repoRoot: string, unit: LinkedUnit, cmdlets: CmdletDefinition[]): string {
+  const functions = cmdlets.map((c) => {
+    const impl = unit.exports.get(c.implementation.name);
+    if (!impl) throw new Error(`${c.name}: implementation ${c.implementation.name}() is not a (uniquely named) core function`);
+    return cmdletFunction(c, impl);
+  });
+  const withOutput: LinkedUnit = { ...unit, helpers: [...new Set([...unit.helpers, '__outputObject'])].sort() };
+  const exportList = ps.arraySub([ps.exprStmt(ps.arrayLiteral(cmdlets.map((c) => ps.str(c.name))))]);
+  const tail: Stmt[] = [
+    ps.comment('---- cmdlets (src/core/cmdlets) ----'),
+    ...functions.flatMap((f) => [ps.blank(), f]),
+    ps.blank(),
+    ps.exprStmt(ps.command('Export-ModuleMember', [ps.parameter('Function'), exportList])),
+  ];
+  return [printStatements(preamble()), ...unitChunks(repoRoot, withOutput), printStatements(tail)].join('\n\n') + '\n';
+}
+
+export function emitPsd1(version: string, description: string, cmdlets: CmdletDefinition[]): string {
+  // Manifest data: `@('a', 'b')`; one string needs no unary comma (strings never unroll).
+  const list = (items: string[]) =>
+    ps.arraySub(items.length === 0 ? [] : [ps.exprStmt(items.length === 1 ? ps.str(items[0]) : ps.arrayLiteral(items.map((i) => ps.str(i))))]);
+  const manifest = ps.hash(
+    [
+      { key: 'RootModule', value: ps.str(`${MODULE_NAME}.psm1`) },
+      { key: 'ModuleVersion', value: ps.str(version) },
+      { key: 'GUID', value: ps.str(MODULE_GUID) },
+      { key: 'Author', value: ps.str('Winsock2Doctor contributors') },
+      { key: 'Copyright', value: ps.str('(c) Winsock2Doctor contributors. MIT License.') },
+      { key: 'Description', value: ps.str(description) },
+      { key: 'PowerShellVersion', value: ps.str('5.1') },
+      { key: 'CompatiblePSEditions', value: list(['Desktop', 'Core']) },
+      { key: 'FunctionsToExport', value: list(cmdlets.map((c) => c.name)) },
+      { key: 'CmdletsToExport', value: list([]) },
+      { key: 'VariablesToExport', value: list([]) },
+      { key: 'AliasesToExport', value: list([]) },
+      {
+        key: 'PrivateData',
+        value: ps.hash([{ key: 'PSData', value: ps.hash([{ key: 'Tags', value: list(['Winsock', 'Winsock2', 'LSP', 'Network', 'KB811259', 'Repair']) }], undefined, true) }], undefined, true),
+      },
+    ],
+    undefined,
+    true,
+  );
+  return printStatements([ps.comment(`Module manifest for ${MODULE_NAME}. Generated by codegen from src/core/cmdlets. Do not edit.`), ps.exprStmt(manifest)]) + '\n';
+}

@@ -1,0 +1,5 @@
+/** Every cmdlet the module exports, in the order help and the manifest list them. */
+import type { CmdletDefinition } from './cmdlet-definition.js';
+import { getWinsock2DoctorInfo } from './get-winsock2doctorinfo.js';
+
+export const cmdlets: CmdletDefinition[] = [getWinsock2DoctorInfo];
