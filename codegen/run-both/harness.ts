@@ -29,7 +29,12 @@ export interface RunBothOutcome {
 
 const INVOKE_MAIN = path.join(path.dirname(fileURLToPath(import.meta.url)), 'invoke-main.ps1');
 
+/**
+ * Snippets find repository files (fixtures) through the environment variable W2D_REPO_ROOT, set to
+ * the same value in both engines: `host.readFileBytes(host.getEnv('W2D_REPO_ROOT') + '/test/...')`.
+ */
 export async function runBoth(files: string[], session?: PwshSession, entryName = 'main'): Promise<RunBothOutcome[]> {
+  process.env.W2D_REPO_ROOT = repoRoot;
   const absolute = files.map((f) => path.resolve(f));
   const compiled = compile(repoRoot, absolute);
   const work = mkdtempSync(path.join(os.tmpdir(), 'run-both-'));

@@ -3,7 +3,7 @@
  * second, an invocation in a running session a few milliseconds.
  */
 import nodePowershell from 'node-powershell';
-import { pwshPath, pwshEnv } from '../../tools/toolchain.js';
+import { pwshPath, pwshEnv, repoRoot } from '../../tools/toolchain.js';
 
 const { PowerShell } = nodePowershell as unknown as typeof import('node-powershell');
 
@@ -15,7 +15,7 @@ export class PwshSession {
       executable: pwshPath(),
       executableOptions: { '-NoProfile': true, '-NonInteractive': true },
       // TERM=dumb keeps terminal escape sequences out of the output.
-      spawnOptions: { env: pwshEnv() },
+      spawnOptions: { env: pwshEnv({ W2D_REPO_ROOT: repoRoot }) },
       invocationTimeout: 120_000,
       throwOnInvocationError: false,
     });
