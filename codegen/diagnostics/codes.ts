@@ -46,7 +46,8 @@ export const DiagnosticCodes = {
   PSC1040: "'{0}' and '{1}' differ only in case; PowerShell function and variable names are case-insensitive.",
   PSC1041: 'Only declarations (functions, const/let, types, imports, exports) are supported at module level.',
   PSC1042: "Export form '{0}' is not supported.",
-  PSC1043: "The property name '{0}' cannot be a PowerShell object property (empty, or reserved: psobject, psbase, psadapted, psextended, pstypenames).",
+  PSC1043: "The property name '{0}' cannot be a PowerShell object property (empty, or reserved: psobject, psbase, psadapted, psextended, pstypenames, gettype, tostring, equals, gethashcode).",
+  PSC1044: 'A property explicitly set to undefined is not supported (in PowerShell an undefined property is an absent one); leave it out, or use null.',
 } as const;
 
 export type DiagnosticCode = keyof typeof DiagnosticCodes;

@@ -1,7 +1,9 @@
-# JS Object.keys(o) of a [pscustomobject]: a List[object] of its property names in order (including undefined-valued ones)
+# JS Object.keys(o) of a [pscustomobject]: a List[object] of the names of its present properties, in order ($null-valued properties stand for absent optional ones)
 function __objectKeys {
     param($__o)
     $__r = [System.Collections.Generic.List[object]]::new()
-    foreach ($__p in $__o.PSObject.Properties) { $__r.Add($__p.Name) }
+    foreach ($__p in $__o.PSObject.Properties) {
+        if ($null -ne $__p.Value) { $__r.Add($__p.Name) }
+    }
     return , $__r
 }

@@ -325,7 +325,7 @@ BeforeDiscovery {
         @{ Call = '__arrReduce @(1, 2, 3) { param($acc, $x, $i) return , ($acc + $x * $i) } 100'; Expected = 'number:108' }
         @{ Call = '__arrReduce ([System.Collections.Generic.List[object]]@()) { param($acc, $x, $i) return , 0 } "init"'; Expected = 'json:"init"' }
         @{ Call = '__arrForEach @(1, 2) { param($x, $i) return , $x }'; Expected = 'undefined' }
-        @{ Call = '__objectKeys ([pscustomobject][ordered]@{ b = 1; a = $null; c = [DBNull]::Value })'; Expected = 'json:["b","a","c"]' }
+        @{ Call = '__objectKeys ([pscustomobject][ordered]@{ b = 1; a = $null; c = [DBNull]::Value })'; Expected = 'json:["b","c"]' }
         @{ Call = '__objectKeys ([pscustomobject]@{})'; Expected = 'json:[]' }
     )
     numbers = @(

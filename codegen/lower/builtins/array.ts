@@ -1,4 +1,5 @@
 /** Array methods: List[object] operations and runtime helpers with JS semantics. */
+import { ts } from 'ts-morph';
 import { ps } from '../../ps-ast/nodes.js';
 import { lowerCallback } from '../callback.js';
 import { arg, type MethodLowering } from './types.js';
@@ -14,9 +15,15 @@ const callbackMethod = (helper: string): MethodLowering => (receiver, call, ctx)
 export const arrayMethods: Record<string, MethodLowering> = {
   push: (receiver, call, ctx) => {
     const values = call.arguments.map((a) => ctx.expr(a));
-    if (values.length === 1) return ps.invoke(receiver, 'Add', values);
+    const used = !ts.isExpressionStatement(call.parent);
+    const list = used && receiver.kind !== 'Var' ? ctx.temp('l') : receiver;
     // `(a, b)` is an object[] whose elements are kept as they are (never unrolled).
-    return ps.invoke(receiver, 'AddRange', [ps.arrayLiteral(values)]);
+    const add = values.length === 1 ? ps.invoke(list, 'Add', values) : ps.invoke(list, 'AddRange', [ps.arrayLiteral(values)]);
+    if (!used) return add;
+    // JS push returns the new length.
+    const body = [ps.exprStmt(add), ps.exprStmt(ps.member(list, 'Count'))];
+    if (list !== receiver) body.unshift(ps.exprStmt(ps.assign(list, receiver)));
+    return ps.index(ps.arraySub(body), ps.num('0'));
   },
   pop: (receiver, _call, ctx) => ctx.helper('__arrPop', [receiver]),
   indexOf: (receiver, call, ctx) => ctx.helper('__arrIndexOf', [receiver, arg(call, 0, ctx), arg(call, 1, ctx)]),

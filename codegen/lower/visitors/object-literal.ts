@@ -1,6 +1,7 @@
 import { ts } from 'ts-morph';
 import { ps, type Expr } from '../../ps-ast/nodes.js';
 import type { LoweringContext } from '../context.js';
+import { isUndefinedLiteral, unwrap } from '../values.js';
 
 /**
  * `{ a: 1, b }` -> `[pscustomobject]@{ a = 1; b = $b }` (the parser keeps the order). Optional
@@ -25,6 +26,7 @@ export function visitObjectLiteral(node: ts.ObjectLiteralExpression, ctx: Loweri
         ctx.report(p.name, 'PSC1018');
         continue;
       }
+      if (isUndefinedLiteral(unwrap(p.initializer))) ctx.report(p, 'PSC1044');
       add(key, ctx.expr(p.initializer), p);
     } else if (ts.isShorthandPropertyAssignment(p)) {
       add(p.name.text, ctx.expr(p.name), p);
@@ -40,8 +42,11 @@ export function visitObjectLiteral(node: ts.ObjectLiteralExpression, ctx: Loweri
   return ps.hash(jsKeyOrder(entries), 'pscustomobject');
 }
 
-/** Names PowerShell reserves on every object. */
-const RESERVED_MEMBERS = new Set(['psobject', 'psbase', 'psadapted', 'psextended', 'pstypenames']);
+/**
+ * Names PowerShell reserves on every object, and the methods every object has: a note property named
+ * `gettype` hides GetType() from the runtime and from formatting.
+ */
+const RESERVED_MEMBERS = new Set(['psobject', 'psbase', 'psadapted', 'psextended', 'pstypenames', 'gettype', 'tostring', 'equals', 'gethashcode']);
 
 /** JS orders integer-like keys ("0", "10") first, ascending, then the others as written. */
 function jsKeyOrder<T extends { key: string }>(entries: T[]): T[] {

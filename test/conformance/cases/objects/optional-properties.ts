@@ -1,5 +1,7 @@
-// Optional properties: absent vs present with a value vs present holding undefined; Object.keys and JSON differ.
-// Pitfall: a $null-valued key is present in the dictionary; JSON must omit it but Object.keys must list it.
+// Optional properties: absent vs present with a value, assigned later in any order; Object.keys and JSON.
+// Pitfall: optional properties the literal leaves out must not show up in Object.keys or JSON, and a
+// property assigned later goes to the end. (Explicitly setting a property to undefined is PSC1044:
+// see diagnostics/psc1044-explicit-undefined-property.ts.)
 interface Opt {
   id: number;
   label?: string;
@@ -12,7 +14,7 @@ function make(id: number, withLabel: boolean, withNote: boolean): Opt {
     o.label = `label${id}`;
   }
   if (withNote) {
-    o.note = undefined;
+    o.note = `note${id}`;
   }
   return o;
 }
@@ -24,5 +26,5 @@ export function main(): { objs: Opt[]; keys: string[][]; undef: boolean[]; liter
     keys.push(Object.keys(o));
     undef.push(o.label === undefined, o.note === undefined);
   }
-  return { objs, keys, undef, literal: { id: 5, label: undefined, flag: false } };
+  return { objs, keys, undef, literal: { id: 5, flag: false } };
 }
