@@ -47,7 +47,7 @@ export const DiagnosticCodes = {
   PSC1041: 'Only declarations (functions, const/let, types, imports, exports) are supported at module level.',
   PSC1042: "Export form '{0}' is not supported.",
   PSC1043: "The property name '{0}' cannot be a PowerShell object property (empty, or reserved: psobject, psbase, psadapted, psextended, pstypenames, gettype, tostring, equals, gethashcode).",
-  PSC1044: 'A property explicitly set to undefined is not supported (in PowerShell an undefined property is an absent one); leave it out, or use null.',
+  PSC1044: "Object.keys of '{0}' is not supported: it has optional or undefined-typed properties, and in PowerShell an undefined property cannot be told from an absent one.",
 } as const;
 
 export type DiagnosticCode = keyof typeof DiagnosticCodes;

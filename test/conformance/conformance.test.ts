@@ -3,7 +3,14 @@
  * session); the results must be equal as canonical JSON and the compiler must not reject it.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { runBoth, type RunBothOutcome } from '../../codegen/run-both/harness.js';
+import { compile } from '../../codegen/compiler.js';
+import { emitStandaloneScript } from '../../codegen/emit/standalone.js';
+import { pwshPath, pwshEnv, repoRoot } from '../../tools/toolchain.js';
 import { snippetFiles, relativeToRepo } from './files.js';
 
 const files = snippetFiles('cases');
@@ -24,5 +31,22 @@ describe('conformance: Node and PowerShell agree', () => {
     expect(o!.diagnostics.map((d) => `${d.code} ${d.line}:${d.column} ${d.message}`)).toEqual([]);
     expect(o!.ps).toEqual(o!.node);
     expect(o!.equal).toBe(true);
+  });
+});
+
+describe('conformance: generated PowerShell is Windows PowerShell 5.1 syntax', () => {
+  it('every compiled case, with its helpers and primitives, parses without 7-only syntax', () => {
+    const work = mkdtempSync(path.join(os.tmpdir(), 'ps51-'));
+    const compiled = compile(repoRoot, files);
+    const paths = compiled.units.map((unit, i) => {
+      const p = path.join(work, `unit-${i}.ps1`);
+      writeFileSync(p, '\uFEFF' + emitStandaloneScript(repoRoot, { ...unit, helpers: [...unit.helpers, '__toJson'] }), 'utf8');
+      return p;
+    });
+    const common = path.join(repoRoot, 'test', 'pester', '_common.ps1');
+    const script = `. '${common}'; foreach ($p in Get-ChildItem '${work}' -Filter *.ps1) { foreach ($v in Get-W2DPs51Violation -Path $p.FullName) { "$($p.Name): $v" } }`;
+    const out = execFileSync(pwshPath(), ['-NoProfile', '-NonInteractive', '-Command', script], { env: pwshEnv(), encoding: 'utf8' });
+    expect(paths.length).toBe(files.length);
+    expect(out.trim()).toBe('');
   });
 });

@@ -758,8 +758,9 @@ describe('codegen/runtime folder', () => {
         [...code.matchAll(/(?<![\w$-])(__[A-Za-z0-9]+)\b/g)].map((m) => m[1]).filter((n) => n !== name && runtimeHelpers[n]),
       );
       expect([...called].sort()).toEqual(runtimeHelpers[name].requires);
-      // parameters and locals start with __ (callbacks see a helper's scope through dynamic scoping)
-      const vars = new Set([...text.matchAll(/\$([A-Za-z_][\w]*)/g)].map((m) => m[1]));
+      // parameters and locals start with __ (callbacks see a helper's scope through dynamic scoping);
+      // a script-scope cache ($script:__name) follows the same rule
+      const vars = new Set([...text.matchAll(/\$(?:script:)?([A-Za-z_][\w]*)/g)].map((m) => m[1]));
       const bad = [...vars].filter((v) => !v.startsWith('__') && !['null', 'true', 'false'].includes(v.toLowerCase()));
       expect(bad).toEqual([]);
     });

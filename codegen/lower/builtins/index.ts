@@ -38,7 +38,13 @@ const NAMESPACE_STATICS: Record<string, Record<string, StaticLowering>> = {
     },
   },
   Object: {
-    keys: (call, ctx) => ctx.helper('__objectKeys', [arg(call, 0, ctx)]),
+    keys: (call, ctx) => {
+      const target = call.arguments[0];
+      if (target && hasMaybeUndefinedProperty(ctx.checker.getTypeAtLocation(target), ctx)) {
+        ctx.report(call, 'PSC1044', ctx.checker.typeToString(ctx.checker.getTypeAtLocation(target)));
+      }
+      return ctx.helper('__objectKeys', [arg(call, 0, ctx)]);
+    },
   },
 };
 
@@ -52,6 +58,19 @@ const GLOBAL_FUNCTIONS: Record<string, StaticLowering> = {
   String: (call, ctx) => (call.arguments[0] ? toJsString(ctx, ctx.expr(call.arguments[0]), ctx.type(call.arguments[0])) : ps.str('')),
   Number: (call, ctx) => ctx.helper('__toNumber', [arg(call, 0, ctx)]),
 };
+
+/** True when some property of the type is optional or may hold undefined. */
+function hasMaybeUndefinedProperty(t: ts.Type, ctx: LoweringContext): boolean {
+  for (const prop of ctx.checker.getPropertiesOfType(t)) {
+    if (prop.flags & ts.SymbolFlags.Optional) return true;
+    const decl = prop.valueDeclaration ?? prop.declarations?.[0];
+    if (!decl) continue;
+    const pt = ctx.checker.getTypeOfSymbolAtLocation(prop, decl);
+    const parts = pt.isUnion() ? pt.types : [pt];
+    if (parts.some((p) => (p.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Void | ts.TypeFlags.Any | ts.TypeFlags.Unknown)) !== 0)) return true;
+  }
+  return false;
+}
 
 /** Global objects that are namespaces in JS (never values in core). */
 export function isNamespace(node: ts.Expression, ctx: LoweringContext): string | undefined {

@@ -28,8 +28,9 @@ export const stringMethods: Record<string, MethodLowering> = {
   endsWith: oneArgOrdinal('EndsWith'),
   slice: viaHelper('__strSlice', 2),
   substring: viaHelper('__substring', 2),
-  toUpperCase: (receiver) => ps.invoke(receiver, 'ToUpperInvariant', []),
-  toLowerCase: (receiver) => ps.invoke(receiver, 'ToLowerInvariant', []),
+  // Full Unicode case mapping like JS (ß -> SS); .NET's invariant mapping is one-to-one.
+  toUpperCase: viaHelper('__toUpperCase', 0),
+  toLowerCase: viaHelper('__toLowerCase', 0),
   trim: viaHelper('__trim', 0),
   trimStart: viaHelper('__trimStart', 0),
   trimEnd: viaHelper('__trimEnd', 0),

@@ -11,7 +11,6 @@ export function visitBinaryExpression(node: ts.BinaryExpression, ctx: LoweringCo
   const op = node.operatorToken.kind;
   switch (op) {
     case ts.SyntaxKind.EqualsToken:
-      if (ts.isPropertyAccessExpression(node.left) && isUndefinedLiteral(unwrap(node.right))) ctx.report(node, 'PSC1044');
       if (isOptionalPropertyTarget(node.left, ctx)) {
         const access = node.left as ts.PropertyAccessExpression;
         return ctx.helper('__setOptionalProp', [ctx.expr(access.expression), ps.str(access.name.text), ctx.expr(node.right)]);

@@ -1,7 +1,6 @@
 import { ts } from 'ts-morph';
 import { ps, type Expr } from '../../ps-ast/nodes.js';
 import type { LoweringContext } from '../context.js';
-import { isUndefinedLiteral, unwrap } from '../values.js';
 
 /**
  * `{ a: 1, b }` -> `[pscustomobject]@{ a = 1; b = $b }` (the parser keeps the order). Optional
@@ -26,7 +25,6 @@ export function visitObjectLiteral(node: ts.ObjectLiteralExpression, ctx: Loweri
         ctx.report(p.name, 'PSC1018');
         continue;
       }
-      if (isUndefinedLiteral(unwrap(p.initializer))) ctx.report(p, 'PSC1044');
       add(key, ctx.expr(p.initializer), p);
     } else if (ts.isShorthandPropertyAssignment(p)) {
       add(p.name.text, ctx.expr(p.name), p);

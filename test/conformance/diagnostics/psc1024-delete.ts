@@ -7,5 +7,5 @@ interface Opt {
 export function main(): number {
   const o: Opt = { a: 1, b: 2 };
   delete o.b; // @expect PSC1024:3
-  return Object.keys(o).length;
+  return Object.keys(o).length; // @expect PSC1044
 }

@@ -7,11 +7,14 @@ interface Rec {
   extra?: number;
   Beta: number;
 }
-export function main(): { obj: Rec; keys: string[]; keysAfter: string[] } {
+export function main(): { obj: Rec; before: Rec; keys: string[] } {
   const obj: Rec = { zeta: 1, alpha: 2, mid: 3, Beta: 4 };
-  const keys = Object.keys(obj);
+  const before: Rec = { zeta: obj.zeta, alpha: obj.alpha, mid: obj.mid, Beta: obj.Beta };
   obj.alpha = 20;
   obj.extra = 5;
   obj.zeta = 10;
-  return { obj, keys, keysAfter: Object.keys(obj) };
+  // Object.keys of Rec is PSC1044 (it has an optional property): the order shows in the JSON of obj,
+  // and Object.keys is checked on a plain copy.
+  const plain = { zeta: obj.zeta, alpha: obj.alpha, mid: obj.mid, Beta: obj.Beta };
+  return { obj, before, keys: Object.keys(plain) };
 }

@@ -1,16 +1,17 @@
 // Object.keys on literals, on objects with added properties, on empty objects and in for-of loops.
 // Pitfall: .Keys of an OrderedDictionary is a live collection; Object.keys must return a new array.
+// (Object.keys of a type with optional properties is PSC1044: see diagnostics/psc1044-object-keys-optional.ts.)
 interface Cfg {
   host: string;
   port: number;
-  tls?: boolean;
+  tls: boolean;
 }
 export function main(): { a: string[]; b: string[]; c: string[]; built: string[]; lens: number[] } {
-  const cfg: Cfg = { host: 'h', port: 1 };
+  const cfg: Cfg = { host: 'h', port: 1, tls: false };
   const a = Object.keys(cfg);
   cfg.tls = true;
   const b = Object.keys(cfg);
-  const empty: { x?: number } = {};
+  const empty: Record<never, never> = {};
   const c = Object.keys(empty);
   const built: string[] = [];
   for (const k of Object.keys(cfg)) {

@@ -1,0 +1,87 @@
+/**
+ * `npm run bench`: measures and prints figures with their goals beside them. Not a test: nothing is
+ * asserted; a figure that misses its goal is explained in the closing note of the issue.
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { compile } from '../codegen/compiler.js';
+import { emitStandaloneScript } from '../codegen/emit/standalone.js';
+import { printStatements } from '../codegen/ps-ast/printer.js';
+import { ps } from '../codegen/ps-ast/nodes.js';
+import { PwshSession } from '../codegen/run-both/pwsh-session.js';
+import { pwshPath, pwshEnv, pesterManifestPath, repoRoot } from '../tools/toolchain.js';
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function row(name: string, value: string, goal: string): void {
+  process.stdout.write(`${name.padEnd(58)} ${value.padStart(12)}   goal: ${goal}\n`);
+}
+
+/** Median wall time of a compiled snippet's main() in one warm pwsh session, and in Node. */
+async function snippetTimes(file: string, runs: number): Promise<{ ps: number; node: number }> {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'bench-'));
+  const result = compile(repoRoot, [file]);
+  if (result.diagnostics.length > 0) throw new Error(JSON.stringify(result.diagnostics));
+  const unit = result.units[0];
+  const script = path.join(work, 'unit.ps1');
+  writeFileSync(script, '\uFEFF' + emitStandaloneScript(repoRoot, unit), 'utf8');
+  const session = await PwshSession.start();
+  const fn = unit.exports.get('main')!;
+  // Load once, then time main() only (warm): the figure is the loop, not the load.
+  await session.run(printStatements([ps.exprStmt(ps.command('.', [ps.str(script)]))]));
+  const psTimes: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const sw = ps.var('sw');
+    const ms = await session.run(
+      printStatements([
+        ps.exprStmt(ps.assign(sw, ps.staticInvoke('System.Diagnostics.Stopwatch', 'StartNew', []))),
+        ps.exprStmt(ps.command(fn, []), true),
+        ps.exprStmt(ps.member(ps.member(sw, 'Elapsed'), 'TotalMilliseconds')),
+      ]),
+    );
+    psTimes.push(Number(ms));
+  }
+  await session.close();
+  await build({ entryPoints: [file], outfile: path.join(work, 'node.mjs'), bundle: true, format: 'esm', platform: 'node', logLevel: 'silent' });
+  const mod = (await import(pathToFileURL(path.join(work, 'node.mjs')).href)) as { main: () => unknown };
+  const nodeTimes: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    mod.main();
+    nodeTimes.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return { ps: median(psTimes), node: median(nodeTimes) };
+}
+
+/** Median time of Import-Module in fresh pwsh processes, measured inside pwsh. */
+function importTime(manifest: string, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const out = execFileSync(pwshPath(), ['-NoProfile', '-NonInteractive', '-Command', `(Measure-Command { Import-Module '${manifest}' }).TotalMilliseconds`], { env: pwshEnv(), encoding: 'utf8' });
+    times.push(Number(out.trim()));
+  }
+  return median(times);
+}
+
+async function main(): Promise<void> {
+  process.stdout.write(`Winsock2Doctor benchmarks (${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(2)})\n\n`);
+  const loop = await snippetTimes(path.join(repoRoot, 'bench', 'snippets', 'map-lookups.ts'), 5);
+  row('20,000-iteration loop with Map lookups, pwsh (warm)', `${loop.ps.toFixed(1)} ms`, 'a figure (platform issue)');
+  row('the same loop in Node', `${loop.node.toFixed(2)} ms`, 'a figure');
+  const ours = importTime(path.join(repoRoot, 'module', 'Winsock2Doctor', 'Winsock2Doctor.psd1'), 5);
+  const pester = importTime(pesterManifestPath(), 5);
+  row('Import-Module Winsock2Doctor (fresh pwsh)', `${ours.toFixed(1)} ms`, `<= 25 % of Pester's`);
+  row('Import-Module Pester 5.7.1 (fresh pwsh)', `${pester.toFixed(1)} ms`, `ratio ${((100 * ours) / pester).toFixed(1)} %`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench failed: ${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exit(1);
+});
