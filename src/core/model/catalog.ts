@@ -47,6 +47,11 @@ export interface ProtocolEntry {
   itemSize: number | null;
   /** The raw PackedCatalogItem as lower-case hex, when the source has it. */
   rawItemHex?: string;
+  /**
+   * true when the source holds only part of the entry (a PackedCatalogItem shorter than 888 bytes,
+   * a truncated netsh entry): fields it lacks read as 0 / ''. Absent when complete.
+   */
+  incomplete?: boolean;
 }
 
 export interface NameSpaceEntry {
@@ -63,6 +68,12 @@ export interface NameSpaceEntry {
   storesServiceClassInfo?: boolean;
   /** ProviderInfo blob as lower-case hex (Vista+), when present. */
   providerInfoHex?: string;
+  /**
+   * Values ws2_32 requires that the entry key lacks (LibraryPath, DisplayString, ProviderId,
+   * AddressFamily, SupportedNameSpace, Enabled, Version); their fields read as '' / 0 / false.
+   * Absent when none is missing.
+   */
+  missingValues?: string[];
 }
 
 /** The counters and key facts of one catalog, as stored. */
@@ -75,6 +86,13 @@ export interface CatalogHeader {
   serialAccessNum: number | null;
   /** Entry key names in source order (to check 12-digit contiguity). */
   entryKeys: string[];
+  /** The Catalog_Entries[64] key path as the source spells it, when the source has keys. */
+  entriesKeyPath?: string;
+  /**
+   * Subkeys of the catalog key (Protocol_Catalog9, NameSpace_Catalog5) other than Catalog_Entries and
+   * Catalog_Entries64, e.g. a stale `%08X` writer-lock key; absent when none (or no key names).
+   */
+  otherSubkeys?: string[];
 }
 
 /** Everything decoded from one source. */
