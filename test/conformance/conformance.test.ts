@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { runBoth, type RunBothOutcome } from '../../codegen/run-both/harness.js';
@@ -23,6 +23,13 @@ beforeAll(async () => {
 describe('conformance: Node and PowerShell agree', () => {
   it('has at least 150 cases', () => {
     expect(files.length).toBeGreaterThanOrEqual(150);
+  });
+
+  it('runs every host primitive through both engines in some case', () => {
+    const declared = [...readFileSync(path.join(repoRoot, 'src', 'host', 'primitives.ts'), 'utf8').matchAll(/^  ([a-zA-Z0-9]+)\(/gm)].map((m) => m[1]);
+    const used = new Set(files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/host\.([a-zA-Z0-9]+)\(/g)].map((m) => m[1])));
+    expect(declared.length).toBeGreaterThan(20);
+    expect(declared.filter((d) => !used.has(d))).toEqual([]);
   });
 
   it.each(files.map(relativeToRepo))('%s', (file) => {
