@@ -41,11 +41,29 @@ function cmdletParam(p: CmdletDefinition['parameters'][number]): CmdletParam {
   };
 }
 
-/** The advanced function for one definition: calls the core implementation and shapes its output. */
+/**
+ * The advanced function for one definition: resolves path parameters against the PowerShell
+ * location, calls the core implementation, turns a core error into a terminating ErrorRecord whose
+ * ErrorId is the W2Dnnnn ID, and shapes the output objects.
+ */
 export function cmdletFunction(def: CmdletDefinition, implementationName: string): CmdletFunction {
   const args: Expr[] = def.parameters.map((p) => (p.type === 'switch' ? ps.member(ps.var(p.name), 'IsPresent') : ps.var(p.name)));
   const result = ps.var('result');
-  const body: Stmt[] = [ps.exprStmt(ps.assign(result, ps.command(implementationName, args)))];
+  const body: Stmt[] = [];
+  for (const p of def.parameters.filter((x) => x.isPath)) {
+    const v = ps.var(p.name);
+    const resolve = (e: Expr) => ps.invoke(ps.var('PSCmdlet'), 'GetUnresolvedProviderPathFromPSPath', [e]);
+    const value: Expr = p.type === 'string[]' ? ps.arraySub([ps.foreach(ps.var('item'), v, [ps.exprStmt(resolve(ps.var('item')))])]) : resolve(v);
+    body.push(ps.if([{ cond: ps.binary('-ne', ps.null(), v), body: [ps.exprStmt(ps.assign(v, value))] }]));
+  }
+  const target: Expr = def.parameters.find((p) => p.isPath) ? ps.var(def.parameters.find((p) => p.isPath)!.name) : ps.null();
+  const error = ps.command('__errorRecord', [ps.var('_'), target]);
+  body.push(
+    ps.try(
+      [ps.exprStmt(ps.assign(result, ps.command(implementationName, args)))],
+      [ps.exprStmt(ps.invoke(ps.var('PSCmdlet'), 'ThrowTerminatingError', [error]))],
+    ),
+  );
   if (def.returns === 'one') {
     body.push(ps.exprStmt(ps.command('__outputObject', [result, ps.str(def.outputType)])));
   } else {
@@ -76,7 +94,7 @@ export function emitPsm1(repoRoot: string, unit: LinkedUnit, cmdlets: CmdletDefi
     if (!impl) throw new Error(`${c.name}: implementation ${c.implementation.name}() is not a (uniquely named) core function`);
     return cmdletFunction(c, impl);
   });
-  const withOutput: LinkedUnit = { ...unit, helpers: [...new Set([...unit.helpers, '__outputObject'])].sort() };
+  const withOutput: LinkedUnit = { ...unit, helpers: [...new Set([...unit.helpers, '__outputObject', '__errorRecord'])].sort() };
   const exportList = ps.arraySub([ps.exprStmt(ps.arrayLiteral(cmdlets.map((c) => ps.str(c.name))))]);
   const tail: Stmt[] = [
     ps.comment('---- cmdlets (src/core/cmdlets) ----'),
@@ -101,6 +119,7 @@ export function emitPsd1(version: string, description: string, cmdlets: CmdletDe
       { key: 'Description', value: ps.str(description) },
       { key: 'PowerShellVersion', value: ps.str('5.1') },
       { key: 'CompatiblePSEditions', value: list(['Desktop', 'Core']) },
+      { key: 'FormatsToProcess', value: list([`${MODULE_NAME}.Format.ps1xml`]) },
       { key: 'FunctionsToExport', value: list(cmdlets.map((c) => c.name)) },
       { key: 'CmdletsToExport', value: list([]) },
       { key: 'VariablesToExport', value: list([]) },

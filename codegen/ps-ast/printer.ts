@@ -91,6 +91,13 @@ function printStmt(s: Stmt, depth: number, out: string[]): void {
     case 'CmdletFunction':
       printCmdlet(s, depth, out);
       return;
+    case 'Try':
+      out.push(`${pad}try {`);
+      block(s.body, depth + 1, out);
+      out.push(`${pad}} catch {`);
+      block(s.catchBody, depth + 1, out);
+      out.push(`${pad}}`);
+      return;
   }
 }
 

@@ -71,6 +71,28 @@ Describe 'Help of <Name>' -ForEach $exported {
     It 'declares an output type' {
         $script:command.OutputType.Name | Should -Not -BeNullOrEmpty
     }
+
+    It 'has a format view for its output type, also after remoting (Deserialized.)' {
+        foreach ($type in $script:command.OutputType.Name) {
+            $names = @(Get-FormatData -TypeName $type).TypeNames
+            $names | Should -Contain $type
+            $names | Should -Contain "Deserialized.$type"
+        }
+    }
+}
+
+Describe 'Errors from core' {
+    It 'become ErrorRecords whose ErrorId is the stable W2D ID, with a category by ID range' {
+        $records = InModuleScope Winsock2Doctor {
+            foreach ($message in 'W2D1001: line 3: bad header', 'W2D9010: cannot read file x', 'W2D9020: netsh is not available', 'no id here') {
+                try { throw $message } catch { __errorRecord $_ 'target' }
+            }
+        }
+        $records.FullyQualifiedErrorId | Should -Be @('W2D1001', 'W2D9010', 'W2D9020', 'W2D0000')
+        $records.CategoryInfo.Category | Should -Be @('InvalidData', 'ObjectNotFound', 'NotInstalled', 'NotSpecified')
+        $records[0].TargetObject | Should -Be 'target'
+        $records[0].Exception.Message | Should -Be 'W2D1001: line 3: bad header'
+    }
 }
 
 Describe 'Get-Winsock2DoctorInfo' {

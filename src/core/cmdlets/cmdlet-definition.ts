@@ -14,6 +14,15 @@ export interface ParameterDefinition {
   validateSet?: string[];
   aliases?: string[];
   valueFromPipelineByPropertyName?: boolean;
+  /** A file-system path: resolved against the PowerShell location before core sees it. */
+  isPath?: boolean;
+}
+
+/** The default display of the output type (also used for its `Deserialized.` name after remoting). */
+export interface ViewDefinition {
+  kind: 'table' | 'list';
+  /** Output property names (PascalCase), in display order. */
+  properties: string[];
 }
 
 export interface CmdletDefinition {
@@ -28,6 +37,7 @@ export interface CmdletDefinition {
   outputType: string;
   /** 'one' object or 'many' (each element of the returned array is written to the pipeline). */
   returns: 'one' | 'many';
+  view: ViewDefinition;
   examples: { code: string; remarks: string }[];
   notes?: string;
   /** State-changing cmdlets: SupportsShouldProcess with this ConfirmImpact. */

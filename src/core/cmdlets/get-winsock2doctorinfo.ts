@@ -13,6 +13,7 @@ export const getWinsock2DoctorInfo: CmdletDefinition = {
   parameters: [],
   outputType: 'Winsock2Doctor.Info',
   returns: 'one',
+  view: { kind: 'list', properties: ['Name', 'Version', 'ComputerName', 'Platform', 'OsVersion', 'Elevated', 'RegistrySource'] },
   examples: [
     { code: 'Get-Winsock2DoctorInfo', remarks: 'Shows the version and the registry source on this computer.' },
     {
