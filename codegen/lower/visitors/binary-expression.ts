@@ -29,6 +29,20 @@ export function visitBinaryExpression(node: ts.BinaryExpression, ctx: LoweringCo
       return ps.binary('-or', condition(ctx, node.left), condition(ctx, node.right));
     case ts.SyntaxKind.QuestionQuestionToken:
       return nullishCoalescing(node, ctx);
+    case ts.SyntaxKind.QuestionQuestionEqualsToken: {
+      // x ??= y: x = (x ?? y); the right side is evaluated only when x is null or undefined.
+      const target = assignmentTarget(node.left, ctx);
+      const test = nullishTest(target, false);
+      return ps.assign(target, conditionalValue(test, ctx.expr(node.right), target, isScalar(ctx.type(node))));
+    }
+    case ts.SyntaxKind.BarBarEqualsToken:
+    case ts.SyntaxKind.AmpersandAmpersandEqualsToken: {
+      // Booleans only (conditions must be boolean): x ||= y is x = x -or y, short-circuit kept.
+      const target = assignmentTarget(node.left, ctx);
+      condition(ctx, node.left); // type check only: the target expression is reused
+      const op = node.operatorToken.kind === ts.SyntaxKind.BarBarEqualsToken ? '-or' : '-and';
+      return ps.assign(target, ps.binary(op, target, condition(ctx, node.right)));
+    }
     case ts.SyntaxKind.CommaToken:
       ctx.report(node.operatorToken, 'PSC1033');
       return ps.null();
