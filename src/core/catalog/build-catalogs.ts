@@ -52,16 +52,12 @@ export const DEFAULT_NAMESPACE_CATALOG = 'NameSpace_Catalog5';
 const WINSOCK2_PARAMETERS = 'services\\winsock2\\parameters';
 const LEGACY_PARAMETERS = 'services\\winsock\\parameters';
 
-/** The values ws2_32 needs in a name-space entry; ReactOS fails the entry when one is missing [S3]. */
-export const REQUIRED_NAMESPACE_VALUES: string[] = [
-  'LibraryPath',
-  'DisplayString',
-  'ProviderId',
-  'AddressFamily',
-  'SupportedNameSpace',
-  'Enabled',
-  'Version',
-];
+/**
+ * The values a name-space entry needs. ReactOS also requires AddressFamily [S3], but the Vista+
+ * value list seen in a public tool (reference section 1.3, ProviderInfo row) has no AddressFamily,
+ * so it is read when present and not reported when absent.
+ */
+export const REQUIRED_NAMESPACE_VALUES: string[] = ['LibraryPath', 'DisplayString', 'ProviderId', 'SupportedNameSpace', 'Enabled', 'Version'];
 
 /**
  * Decodes every catalog of the snapshot. `source` names what it was read from (a path,
@@ -481,13 +477,6 @@ function nameSpaceEntry(catalog: CatalogName, keyName: string, key: IndexedKey |
         entry.providerId = guid === null ? '' : guid;
         break;
       }
-      case 'AddressFamily': {
-        const n = decodeDword(v, true, at, found);
-        if (n !== null) {
-          entry.addressFamily = n;
-        }
-        break;
-      }
       case 'SupportedNameSpace': {
         const n = decodeDword(v, false, at, found);
         entry.nameSpace = n === null ? 0 : n;
@@ -508,6 +497,13 @@ function nameSpaceEntry(catalog: CatalogName, keyName: string, key: IndexedKey |
     }
   }
   if (key !== undefined) {
+    const family = valueOf(key, 'AddressFamily');
+    if (family !== undefined) {
+      const n = decodeDword(family, true, `${where}\\AddressFamily`, found);
+      if (n !== null) {
+        entry.addressFamily = n;
+      }
+    }
     const stores = valueOf(key, 'StoresServiceClassInfo');
     if (stores !== undefined) {
       const n = decodeDword(stores, false, `${where}\\StoresServiceClassInfo`, found);

@@ -70,7 +70,7 @@ export interface NameSpaceEntry {
   providerInfoHex?: string;
   /**
    * Values ws2_32 requires that the entry key lacks (LibraryPath, DisplayString, ProviderId,
-   * AddressFamily, SupportedNameSpace, Enabled, Version); their fields read as '' / 0 / false.
+   * SupportedNameSpace, Enabled, Version); their fields read as '' / 0 / false.
    * Absent when none is missing.
    */
   missingValues?: string[];
