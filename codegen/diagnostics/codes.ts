@@ -28,7 +28,7 @@ export const DiagnosticCodes = {
   PSC1022: 'Only `throw new Error(message)` is supported.',
   PSC1023: 'Labeled statements are not supported.',
   PSC1024: 'The delete operator is not supported; use a Map.',
-  PSC1025: 'Spread is only supported for arrays in array literals.',
+  PSC1025: 'Spread is only supported for arrays in array literals and objects in object literals.',
   PSC1026: "'this' is not supported in core.",
   PSC1027: "'var' is not supported; use const or let.",
   PSC1028: 'This destructuring pattern is not supported.',

@@ -64,11 +64,12 @@ export function cmdletFunction(def: CmdletDefinition, implementationName: string
       [ps.exprStmt(ps.invoke(ps.var('PSCmdlet'), 'ThrowTerminatingError', [error]))],
     ),
   );
-  if (def.returns === 'one') {
-    body.push(ps.exprStmt(ps.command('__outputObject', [result, ps.str(def.outputType)])));
-  } else {
+  for (const output of def.outputs) {
     const item = ps.var('item');
-    body.push(ps.foreach(item, result, [ps.exprStmt(ps.command('__outputObject', [item, ps.str(def.outputType)]))]));
+    const shape = (e: Expr) => ps.exprStmt(ps.command('__outputObject', [e, ps.str(output.type)]));
+    if (output.from === 'result') body.push(shape(result));
+    else if (output.from === 'each') body.push(ps.foreach(item, result, [shape(item)]));
+    else body.push(ps.foreach(item, ps.member(result, output.from), [shape(item)]));
   }
   return ps.cmdlet({
     name: def.name,
@@ -77,10 +78,10 @@ export function cmdletFunction(def: CmdletDefinition, implementationName: string
       description: def.description,
       parameters: def.parameters.map((p) => ({ name: p.name, description: p.description })),
       examples: def.examples,
-      outputs: def.outputType,
+      outputs: def.outputs.map((o) => o.type).join(', '),
       notes: def.notes,
     },
-    outputType: def.outputType,
+    outputTypes: def.outputs.map((o) => o.type),
     supportsShouldProcess: def.confirmImpact !== undefined,
     confirmImpact: def.confirmImpact,
     params: def.parameters.map(cmdletParam),

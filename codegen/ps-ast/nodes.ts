@@ -123,7 +123,7 @@ export interface CmdletFunction {
   kind: 'CmdletFunction';
   name: string;
   help: CmdletHelp;
-  outputType?: string;
+  outputTypes: string[];
   supportsShouldProcess?: boolean;
   confirmImpact?: 'Low' | 'Medium' | 'High';
   params: CmdletParam[];

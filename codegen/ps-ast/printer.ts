@@ -127,7 +127,7 @@ function printCmdlet(f: CmdletFunction, depth: number, out: string[]): void {
   if (f.supportsShouldProcess) binding.push('SupportsShouldProcess = $true');
   if (f.confirmImpact) binding.push(`ConfirmImpact = ${quote(f.confirmImpact)}`);
   out.push(`${inner}[CmdletBinding(${binding.join(', ')})]`);
-  if (f.outputType) out.push(`${inner}[OutputType(${quote(f.outputType)})]`);
+  if (f.outputTypes.length > 0) out.push(`${inner}[OutputType(${f.outputTypes.map(quote).join(', ')})]`);
   if (f.params.length === 0) {
     out.push(`${inner}param()`);
   } else {

@@ -3,6 +3,8 @@
  * from, run in Node. Commands grow with the issues (catalog, test, backup, repair, diff, crosscheck).
  */
 import { toolInfo, TOOL_NAME, TOOL_VERSION } from '../core/about.js';
+import { readCatalogs } from '../core/sources/read-catalogs.js';
+import type { Catalogs } from '../core/model/catalog.js';
 
 interface Command {
   summary: string;
@@ -19,7 +21,50 @@ function printJsonOrText(value: object, json: boolean): void {
   for (const [k, v] of entries) process.stdout.write(`${k.padEnd(width)} : ${String(v)}\n`);
 }
 
+/** Columns of a plain-text table, each as wide as its longest cell. */
+function table(headers: string[], rows: string[][]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
+}
+
+function printCatalogs(c: Catalogs): void {
+  process.stdout.write(`Source: ${c.source} (${c.sourceKind})\n\n`);
+  process.stdout.write(
+    table(
+      ['Catalog', 'Key', 'ID', 'Type', 'Name', 'AF', 'Socket', 'Proto', 'Chain', 'Library'],
+      c.protocolEntries.map((e) => [e.catalog, e.key ?? '', String(e.catalogEntryId), e.entryType, e.protocolName, String(e.addressFamily), String(e.socketType), String(e.protocol), e.chainEntries.join(':'), e.libraryPath]),
+    ),
+  );
+  if (c.nameSpaceEntries.length > 0) {
+    process.stdout.write('\n' + table(['Catalog', 'Key', 'Name', 'NS', 'Enabled', 'Library'], c.nameSpaceEntries.map((e) => [e.catalog, e.key ?? '', e.displayString, String(e.nameSpace), String(e.enabled), e.libraryPath])));
+  }
+  for (const i of c.decodeIssues) process.stdout.write(`\n${i.id}: ${i.message}`);
+  if (c.limitations.length > 0) process.stdout.write(`\n\nWhat this source cannot contain:\n${c.limitations.map((l) => `- ${l}`).join('\n')}\n`);
+}
+
 const commands: Record<string, Command> = {
+  catalog: {
+    summary: 'List the catalog entries of each input (.reg export, netsh text; none: this machine). [--json]',
+    run: (args) => {
+      const json = args.includes('--json');
+      const inputs = args.filter((a) => !a.startsWith('--'));
+      const sources = inputs.length > 0 ? inputs : [undefined];
+      let failed = false;
+      const results: Catalogs[] = [];
+      for (const input of sources) {
+        try {
+          results.push(readCatalogs(input));
+        } catch (e) {
+          failed = true;
+          process.stderr.write(`winsock2-doctor: ${input ?? 'this machine'}: ${e instanceof Error ? e.message : String(e)}\n`);
+        }
+      }
+      if (json) process.stdout.write(JSON.stringify(inputs.length > 1 ? results : results[0] ?? null, null, 2) + '\n');
+      else results.forEach((c, i) => (i > 0 ? process.stdout.write('\n') : undefined, printCatalogs(c)));
+      return failed ? 3 : 0;
+    },
+  },
   info: {
     summary: 'Show the version and what the tool would examine on this computer. [--json]',
     run: (args) => {

@@ -1,6 +1,7 @@
 import { ts } from 'ts-morph';
 import { ps, type Expr } from '../../ps-ast/nodes.js';
 import type { LoweringContext } from '../context.js';
+import { newList } from '../values.js';
 
 /**
  * `{ a: 1, b }` -> `[pscustomobject]@{ a = 1; b = $b }` (the parser keeps the order). Optional
@@ -8,6 +9,7 @@ import type { LoweringContext } from '../context.js';
  * a later `o.p = v` finds the property; JSON and Object.keys skip $null-valued properties.
  */
 export function visitObjectLiteral(node: ts.ObjectLiteralExpression, ctx: LoweringContext): Expr {
+  if (node.properties.some((p) => ts.isSpreadAssignment(p))) return objectSpread(node, ctx);
   const entries: { key: string; value: Expr }[] = [];
   const seen = new Map<string, string>();
   const add = (key: string, value: Expr, at: ts.Node) => {
@@ -28,8 +30,6 @@ export function visitObjectLiteral(node: ts.ObjectLiteralExpression, ctx: Loweri
       add(key, ctx.expr(p.initializer), p);
     } else if (ts.isShorthandPropertyAssignment(p)) {
       add(p.name.text, ctx.expr(p.name), p);
-    } else if (ts.isSpreadAssignment(p)) {
-      ctx.report(p, 'PSC1025');
     } else if (ts.isGetAccessorDeclaration(p) || ts.isSetAccessorDeclaration(p)) {
       ctx.report(p, 'PSC1010');
     } else {
@@ -51,6 +51,52 @@ function jsKeyOrder<T extends { key: string }>(entries: T[]): T[] {
   const isIndex = (k: string) => /^(0|[1-9][0-9]*)$/.test(k) && Number(k) < 4294967295;
   const indexed = entries.filter((e) => isIndex(e.key)).sort((a, b) => Number(a.key) - Number(b.key));
   return [...indexed, ...entries.filter((e) => !isIndex(e.key))];
+}
+
+/**
+ * `{ ...a, k: v }`: the parts merged by __objSpread in JS order (a later property replaces the value
+ * and keeps the first position); only objects may be spread.
+ */
+function objectSpread(node: ts.ObjectLiteralExpression, ctx: LoweringContext): Expr {
+  const parts: Expr[] = [];
+  const literal: Expr[] = [];
+  let pending: ts.ObjectLiteralElementLike[] = [];
+  const flush = () => {
+    if (pending.length === 0) return;
+    parts.push(plainObject(pending, ctx));
+    literal.push(ps.bool(true));
+    pending = [];
+  };
+  for (const p of node.properties) {
+    if (ts.isSpreadAssignment(p)) {
+      flush();
+      if (ctx.type(p.expression).kind !== 'object') ctx.report(p, 'PSC1025');
+      parts.push(ctx.expr(p.expression));
+      literal.push(ps.bool(false));
+    } else {
+      pending.push(p);
+    }
+  }
+  flush();
+  const fill = optionalPropertiesLeftOut(node, ctx, new Map()).map((n) => ps.str(n) as Expr);
+  return ctx.helper('__objSpread', [newList(parts), newList(literal), newList(fill)]);
+}
+
+/** The literal properties between spreads, as one object (no optional-property filling). */
+function plainObject(props: ts.ObjectLiteralElementLike[], ctx: LoweringContext): Expr {
+  const entries: { key: string; value: Expr }[] = [];
+  for (const p of props) {
+    if (ts.isPropertyAssignment(p)) {
+      const key = propertyName(p.name);
+      if (key === undefined) ctx.report(p.name, 'PSC1018');
+      else entries.push({ key, value: ctx.expr(p.initializer) });
+    } else if (ts.isShorthandPropertyAssignment(p)) {
+      entries.push({ key: p.name.text, value: ctx.expr(p.name) });
+    } else {
+      ctx.report(p, 'PSC1001', 'object member');
+    }
+  }
+  return ps.hash(entries, 'pscustomobject');
 }
 
 function propertyName(name: ts.PropertyName): string | undefined {

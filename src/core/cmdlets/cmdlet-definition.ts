@@ -25,6 +25,18 @@ export interface ViewDefinition {
   properties: string[];
 }
 
+/** One kind of output object. */
+export interface OutputDefinition {
+  /** The type name given to each object, e.g. 'Winsock2Doctor.Info'. */
+  type: string;
+  /**
+   * Where the objects are in the core result: 'result' (the result is one object), 'each' (the
+   * result is an array: one object per element) or the name of an array property of the result.
+   */
+  from: string;
+  view: ViewDefinition;
+}
+
 export interface CmdletDefinition {
   /** Verb-Noun, exactly as admins type it. */
   name: string;
@@ -33,11 +45,8 @@ export interface CmdletDefinition {
   /** The core function; it receives the parameters in `parameters` order (switches as booleans). */
   implementation: (...args: never[]) => unknown;
   parameters: ParameterDefinition[];
-  /** The type name given to each output object, e.g. 'Winsock2Doctor.Info'. */
-  outputType: string;
-  /** 'one' object or 'many' (each element of the returned array is written to the pipeline). */
-  returns: 'one' | 'many';
-  view: ViewDefinition;
+  /** What the cmdlet writes to the pipeline, in this order. */
+  outputs: OutputDefinition[];
   examples: { code: string; remarks: string }[];
   notes?: string;
   /** State-changing cmdlets: SupportsShouldProcess with this ConfirmImpact. */

@@ -11,9 +11,13 @@ export const getWinsock2DoctorInfo: CmdletDefinition = {
   ].join('\n'),
   implementation: toolInfo,
   parameters: [],
-  outputType: 'Winsock2Doctor.Info',
-  returns: 'one',
-  view: { kind: 'list', properties: ['Name', 'Version', 'ComputerName', 'Platform', 'OsVersion', 'Elevated', 'RegistrySource'] },
+  outputs: [
+    {
+      type: 'Winsock2Doctor.Info',
+      from: 'result',
+      view: { kind: 'list', properties: ['Name', 'Version', 'ComputerName', 'Platform', 'OsVersion', 'Elevated', 'RegistrySource'] },
+    },
+  ],
   examples: [
     { code: 'Get-Winsock2DoctorInfo', remarks: 'Shows the version and the registry source on this computer.' },
     {

@@ -1,5 +1,6 @@
 /** Every cmdlet the module exports, in the order help and the manifest list them. */
 import type { CmdletDefinition } from './cmdlet-definition.js';
 import { getWinsock2DoctorInfo } from './get-winsock2doctorinfo.js';
+import { getWinsock2Catalog } from './get-winsock2catalog.js';
 
-export const cmdlets: CmdletDefinition[] = [getWinsock2DoctorInfo];
+export const cmdlets: CmdletDefinition[] = [getWinsock2Catalog, getWinsock2DoctorInfo];

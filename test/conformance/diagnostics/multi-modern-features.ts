@@ -26,7 +26,7 @@ export function main(): number {
   const pattern = /x+/; // @expect PSC1005:19
   const loose: any = 1; // @expect PSC1006:16
   const base: Opt = { a: 1, b: 2 };
-  const copy: Opt = { ...base }; // @expect PSC1025:23
+  const copy: Opt = { ...base };
   delete copy.b; // @expect PSC1024:3
   const big = 10n; // @expect PSC1031:15
   return base.a + (loose as number) + (pattern !== null ? 1 : 0) + (big !== undefined ? 1 : 0);

@@ -1,13 +1,20 @@
-// PSC1025: object spread in object literals (array spread in array literals stays allowed).
+// PSC1025: spread outside the supported forms: an array spread into an object, a spread in call
+// arguments, and a spread into Math.max. (Object spread of objects and array spread in array
+// literals are supported: cases/objects/object-spread.ts.)
 interface P {
   a: number;
   b: number;
 }
 
-export function main(): P[] {
+function sum(x: number, y: number): number {
+  return x + y;
+}
+
+export function main(): number[] {
   const base: P = { a: 1, b: 2 };
-  const copy: P = { ...base }; // @expect PSC1025:21
-  const over: P = { ...base, b: 3 }; // @expect PSC1025:21
-  const arr = [...[base]];
-  return [copy, over, ...arr];
+  const nums = [1, 2];
+  const weird = { ...nums }; // @expect PSC1025:19
+  const s = sum(...([3, 4] as [number, number])); // @expect PSC1025:17
+  const m = Math.max(...nums); // @expect PSC1025:22
+  return [base.a, weird[0], s, m]; // @expect PSC1018
 }
