@@ -1,0 +1,51 @@
+/**
+ * The text layer of a .reg file: bytes -> text (encoding detection by host.decodeText, plus UTF-16LE
+ * without a BOM) -> lines (CRLF, LF and lone CR all end a line, as in regedit).
+ */
+import { host } from '../../../host/host.js';
+import type { Bytes } from '../../../host/primitives.js';
+
+export interface RegText {
+  encoding: string;
+  lineEnding: string;
+  /** The lines without their line endings; lines[0] is line 1. */
+  lines: string[];
+}
+
+export function decodeRegText(bytes: Bytes): RegText {
+  const n = bytes.length;
+  if (n === 0) throw new Error('W2D1001: line 1: the file is empty');
+  let decoded = host.decodeText(bytes);
+  let encoding = decoded.encoding;
+  let oddUtf16 = false;
+  if (encoding === 'utf8' && n >= 2 && bytes[0] !== 0 && bytes[1] === 0) {
+    // UTF-16LE without a BOM ('W\0i\0n\0...'): NUL bytes are valid UTF-8, so detection took it for UTF-8.
+    decoded = host.decodeText(host.bytesConcat([host.hexToBytes('fffe'), bytes]));
+    encoding = 'utf16le';
+    oddUtf16 = n % 2 === 1;
+  } else if (encoding === 'utf16le-bom' || encoding === 'utf16be-bom') {
+    oddUtf16 = n % 2 === 1;
+  }
+  let text = decoded.text;
+  // Some tools pad a file with NUL characters at the end.
+  while (text.endsWith('\u0000')) text = text.slice(0, text.length - 1);
+
+  let lineEnding = 'none';
+  const crlf = text.indexOf('\r\n') >= 0;
+  const rest = crlf ? text.replaceAll('\r\n', '') : text;
+  const lf = rest.indexOf('\n') >= 0;
+  const cr = rest.indexOf('\r') >= 0;
+  if (crlf) text = text.replaceAll('\r\n', '\n');
+  if (cr) text = text.replaceAll('\r', '\n');
+  const kinds = (crlf ? 1 : 0) + (lf ? 1 : 0) + (cr ? 1 : 0);
+  if (kinds > 1) lineEnding = 'mixed';
+  else if (crlf) lineEnding = 'CRLF';
+  else if (lf) lineEnding = 'LF';
+  else if (cr) lineEnding = 'CR';
+
+  const lines = text.split('\n');
+  if (oddUtf16) {
+    throw new Error(`W2D1020: line ${lines.length}: the UTF-16 text has an odd number of bytes (${n}): the file is truncated`);
+  }
+  return { encoding, lineEnding, lines };
+}
