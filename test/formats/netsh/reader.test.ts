@@ -286,3 +286,16 @@ describe('netsh reader: damaged entries are skipped with an issue, never a crash
     for (const id of ids) expect(id).toMatch(/^W2D12\d\d$/);
   });
 });
+
+describe('netsh reader: pasted forms', () => {
+  it('a capture quoted line by line (`> `, `>> `) reads like the original', () => {
+    const t = readFixture('en-win10-astrill-lsp.txt');
+    const quoted = t.split('\n').map((l, i) => (i % 2 === 0 ? `> ${l}` : `>>${l}`)).join('\n');
+    expect(parseNetshCatalog(quoted, 'q').protocolEntries).toEqual(parse('en-win10-astrill-lsp.txt').protocolEntries);
+  });
+
+  it('a BOM character, non-breaking and ideographic spaces around values are trimmed', () => {
+    const t = '\uFEFF' + readFixture('en-win10-hyperv32.crlf.txt').replaceAll(':                         ', ':\u00A0\u3000 ');
+    expect(parseNetshCatalog(t, 'w').protocolEntries).toEqual(parse('en-win10-hyperv32.crlf.txt').protocolEntries);
+  });
+});

@@ -1,96 +1,150 @@
 /**
  * Shape tests and value parsers for the fields of `netsh winsock show catalog` text. Nothing here
  * looks at a label's words: values are recognised by their shape (GUID, decimal, 0x-hex, chain).
- * Per-character work stays small (GUIDs and numbers only) because every call costs in PowerShell.
+ *
+ * PowerShell cost model (compiled code): string methods other than startsWith/endsWith/length are
+ * runtime-helper calls (tens to hundreds of µs each), Map lookups and `===` are inline. So per-character
+ * work splits the string ONCE (`split('')`) and looks each character up in a Map.
  */
 
-/** One `label: value` line of an entry block. */
+/** The value of one `label: value` line of an entry block (the label is never interpreted). */
 export interface NetshField {
-  /** The text before the first ':' or '：' (trimmed); localized, never interpreted. */
-  label: string;
-  /** The text after it (trimmed). */
+  /** The text after the label separator, trimmed. */
   value: string;
   /** 1-based line number in the input text. */
   line: number;
 }
 
-const HEX_DIGITS = '0123456789abcdefABCDEF';
-const DEC_DIGITS = '0123456789';
+/** Digit characters and their values (0-9, a-f, A-F). */
+const DIGIT_VALUES: Map<string, number> = digitValues();
 
-/** The position of the first label separator (ASCII ':' or full-width '：'), or -1. */
-export function separatorIndex(line: string): number {
+function digitValues(): Map<string, number> {
+  const m = new Map<string, number>();
+  const lower = '0123456789abcdef'.split('');
+  const upper = '0123456789ABCDEF'.split('');
+  for (let i = 0; i < 16; i++) {
+    m.set(lower[i], i);
+    m.set(upper[i], i);
+  }
+  return m;
+}
+
+/** The value of `s` read as digits of `base` (10 or 16), or -1 when `s` is empty or has another character. */
+function digitsValue(s: string, base: number): number {
+  if (s.length === 0) {
+    return -1;
+  }
+  let n = 0;
+  for (const ch of s.split('')) {
+    const d = DIGIT_VALUES.get(ch);
+    if (d === undefined || d >= base) {
+      return -1;
+    }
+    n = n * base + d;
+  }
+  return n;
+}
+
+/**
+ * The position of the first label separator: ASCII ':' or, when `wide` (the text has any), the
+ * full-width '：', whichever comes first; -1 when the line has none.
+ */
+export function separatorIndex(line: string, wide: boolean): number {
   const ascii = line.indexOf(':');
-  const wide = line.indexOf('\uFF1A');
-  if (wide >= 0 && (ascii < 0 || wide < ascii)) {
-    return wide;
+  if (!wide) {
+    return ascii;
+  }
+  const full = line.indexOf('\uFF1A');
+  if (full >= 0 && (ascii < 0 || full < ascii)) {
+    return full;
   }
   return ascii;
 }
 
-/** true when every character of `s` is one of `allowed` (and `s` is not empty). */
-function onlyChars(s: string, allowed: string): boolean {
-  if (s.length === 0) {
+/** `{XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX}` in either case. */
+export function isGuidText(s: string): boolean {
+  if (s.length !== 38 || !s.startsWith('{') || !s.endsWith('}')) {
     return false;
   }
-  for (let i = 0; i < s.length; i++) {
-    if (allowed.indexOf(s.charAt(i)) < 0) {
+  let i = 0;
+  for (const ch of s.split('')) {
+    if (i === 9 || i === 14 || i === 19 || i === 24) {
+      if (ch !== '-') {
+        return false;
+      }
+    } else if (i > 0 && i < 37 && DIGIT_VALUES.get(ch) === undefined) {
       return false;
     }
+    i++;
   }
   return true;
 }
 
-/** `{XXXXXXXX-XXXX-XXXX-XXXX-XXXXXXXXXXXX}` in either case. */
-export function isGuidText(s: string): boolean {
-  if (s.length !== 38 || s.charAt(0) !== '{' || s.charAt(37) !== '}') {
-    return false;
-  }
-  const parts = s.slice(1, 37).split('-');
-  if (parts.length !== 5) {
-    return false;
-  }
-  return (
-    parts[0].length === 8 &&
-    parts[1].length === 4 &&
-    parts[2].length === 4 &&
-    parts[3].length === 4 &&
-    parts[4].length === 12 &&
-    onlyChars(parts.join(''), HEX_DIGITS)
-  );
-}
-
-/** A decimal integer with an optional '-' that fits a 32-bit field (-2147483648..4294967295), else null. */
-export function parseDecimal(s: string): number | null {
-  const negative = s.startsWith('-');
-  const digits = negative ? s.slice(1) : s;
-  if (digits.length > 10 || !onlyChars(digits, DEC_DIGITS)) {
+/** One decimal field's value when it fits a 32-bit field (-2147483648..4294967295), else null. */
+function decimalOrNull(n: number, digits: number, negative: boolean, valid: boolean): number | null {
+  if (!valid || digits === 0 || digits > 10) {
     return null;
   }
-  const n = Number.parseInt(digits, 10);
   if (negative) {
-    return n > 2147483648 ? null : -n;
+    return n > 2147483648 ? null : n === 0 ? 0 : -n;
   }
   return n > 4294967295 ? null : n;
 }
 
+/**
+ * Several decimal values (an optional '-' then digits) parsed in ONE pass over their characters
+ * (one join and one split for all of them); each result is the number, or null when that value is
+ * not a decimal that fits a 32-bit field. Values never contain a line break (they come from lines).
+ */
+export function parseDecimals(values: string[]): (number | null)[] {
+  const out: (number | null)[] = [];
+  let n = 0;
+  let digits = 0;
+  let negative = false;
+  let valid = true;
+  for (const ch of (values.join('\n') + '\n').split('')) {
+    if (ch === '\n') {
+      out.push(decimalOrNull(n, digits, negative, valid));
+      n = 0;
+      digits = 0;
+      negative = false;
+      valid = true;
+      continue;
+    }
+    if (ch === '-' && digits === 0 && !negative) {
+      negative = true;
+      continue;
+    }
+    const d = DIGIT_VALUES.get(ch);
+    if (d === undefined || d >= 10) {
+      valid = false;
+      continue;
+    }
+    n = n * 10 + d;
+    digits++;
+  }
+  return out;
+}
+
+/** A decimal integer with an optional '-' that fits a 32-bit field (-2147483648..4294967295), else null. */
+export function parseDecimal(s: string): number | null {
+  return parseDecimals([s])[0];
+}
+
 /** `0x` followed by 1..8 hex digits (netsh prints the service flags so), else null. */
 export function parseHexFlags(s: string): number | null {
-  if (s.length < 3 || (s.slice(0, 2) !== '0x' && s.slice(0, 2) !== '0X')) {
+  if (s.length < 3 || s.length > 10 || !(s.startsWith('0x') || s.startsWith('0X'))) {
     return null;
   }
-  const digits = s.slice(2);
-  if (digits.length > 8 || !onlyChars(digits, HEX_DIGITS)) {
-    return null;
-  }
-  return Number.parseInt(digits, 16);
+  const n = digitsValue(s.slice(2), 16);
+  return n < 0 ? null : n;
 }
 
 /** `1019 : 1002` (IDs separated by ':' or '：'), else null. */
 export function parseChain(s: string): number[] | null {
-  const parts = s.replaceAll('\uFF1A', ':').split(':');
+  const parts = s.replaceAll('\uFF1A', ':').split(':').map((part) => part.trim());
   const ids: number[] = [];
-  for (const part of parts) {
-    const id = parseDecimal(part.trim());
+  for (const id of parseDecimals(parts)) {
     if (id === null) {
       return null;
     }
@@ -101,6 +155,5 @@ export function parseChain(s: string): number[] | null {
 
 /** true when the (trimmed) text ends with the 32-bit catalog marker `(32)` (ASCII or full-width brackets). */
 export function hasBitness32Marker(s: string): boolean {
-  const t = s.trimEnd();
-  return t.endsWith('(32)') || t.endsWith('\uFF0832\uFF09');
+  return s.endsWith('(32)') || s.endsWith('\uFF0832\uFF09');
 }

@@ -3,7 +3,7 @@
  *
  * Fields are read by POSITION and SHAPE, never by their (localized) labels:
  * - an entry block is the run of `label: value` lines after a dashed line (the line before the
- *   dashed line is the block's title and is not interpreted);
+ *   dashed line is the block's title and is not interpreted, except for a `(32)` suffix);
  * - a protocol entry has 13 fields, or 14 when a protocol chain is shown, in netsh's fixed order:
  *   entry type, description, provider ID (GUID), provider path, catalog entry ID, version, address
  *   family, max and min address length, socket type, protocol, service flags (0x hex), protocol
@@ -12,8 +12,11 @@
  * The label/value separator is the first ':' or '：' of the line (netsh pads values to a display
  * column, which is not a character column in CJK languages, so the column is not used).
  * Base/Layered/Chain comes from the chain length (1 / 0 / >= 2); the 32-bit catalog from a `(32)`
- * suffix on the entry-type value (a name-space title ending in `(32)` likewise). See README.md for
- * the bitness rule when no row carries the marker.
+ * suffix on the entry-type value (on the title for name-space entries). See README.md for the
+ * bitness rule when no row carries the marker.
+ *
+ * Performance: compiled to PowerShell, every string method but startsWith/endsWith is a helper call,
+ * so each line costs a fixed handful of them (trim, indexOf, slice) and values are parsed once.
  */
 import type { Catalogs, CatalogHeader, CatalogName, NameSpaceEntry, ProtocolEntry } from '../../model/catalog.js';
 import {
@@ -28,17 +31,17 @@ import {
   W2D1213_CHAIN_MISMATCH,
   W2D1214_CHAIN_LENGTH_RANGE,
 } from './errors.js';
-import { hasBitness32Marker, isGuidText, parseChain, parseDecimal, parseHexFlags, separatorIndex } from './fields.js';
+import { hasBitness32Marker, isGuidText, parseChain, parseDecimals, parseHexFlags, separatorIndex } from './fields.js';
 import type { NetshField } from './fields.js';
 
 /** The fields of one block, with where it is in the text. */
 interface NetshBlock {
   /** The title line (trimmed), '' when the dashed line is the first line. */
   title: string;
-  /** 1-based line number of the dashed line. */
-  dashLine: number;
+  /** 1-based line number of the title line (of the dashed line when there is no title). */
+  line: number;
   fields: NetshField[];
-  /** true when nothing but blank lines follows the block's last line (the text may end inside it). */
+  /** true when the text ends inside this block (nothing but blank lines, or one cut label, follows). */
   atEnd: boolean;
 }
 
@@ -56,137 +59,185 @@ interface BlockCheck {
   shape: string;
   /** Index of the first field whose value has the wrong shape, or -1. */
   badField: number;
-  /** What the bad field should have been (for messages). */
-  expected: string;
+  /** The decimal/hex values by field position (0 for text and GUID fields). */
+  numbers: number[];
+  /** The protocol chain IDs when the 14th field is present and well-formed, else []. */
+  chain: number[];
 }
 
-const MIN_DASHES = 10;
+const DASH_RUN = '----------';
+/** The characters JavaScript's trim() removes besides ' ', '\n' and '\r'. */
+const OTHER_WHITESPACE = ['\t', '\u000B', '\u000C', '\u00A0', '\u1680', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005',
+  '\u2006', '\u2007', '\u2008', '\u2009', '\u200A', '\u2028', '\u2029', '\u202F', '\u205F', '\u3000', '\uFEFF'];
 const PROTOCOL_FIELDS = 13;
 const NAMESPACE_FIELDS = 5;
+const MAX_CHAIN = 7;
 
 /** Value shapes of the protocol fields by position ('text', 'guid', 'dec', 'hex', 'chain'). */
 const PROTOCOL_SHAPES = ['text', 'text', 'guid', 'text', 'dec', 'dec', 'dec', 'dec', 'dec', 'dec', 'dec', 'hex', 'dec', 'chain'];
 /** Value shapes of the name-space fields by position. */
 const NAMESPACE_SHAPES = ['text', 'guid', 'dec', 'dec', 'dec'];
 
-function isDashLine(trimmed: string): boolean {
-  return trimmed.length >= MIN_DASHES && trimmed.replaceAll('-', '') === '';
-}
-
-function hasShape(value: string, shape: string): boolean {
-  switch (shape) {
-    case 'guid':
-      return isGuidText(value);
-    case 'dec':
-      return parseDecimal(value) !== null;
-    case 'hex':
-      return parseHexFlags(value) !== null;
-    case 'chain':
-      return parseChain(value) !== null;
-    default:
-      return true;
+function describeShape(shape: string): string {
+  if (shape === 'guid') {
+    return 'a {GUID}';
   }
+  if (shape === 'dec') {
+    return 'a decimal number';
+  }
+  if (shape === 'hex') {
+    return '0x followed by hex digits';
+  }
+  return 'catalog IDs separated by ":"';
 }
 
-/** Index of the first field (among the first `count`) that does not fit `shapes`, or -1. */
-function firstBadField(fields: NetshField[], shapes: string[], count: number): number {
+/** Parses the first `count` fields by `shapes`; stops at the first one that does not fit. */
+function readShapes(fields: NetshField[], shapes: string[], count: number, shape: string): BlockCheck {
+  // All decimal fields of the block in one pass (see parseDecimals).
+  const decimalValues: string[] = [];
   for (let i = 0; i < count; i++) {
-    if (!hasShape(fields[i].value, shapes[i])) {
-      return i;
+    if (shapes[i] === 'dec') {
+      decimalValues.push(fields[i].value);
     }
   }
-  return -1;
-}
-
-function describeShape(shape: string): string {
-  switch (shape) {
-    case 'guid':
-      return 'a {GUID}';
-    case 'dec':
-      return 'a decimal number';
-    case 'hex':
-      return '0x followed by hex digits';
-    case 'chain':
-      return 'catalog IDs separated by ":"';
-    default:
-      return 'text';
+  const decimals = parseDecimals(decimalValues);
+  let nextDecimal = 0;
+  const numbers: number[] = [];
+  let chain: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const kind = shapes[i];
+    let ok = true;
+    let n = 0;
+    if (kind === 'dec') {
+      const d = decimals[nextDecimal];
+      nextDecimal++;
+      ok = d !== null;
+      n = d === null ? 0 : d;
+    } else if (kind === 'hex') {
+      const h = parseHexFlags(fields[i].value);
+      ok = h !== null;
+      n = h === null ? 0 : h;
+    } else if (kind === 'guid') {
+      ok = isGuidText(fields[i].value);
+    } else if (kind === 'chain') {
+      const c = parseChain(fields[i].value);
+      ok = c !== null;
+      chain = c === null ? [] : c;
+    }
+    if (!ok) {
+      return { shape, badField: i, numbers, chain: [] };
+    }
+    numbers.push(n);
   }
+  return { shape, badField: -1, numbers, chain };
 }
 
 /** Classifies a block by its number of fields and the shapes of their values. */
 function checkBlock(fields: NetshField[]): BlockCheck {
   const n = fields.length;
   // 5 fields with a GUID second: name space. 13/14 fields: protocol (even with a bad GUID, so the
-  // issue names the field). 5 fields without a GUID second: a name space with a bad provider ID.
+  // issue names the field). 5 fields with no GUID second or third: a name space with a bad ID.
   const nameSpaceFirst = n === NAMESPACE_FIELDS && isGuidText(fields[1].value);
   if (!nameSpaceFirst && (n === PROTOCOL_FIELDS || n === PROTOCOL_FIELDS + 1)) {
-    const bad = firstBadField(fields, PROTOCOL_SHAPES, n);
-    return { shape: 'protocol', badField: bad, expected: bad < 0 ? '' : describeShape(PROTOCOL_SHAPES[bad]) };
+    return readShapes(fields, PROTOCOL_SHAPES, n, 'protocol');
   }
   if (n === NAMESPACE_FIELDS && (nameSpaceFirst || !isGuidText(fields[2].value))) {
-    const bad = firstBadField(fields, NAMESPACE_SHAPES, n);
-    return { shape: 'namespace', badField: bad, expected: bad < 0 ? '' : describeShape(NAMESPACE_SHAPES[bad]) };
+    return readShapes(fields, NAMESPACE_SHAPES, n, 'namespace');
   }
-  // A shorter block: is it the beginning of one of the two shapes (all fields fit, or all but the
-  // last, which the end of the text may have cut)?
+  // A shorter block: the beginning of one of the two shapes (all fields fit, or all but the last,
+  // which the end of the text may have cut)?
   if (n < PROTOCOL_FIELDS) {
-    const bad = firstBadField(fields, PROTOCOL_SHAPES, n);
-    if (bad < 0 || bad === n - 1) {
-      return { shape: 'partial-protocol', badField: bad, expected: bad < 0 ? '' : describeShape(PROTOCOL_SHAPES[bad]) };
+    const p = readShapes(fields, PROTOCOL_SHAPES, n, 'partial-protocol');
+    if (p.badField < 0 || p.badField === n - 1) {
+      return p;
     }
   }
   if (n < NAMESPACE_FIELDS) {
-    const bad = firstBadField(fields, NAMESPACE_SHAPES, n);
-    if (bad < 0 || bad === n - 1) {
-      return { shape: 'partial-namespace', badField: bad, expected: bad < 0 ? '' : describeShape(NAMESPACE_SHAPES[bad]) };
+    const s = readShapes(fields, NAMESPACE_SHAPES, n, 'partial-namespace');
+    if (s.badField < 0 || s.badField === n - 1) {
+      return s;
     }
   }
-  return { shape: 'none', badField: -1, expected: '' };
+  return { shape: 'none', badField: -1, numbers: [], chain: [] };
+}
+
+/** A trimmed line of a capture pasted as a Markdown or e-mail quote (`> ...`, `>> ...`) without the quote marks. */
+function unquote(trimmed: string): string {
+  let t = trimmed;
+  while (t.startsWith('>')) {
+    t = t.slice(1).trim();
+  }
+  return t;
 }
 
 /** Splits the text into entry blocks (a dashed line, then the `label: value` lines under it). */
 function findBlocks(text: string): NetshBlock[] {
   const normalized = text.replaceAll('\u0000', '').replaceAll('\r\n', '\n').replaceAll('\r', '\n');
-  const lines = normalized.split('\n').map((l) => l.trim());
+  const wide = normalized.includes('\uFF1A');
+  // Trimming every line costs a helper call in pwsh; when the text has no whitespace but ASCII
+  // spaces, only lines that start or end with a space need it (same result as trim()).
+  const spacesOnly = !OTHER_WHITESPACE.some((ch) => normalized.includes(ch));
+  const lines: string[] = [];
+  const dashes: boolean[] = [];
   let lastNonBlank = -1;
-  for (let i = lines.length - 1; i >= 0; i--) {
-    if (lines[i] !== '') {
-      lastNonBlank = i;
-      break;
+  for (const raw of normalized.split('\n')) {
+    let t = spacesOnly && !raw.startsWith(' ') && !raw.endsWith(' ') ? raw : raw.trim();
+    if (t.startsWith('>')) {
+      t = unquote(t);
     }
+    if (t !== '') {
+      lastNonBlank = lines.length;
+    }
+    lines.push(t);
+    dashes.push(t.startsWith(DASH_RUN) && t.replaceAll('-', '') === '');
   }
-  const dashes = lines.map((l) => isDashLine(l));
+  // One pass; a dashed line opens a block, and the line above it, if the open block took it as a
+  // field, was the new block's title. Indexes stay loop counters (inline element access in pwsh).
   const blocks: NetshBlock[] = [];
-  let i = 0;
-  while (i < lines.length) {
-    if (!dashes[i]) {
-      i++;
-      continue;
+  const count = lines.length;
+  let open = false;
+  let title = '';
+  let titleLine = 0;
+  let fields: NetshField[] = [];
+  for (let k = 0; k <= count; k++) {
+    const isDash = k < count && dashes[k];
+    if (open) {
+      // The index of the line that ends the block (count: the end of the text), -1 while it goes on.
+      let end = -1;
+      let cutLabel = false;
+      if (k === count) {
+        end = count;
+      } else if (isDash) {
+        end = k;
+        if (fields.length > 0 && fields[fields.length - 1].line === k) {
+          fields.pop();
+          end = k - 1;
+        }
+      } else if (lines[k] === '') {
+        end = k;
+      } else {
+        const line = lines[k];
+        const at = separatorIndex(line, wide);
+        if (at < 0) {
+          // A line without a separator ends the block; at the very end of the text it is a cut label.
+          end = k;
+          cutLabel = k === lastNonBlank;
+        } else {
+          fields.push({ value: line.slice(at + 1).trim(), line: k + 1 });
+        }
+      }
+      if (end >= 0) {
+        blocks.push({ title, line: titleLine, fields, atEnd: end > lastNonBlank || cutLabel });
+        open = false;
+      }
     }
-    const title = i > 0 ? lines[i - 1] : '';
-    const fields: NetshField[] = [];
-    let j = i + 1;
-    while (j < lines.length) {
-      const line = lines[j];
-      if (line === '' || dashes[j]) {
-        break;
-      }
-      // A line right above a dashed line is the next block's title.
-      if (j + 1 < lines.length && dashes[j + 1]) {
-        break;
-      }
-      const at = separatorIndex(line);
-      if (at < 0) {
-        break;
-      }
-      fields.push({ label: line.slice(0, at).trim(), value: line.slice(at + 1).trim(), line: j + 1 });
-      j++;
+    if (isDash) {
+      const hasTitle = k > 0 && lines[k - 1] !== '' && !dashes[k - 1];
+      title = hasTitle ? lines[k - 1] : '';
+      titleLine = hasTitle ? k : k + 1;
+      fields = [];
+      open = true;
     }
-    // The text ends inside this block when only blank lines follow it, or only one last line that
-    // is not a field (a label cut before its separator).
-    const cutLabel = j === lastNonBlank && !dashes[j] && separatorIndex(lines[j]) < 0;
-    blocks.push({ title, dashLine: i + 1, fields, atEnd: j > lastNonBlank || cutLabel });
-    i = j > i + 1 ? j : i + 1;
   }
   return blocks;
 }
@@ -195,35 +246,29 @@ function headerFor(catalog: CatalogName): CatalogHeader {
   return { catalog, numCatalogEntries: null, nextCatalogEntryId: null, serialAccessNum: null, entryKeys: [] };
 }
 
-function int(field: NetshField): number {
-  const n = parseDecimal(field.value);
-  return n === null ? 0 : n;
-}
-
-function protocolEntry(fields: NetshField[], catalog: CatalogName, chain: number[]): ProtocolEntry {
-  const chainLen = int(fields[12]);
-  const flags = parseHexFlags(fields[11].value);
+function protocolEntry(fields: NetshField[], numbers: number[], catalog: CatalogName, chain: number[]): ProtocolEntry {
+  const chainLen = numbers[12];
   return {
     catalog,
     key: null,
-    catalogEntryId: int(fields[4]),
+    catalogEntryId: numbers[4],
     entryType: chainLen === 1 ? 'Base' : chainLen >= 2 ? 'Chain' : 'Layered',
     libraryPath: fields[3].value,
     providerId: fields[2].value.toUpperCase(),
     protocolName: fields[1].value,
-    addressFamily: int(fields[6]),
-    socketType: int(fields[9]),
-    protocol: int(fields[10]),
-    serviceFlags1: flags === null ? 0 : flags,
+    addressFamily: numbers[6],
+    socketType: numbers[9],
+    protocol: numbers[10],
+    serviceFlags1: numbers[11],
     serviceFlags2: 0,
     serviceFlags3: 0,
     serviceFlags4: 0,
     providerFlags: 0,
     chainLen,
     chainEntries: chain,
-    version: int(fields[5]),
-    maxSockAddr: int(fields[7]),
-    minSockAddr: int(fields[8]),
+    version: numbers[5],
+    maxSockAddr: numbers[7],
+    minSockAddr: numbers[8],
     protocolMaxOffset: 0,
     networkByteOrder: 0,
     securityScheme: 0,
@@ -233,16 +278,16 @@ function protocolEntry(fields: NetshField[], catalog: CatalogName, chain: number
   };
 }
 
-function nameSpaceEntry(fields: NetshField[], catalog: CatalogName): NameSpaceEntry {
+function nameSpaceEntry(fields: NetshField[], numbers: number[], catalog: CatalogName): NameSpaceEntry {
   return {
     catalog,
     key: null,
     displayString: fields[0].value,
     providerId: fields[1].value.toUpperCase(),
     libraryPath: '',
-    nameSpace: int(fields[2]),
-    enabled: int(fields[3]) !== 0,
-    version: int(fields[4]),
+    nameSpace: numbers[2],
+    enabled: numbers[3] !== 0,
+    version: numbers[4],
   };
 }
 
@@ -288,6 +333,10 @@ function failed(id: string, detail: string): NetshReadResult {
   return { catalogs: null, error: netshMessage(id, detail) };
 }
 
+function issue(id: string, detail: string, catalog: CatalogName | null): Issue {
+  return { id, message: netshMessage(id, detail), catalog, key: null };
+}
+
 /** parseNetshCatalog without exceptions (for batch use: fleets of captures, fuzzing). */
 export function readNetshCatalog(text: string, source: string, unmarkedBitness: number = 0): NetshReadResult {
   if (unmarkedBitness !== 0 && unmarkedBitness !== 32 && unmarkedBitness !== 64) {
@@ -306,7 +355,7 @@ export function readNetshCatalog(text: string, source: string, unmarkedBitness: 
   let anyMarked = false;
   for (let b = 0; b < blocks.length; b++) {
     const shape = checks[b].shape;
-    if (shape === 'protocol' && hasBitness32Marker(blocks[b].fields[0].value)) {
+    if ((shape === 'protocol' || shape === 'partial-protocol') && blocks[b].fields.length > 0 && hasBitness32Marker(blocks[b].fields[0].value)) {
       anyMarked = true;
     }
     if (shape === 'namespace' && hasBitness32Marker(blocks[b].title)) {
@@ -328,68 +377,64 @@ export function readNetshCatalog(text: string, source: string, unmarkedBitness: 
   const protocolEntries: ProtocolEntry[] = [];
   const nameSpaceEntries: NameSpaceEntry[] = [];
   const issues: Issue[] = [];
-  const seen: CatalogName[] = [];
+  const seen = new Map<string, boolean>();
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b];
     const check = checks[b];
     const fields = block.fields;
-    const where = `entry at line ${block.dashLine - 1}`;
+    const n = fields.length;
+    const where = `entry at line ${block.line}`;
+    const isProtocol = check.shape === 'protocol' || check.shape === 'partial-protocol';
+    let catalog: CatalogName | null = null;
+    if (isProtocol && n > 0) {
+      catalog = hasBitness32Marker(fields[0].value) ? 'Protocol32' : protocolUnmarked;
+    } else if (check.shape === 'namespace') {
+      catalog = hasBitness32Marker(block.title) ? 'NameSpace32' : nameSpaceUnmarked;
+    }
+    const shapes = isProtocol ? PROTOCOL_SHAPES : NAMESPACE_SHAPES;
+
     if (check.shape === 'protocol' || check.shape === 'namespace') {
-      const isProtocol = check.shape === 'protocol';
-      const catalog: CatalogName = isProtocol
-        ? hasBitness32Marker(fields[0].value) ? 'Protocol32' : protocolUnmarked
-        : hasBitness32Marker(block.title) ? 'NameSpace32' : nameSpaceUnmarked;
       if (check.badField >= 0) {
         const f = fields[check.badField];
-        const lastLine = check.badField === fields.length - 1;
-        if (block.atEnd && lastLine) {
-          issues.push({ id: W2D1210_INCOMPLETE_LAST, message: netshMessage(W2D1210_INCOMPLETE_LAST, `${where}: line ${f.line} '${f.value}' is cut (expected ${check.expected})`), catalog, key: null });
+        const expected = describeShape(shapes[check.badField]);
+        if (block.atEnd && check.badField === n - 1) {
+          issues.push(issue(W2D1210_INCOMPLETE_LAST, `${where}: line ${f.line} '${f.value}' is cut (expected ${expected})`, catalog));
         } else {
-          issues.push({ id: W2D1212_BAD_FIELD, message: netshMessage(W2D1212_BAD_FIELD, `${where}: field ${check.badField + 1} at line ${f.line} is '${f.value}', expected ${check.expected}`), catalog, key: null });
+          issues.push(issue(W2D1212_BAD_FIELD, `${where}: field ${check.badField + 1} at line ${f.line} is '${f.value}', expected ${expected}`, catalog));
         }
         continue;
       }
-      if (!isProtocol) {
-        nameSpaceEntries.push(nameSpaceEntry(fields, catalog));
-        if (!seen.includes(catalog)) {
-          seen.push(catalog);
-        }
+      if (check.shape === 'namespace') {
+        const nsCatalog: CatalogName = catalog === null ? nameSpaceUnmarked : catalog;
+        nameSpaceEntries.push(nameSpaceEntry(fields, check.numbers, nsCatalog));
+        seen.set(nsCatalog, true);
         continue;
       }
-      const chainLen = int(fields[12]);
-      const shown = fields.length === PROTOCOL_FIELDS + 1;
-      const parsed = shown ? parseChain(fields[13].value) : null;
-      const chain: number[] = parsed === null ? [] : parsed;
+      const pCatalog: CatalogName = catalog === null ? protocolUnmarked : catalog;
+      const chainLen = check.numbers[12];
+      const shown = n === PROTOCOL_FIELDS + 1;
       if (chainLen >= 2 && !shown && block.atEnd) {
-        issues.push({ id: W2D1210_INCOMPLETE_LAST, message: netshMessage(W2D1210_INCOMPLETE_LAST, `${where}: the protocol chain line of a chain of length ${chainLen} is missing`), catalog, key: null });
+        issues.push(issue(W2D1210_INCOMPLETE_LAST, `${where}: the protocol chain line of a chain of length ${chainLen} is missing`, pCatalog));
         continue;
       }
       const expectedIds = chainLen >= 2 ? chainLen : 0;
-      if (chain.length !== expectedIds) {
-        const fix = shown ? `shows ${chain.length} IDs` : 'is missing';
-        issues.push({ id: W2D1213_CHAIN_MISMATCH, message: netshMessage(W2D1213_CHAIN_MISMATCH, `${where}: chain length ${chainLen} but the chain line ${fix}`), catalog, key: null });
+      if (check.chain.length !== expectedIds) {
+        const what = shown ? `shows ${check.chain.length} IDs` : 'is missing';
+        issues.push(issue(W2D1213_CHAIN_MISMATCH, `${where}: chain length ${chainLen} but the chain line ${what}`, pCatalog));
         continue;
       }
-      if (chainLen < 0 || chainLen > 7) {
-        issues.push({ id: W2D1214_CHAIN_LENGTH_RANGE, message: netshMessage(W2D1214_CHAIN_LENGTH_RANGE, `${where}: chain length ${chainLen}`), catalog, key: null });
+      if (chainLen < 0 || chainLen > MAX_CHAIN) {
+        issues.push(issue(W2D1214_CHAIN_LENGTH_RANGE, `${where}: chain length ${chainLen}`, pCatalog));
       }
-      protocolEntries.push(protocolEntry(fields, catalog, chain));
-      if (!seen.includes(catalog)) {
-        seen.push(catalog);
-      }
+      protocolEntries.push(protocolEntry(fields, check.numbers, pCatalog, check.chain));
+      seen.set(pCatalog, true);
       continue;
     }
-    if (check.shape === 'partial-protocol' || check.shape === 'partial-namespace') {
-      if (block.atEnd) {
-        const catalog: CatalogName | null =
-          check.shape === 'partial-protocol' && fields.length > 0
-            ? hasBitness32Marker(fields[0].value) ? 'Protocol32' : protocolUnmarked
-            : null;
-        issues.push({ id: W2D1210_INCOMPLETE_LAST, message: netshMessage(W2D1210_INCOMPLETE_LAST, `${where}: it has ${fields.length} field line(s)`), catalog, key: null });
-        continue;
-      }
+    if ((check.shape === 'partial-protocol' || check.shape === 'partial-namespace') && block.atEnd) {
+      issues.push(issue(W2D1210_INCOMPLETE_LAST, `${where}: it has ${n} field line(s)`, catalog));
+      continue;
     }
-    issues.push({ id: W2D1211_UNKNOWN_SHAPE, message: netshMessage(W2D1211_UNKNOWN_SHAPE, `${where} has ${fields.length} fields`), catalog: null, key: null });
+    issues.push(issue(W2D1211_UNKNOWN_SHAPE, `${where} has ${n} fields`, null));
   }
 
   if (protocolEntries.length === 0 && nameSpaceEntries.length === 0) {
@@ -397,7 +442,7 @@ export function readNetshCatalog(text: string, source: string, unmarkedBitness: 
     return failed(W2D1202_NOTHING_DECODED, `${source}: ${blocks.length} block(s); ${first}`);
   }
   const order: CatalogName[] = ['Protocol64', 'Protocol32', 'NameSpace64', 'NameSpace32'];
-  const headers = order.filter((c) => seen.includes(c)).map((c) => headerFor(c));
+  const headers = order.filter((c) => seen.has(c)).map((c) => headerFor(c));
   const catalogs: Catalogs = {
     source,
     sourceKind: 'netsh',
