@@ -1,0 +1,8 @@
+// Cross-check: en-win7-internals-namespace.txt read in Node and in pwsh must give identical JSON.
+import { parseNetshCatalog } from '../../../../src/core/formats/netsh/reader.js';
+import type { Catalogs } from '../../../../src/core/model/catalog.js';
+import { readNetshFixture } from './fixture.js';
+
+export function main(): Catalogs {
+  return parseNetshCatalog(readNetshFixture('en-win7-internals-namespace.txt'), 'en-win7-internals-namespace.txt');
+}
