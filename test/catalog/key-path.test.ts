@@ -18,8 +18,8 @@ describe('key paths', () => {
     expect(normalizeKeyPathLocal(input)).toBe(expected);
   });
   it('tells which control set a path names', () => {
-    expect(splitControlSet('HKLM\\SYSTEM\\ControlSet003\\Services\\X')).toEqual({ controlSet: 'ControlSet003', rest: 'Services\\X' });
-    expect(splitControlSet('Services\\WinSock2')).toEqual({ controlSet: '', rest: 'Services\\WinSock2' });
+    expect(splitControlSet('HKLM\\SYSTEM\\ControlSet003\\Services\\X')).toEqual({ controlSet: 'ControlSet003', rest: 'Services\\X', restSegments: ['Services', 'X'] });
+    expect(splitControlSet('Services\\WinSock2')).toEqual({ controlSet: '', rest: 'Services\\WinSock2', restSegments: ['Services', 'WinSock2'] });
   });
   it('recognises control-set names only', () => {
     expect(isControlSetName('ControlSet001')).toBe(true);

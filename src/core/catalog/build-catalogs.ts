@@ -14,6 +14,7 @@ import { REG_BINARY } from '../model/registry.js';
 import type { CatalogHeader, CatalogName, Catalogs, NameSpaceEntry, ProtocolEntry } from '../model/catalog.js';
 import { host } from '../../host/host.js';
 import { decodePackedCatalogItem, entryTypeOf, MAX_PROTOCOL_CHAIN } from '../formats/packed-catalog-item.js';
+import type { DecodedPackedCatalogItem } from '../formats/packed-catalog-item.js';
 import {
   decodeDword,
   decodeGuidValue,
@@ -44,6 +45,11 @@ interface KeyIndex {
   byRest: Map<string, IndexedKey>;
   /** Lower-case parent path -> child key names in source order (each once, source spelling). */
   children: Map<string, string[]>;
+  /**
+   * Decoded items by their hex: a provider installed in both catalogs of an x64 machine has the same
+   * blob in both [S10], so the second catalog costs no decoding (PowerShell pays per primitive call).
+   */
+  decoded: Map<string, DecodedPackedCatalogItem>;
 }
 
 /** The default catalog key names when Current_*_Catalog is absent ([S2] WsTcOpen; [S11]; [S23]). */
@@ -58,6 +64,7 @@ const LEGACY_PARAMETERS = 'services\\winsock\\parameters';
  * so it is read when present and not reported when absent.
  */
 export const REQUIRED_NAMESPACE_VALUES: string[] = ['LibraryPath', 'DisplayString', 'ProviderId', 'SupportedNameSpace', 'Enabled', 'Version'];
+const REQUIRED_NAMESPACE_VALUES_LOWER: string[] = ['librarypath', 'displaystring', 'providerid', 'supportednamespace', 'enabled', 'version'];
 
 /**
  * Decodes every catalog of the snapshot. `source` names what it was read from (a path,
@@ -81,7 +88,7 @@ export function buildCatalogs(snapshot: RegistrySnapshot, source: string, source
 
   const legacy = index.byRest.get(LEGACY_PARAMETERS);
   if (legacy !== undefined) {
-    const transports = valueOf(legacy, 'Transports');
+    const transports = valueOf(legacy, 'transports');
     if (transports !== undefined) {
       const valueIssues: ValueIssue[] = [];
       result.legacyTransports = decodeMultiString(transports, `${legacy.path}\\Transports`, valueIssues);
@@ -116,7 +123,7 @@ export function buildCatalogs(snapshot: RegistrySnapshot, source: string, source
     const rest32 = `${protocolRest}\\catalog_entries`;
     const header32 = catalogHeader('Protocol32', index, rest32, dwordOf(pc, 'Num_Catalog_Entries', 'Protocol32', issues), next, serial, others);
     const rest64 = `${protocolRest}\\catalog_entries64`;
-    if (keyExists(index, rest64) || (pc !== undefined && valueOf(pc, 'Num_Catalog_Entries64') !== undefined)) {
+    if (keyExists(index, rest64) || (pc !== undefined && valueOf(pc, 'num_catalog_entries64') !== undefined)) {
       const header64 = catalogHeader('Protocol64', index, rest64, dwordOf(pc, 'Num_Catalog_Entries64', 'Protocol64', issues), next, serial, others);
       result.headers.push(header64);
       addProtocolEntries(result, index, rest64, 'Protocol64', header64, issues);
@@ -134,7 +141,7 @@ export function buildCatalogs(snapshot: RegistrySnapshot, source: string, source
     const rest32 = `${nameSpaceRest}\\catalog_entries`;
     const header32 = catalogHeader('NameSpace32', index, rest32, dwordOf(ns, 'Num_Catalog_Entries', 'NameSpace32', issues), null, serial, others);
     const rest64 = `${nameSpaceRest}\\catalog_entries64`;
-    if (keyExists(index, rest64) || (ns !== undefined && valueOf(ns, 'Num_Catalog_Entries64') !== undefined)) {
+    if (keyExists(index, rest64) || (ns !== undefined && valueOf(ns, 'num_catalog_entries64') !== undefined)) {
       const header64 = catalogHeader('NameSpace64', index, rest64, dwordOf(ns, 'Num_Catalog_Entries64', 'NameSpace64', issues), null, serial, others);
       result.headers.push(header64);
       addNameSpaceEntries(result, index, rest64, 'NameSpace64', header64, issues);
@@ -162,19 +169,19 @@ function isWinsockRest(lower: string): boolean {
 function indexSnapshot(snapshot: RegistrySnapshot, issues: DecodeIssue[]): KeyIndex {
   const sets: string[] = [];
   const setNames: string[] = [];
-  const relevant: { key: RegistryKey; set: string; rest: string }[] = [];
+  const relevant: { key: RegistryKey; set: string; segments: string[]; lower: string }[] = [];
   for (const k of snapshot.keys) {
     const split = splitControlSet(k.path);
     const lower = split.rest.toLowerCase();
     if (!isWinsockRest(lower)) {
       continue;
     }
-    const set = split.controlSet.toLowerCase();
+    const set = split.controlSet === '' ? '' : split.controlSet.toLowerCase();
     if (!sets.includes(set)) {
       sets.push(set);
       setNames.push(split.controlSet === '' ? '(no control set)' : split.controlSet);
     }
-    relevant.push({ key: k, set, rest: split.rest });
+    relevant.push({ key: k, set, segments: split.restSegments, lower });
   }
   let chosen = sets.length > 0 ? sets[0] : '';
   if (sets.includes('currentcontrolset')) {
@@ -196,8 +203,7 @@ function indexSnapshot(snapshot: RegistrySnapshot, issues: DecodeIssue[]): KeyIn
     if (r.set !== chosen) {
       continue;
     }
-    const lower = r.rest.toLowerCase();
-    const existing = byRest.get(lower);
+    const existing = byRest.get(r.lower);
     if (existing !== undefined) {
       issues.push({
         id: W2D1122,
@@ -208,30 +214,32 @@ function indexSnapshot(snapshot: RegistrySnapshot, issues: DecodeIssue[]): KeyIn
       mergeValues(existing, r.key.values);
       continue;
     }
-    const cut = r.rest.lastIndexOf('\\');
-    const name = cut < 0 ? r.rest : r.rest.slice(cut + 1);
-    const indexed: IndexedKey = { path: r.key.path, name, values: [], byName: new Map<string, number>() };
+    const segments = r.segments;
+    // Lower-casing never adds or removes a backslash: the lower-case segments line up with the others.
+    const lowerSegments = r.lower.split('\\');
+    const indexed: IndexedKey = { path: r.key.path, name: segments[segments.length - 1], values: [], byName: new Map<string, number>() };
     mergeValues(indexed, r.key.values);
-    byRest.set(lower, indexed);
+    byRest.set(r.lower, indexed);
     // Register the key with its parent, and parents the source does not list with theirs.
-    let rest = r.rest;
-    while (!known.has(rest.toLowerCase())) {
-      known.set(rest.toLowerCase(), true);
-      const at = rest.lastIndexOf('\\');
-      if (at < 0) {
+    let level = segments.length - 1;
+    let restLower = r.lower;
+    while (!known.has(restLower)) {
+      known.set(restLower, true);
+      if (level === 0) {
         break;
       }
-      const parent = rest.slice(0, at).toLowerCase();
+      const parent = restLower.slice(0, restLower.length - lowerSegments[level].length - 1);
       const list = children.get(parent);
       if (list === undefined) {
-        children.set(parent, [rest.slice(at + 1)]);
+        children.set(parent, [segments[level]]);
       } else {
-        list.push(rest.slice(at + 1));
+        list.push(segments[level]);
       }
-      rest = rest.slice(0, at);
+      restLower = parent;
+      level--;
     }
   }
-  return { byRest, children };
+  return { byRest, children, decoded: new Map<string, DecodedPackedCatalogItem>() };
 }
 
 function mergeValues(target: IndexedKey, values: RegistryValue[]): void {
@@ -251,8 +259,9 @@ function keyExists(index: KeyIndex, rest: string): boolean {
   return index.byRest.has(rest) || index.children.has(rest);
 }
 
-function valueOf(key: IndexedKey, name: string): RegistryValue | undefined {
-  const at = key.byName.get(name.toLowerCase());
+/** The value named `lowerName` (give it in lower case: PowerShell pays for each toLowerCase call). */
+function valueOf(key: IndexedKey, lowerName: string): RegistryValue | undefined {
+  const at = key.byName.get(lowerName);
   if (at === undefined) {
     return undefined;
   }
@@ -270,7 +279,7 @@ function dwordOf(key: IndexedKey | undefined, name: string, catalog: CatalogName
   if (key === undefined) {
     return null;
   }
-  const v = valueOf(key, name);
+  const v = valueOf(key, name.toLowerCase());
   if (v === undefined) {
     return null;
   }
@@ -291,7 +300,7 @@ function catalogKeyName(
   if (params === undefined) {
     return fallback;
   }
-  const v = valueOf(params, valueName);
+  const v = valueOf(params, valueName.toLowerCase());
   if (v === undefined) {
     return fallback;
   }
@@ -360,7 +369,7 @@ function addProtocolEntries(
 ): void {
   for (const keyName of header.entryKeys) {
     const key = index.byRest.get(`${entriesRest}\\${keyName.toLowerCase()}`);
-    const item = key === undefined ? undefined : valueOf(key, 'PackedCatalogItem');
+    const item = key === undefined ? undefined : valueOf(key, 'packedcatalogitem');
     if (key === undefined || item === undefined) {
       issues.push({
         id: W2D1103,
@@ -370,11 +379,18 @@ function addProtocolEntries(
       });
       continue;
     }
-    result.protocolEntries.push(protocolEntry(catalog, keyName, key, item, issues));
+    result.protocolEntries.push(protocolEntry(catalog, keyName, key, item, index.decoded, issues));
   }
 }
 
-function protocolEntry(catalog: CatalogName, keyName: string, key: IndexedKey, item: RegistryValue, issues: DecodeIssue[]): ProtocolEntry {
+function protocolEntry(
+  catalog: CatalogName,
+  keyName: string,
+  key: IndexedKey,
+  item: RegistryValue,
+  cache: Map<string, DecodedPackedCatalogItem>,
+  issues: DecodeIssue[],
+): ProtocolEntry {
   if (item.type !== REG_BINARY) {
     issues.push({
       id: W2D1104,
@@ -383,7 +399,12 @@ function protocolEntry(catalog: CatalogName, keyName: string, key: IndexedKey, i
       key: keyName,
     });
   }
-  const decoded = decodePackedCatalogItem(item.data);
+  const rawHex = host.bytesToHex(item.data);
+  let decoded = cache.get(rawHex);
+  if (decoded === undefined) {
+    decoded = decodePackedCatalogItem(item.data);
+    cache.set(rawHex, decoded);
+  }
   for (const i of decoded.issues) {
     issues.push({ id: i.id, message: `${i.message} (entry ${keyName})`, catalog, key: keyName });
   }
@@ -416,9 +437,9 @@ function protocolEntry(catalog: CatalogName, keyName: string, key: IndexedKey, i
     messageSize: f.messageSize,
     providerReserved: f.providerReserved,
     itemSize: decoded.size,
-    rawItemHex: host.bytesToHex(item.data),
+    rawItemHex: rawHex,
   };
-  const name = valueOf(key, 'ProtocolName');
+  const name = valueOf(key, 'protocolname');
   if (name !== undefined) {
     const found: ValueIssue[] = [];
     entry.displayName = decodeString(name, `${key.path}\\ProtocolName`, found);
@@ -458,8 +479,9 @@ function nameSpaceEntry(catalog: CatalogName, keyName: string, key: IndexedKey |
   const missing: string[] = [];
   const found: ValueIssue[] = [];
   const where = key === undefined ? keyName : key.path;
-  for (const name of REQUIRED_NAMESPACE_VALUES) {
-    const v = key === undefined ? undefined : valueOf(key, name);
+  for (let i = 0; i < REQUIRED_NAMESPACE_VALUES.length; i++) {
+    const name = REQUIRED_NAMESPACE_VALUES[i];
+    const v = key === undefined ? undefined : valueOf(key, REQUIRED_NAMESPACE_VALUES_LOWER[i]);
     if (v === undefined) {
       missing.push(name);
       continue;
@@ -497,21 +519,21 @@ function nameSpaceEntry(catalog: CatalogName, keyName: string, key: IndexedKey |
     }
   }
   if (key !== undefined) {
-    const family = valueOf(key, 'AddressFamily');
+    const family = valueOf(key, 'addressfamily');
     if (family !== undefined) {
       const n = decodeDword(family, true, `${where}\\AddressFamily`, found);
       if (n !== null) {
         entry.addressFamily = n;
       }
     }
-    const stores = valueOf(key, 'StoresServiceClassInfo');
+    const stores = valueOf(key, 'storesserviceclassinfo');
     if (stores !== undefined) {
       const n = decodeDword(stores, false, `${where}\\StoresServiceClassInfo`, found);
       if (n !== null) {
         entry.storesServiceClassInfo = n !== 0;
       }
     }
-    const info = valueOf(key, 'ProviderInfo');
+    const info = valueOf(key, 'providerinfo');
     if (info !== undefined) {
       entry.providerInfoHex = host.bytesToHex(info.data);
     }

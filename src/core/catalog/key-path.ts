@@ -13,32 +13,37 @@ export interface ControlSetPath {
   controlSet: string;
   /** The path below the control set (`Services\WinSock2\Parameters`), or the whole path when none. */
   rest: string;
+  /** The segments of `rest`. */
+  restSegments: string[];
 }
 
 /** true for `CurrentControlSet` and `ControlSetNNN` (any case). */
 export function isControlSetName(segment: string): boolean {
-  const lower = segment.toLowerCase();
-  if (lower === 'currentcontrolset') {
-    return true;
-  }
-  if (lower.length !== 13 || !lower.startsWith('controlset')) {
+  // Length first: most segments are neither, and PowerShell pays for every helper call.
+  const n = segment.length;
+  if (n !== 13 && n !== 17) {
     return false;
   }
-  for (let i = 10; i < 13; i++) {
-    const c = lower.charCodeAt(i);
-    if (c < 48 || c > 57) {
-      return false;
-    }
+  const lower = segment.toLowerCase();
+  if (n === 17) {
+    return lower === 'currentcontrolset';
   }
-  return true;
+  if (!lower.startsWith('controlset')) {
+    return false;
+  }
+  const digits = '0123456789';
+  return digits.includes(lower.charAt(10)) && digits.includes(lower.charAt(11)) && digits.includes(lower.charAt(12));
 }
 
 /** The path's segments without empty ones (leading `\`, doubled `\\`, trailing `\`). */
 export function keyPathSegments(path: string): string[] {
-  return path
-    .trim()
-    .split('\\')
-    .filter((s) => s !== '');
+  const out: string[] = [];
+  for (const s of path.trim().split('\\')) {
+    if (s !== '') {
+      out.push(s);
+    }
+  }
+  return out;
 }
 
 /** Splits off the control set: looked for among the first three segments (root, hive, set). */
@@ -47,10 +52,11 @@ export function splitControlSet(path: string): ControlSetPath {
   const limit = Math.min(3, segments.length);
   for (let i = 0; i < limit; i++) {
     if (isControlSetName(segments[i])) {
-      return { controlSet: segments[i], rest: segments.slice(i + 1).join('\\') };
+      const restSegments = segments.slice(i + 1);
+      return { controlSet: segments[i], rest: restSegments.join('\\'), restSegments };
     }
   }
-  return { controlSet: '', rest: segments.join('\\') };
+  return { controlSet: '', rest: segments.join('\\'), restSegments: segments };
 }
 
 /**
