@@ -299,3 +299,56 @@ describe('netsh reader: pasted forms', () => {
     expect(parseNetshCatalog(t, 'w').protocolEntries).toEqual(parse('en-win10-hyperv32.crlf.txt').protocolEntries);
   });
 });
+
+describe('netsh reader: truncation at every character of every capture', () => {
+  for (const c of CORPUS) {
+    it(`${c.file}: each prefix decodes to a prefix of the full result, or to an error with an ID`, () => {
+      const text = readFixture(c.file);
+      const fullCat = parse(c.file);
+      const full = fullCat.protocolEntries.map(row);
+      const fullNs = fullCat.nameSpaceEntries;
+      let lastAtLineEnd = 0;
+      let errors = 0;
+      for (let p = 0; p <= text.length; p++) {
+        const r = readNetshCatalog(text.slice(0, p), 'cut');
+        const atLineEnd = p === 0 || text[p - 1] === '\n';
+        if (r.catalogs === null) {
+          expect(r.error).toMatch(/^W2D120[012]: /);
+          errors++;
+          if (atLineEnd) expect(lastAtLineEnd).toBe(0);
+          continue;
+        }
+        const got = r.catalogs.protocolEntries.map(row);
+        const open = r.catalogs.decodeIssues.some((i) => i.id === 'W2D1215');
+        expect(got.length).toBeLessThanOrEqual(full.length);
+        for (let k = 0; k < got.length; k++) {
+          if (open && k === got.length - 1 && r.catalogs.nameSpaceEntries.length === 0) {
+            // The last value (the chain line) may be cut: everything else must be right.
+            expect([...got[k].slice(0, 4), ...got[k].slice(5)]).toEqual([...full[k].slice(0, 4), ...full[k].slice(5)]);
+          } else {
+            expect(got[k]).toEqual(full[k]);
+          }
+        }
+        const ns = r.catalogs.nameSpaceEntries;
+        expect(ns.length).toBeLessThanOrEqual(fullNs.length);
+        ns.forEach((e, k) => expect(open && k === ns.length - 1 ? { ...e, version: 0 } : e).toEqual(open && k === ns.length - 1 ? { ...fullNs[k], version: 0 } : fullNs[k]));
+        const count = got.length + ns.length;
+        if (atLineEnd) {
+          expect(count).toBeGreaterThanOrEqual(lastAtLineEnd);
+          lastAtLineEnd = count;
+        }
+      }
+      expect(lastAtLineEnd).toBe(full.length + fullNs.length);
+      expect(errors).toBeGreaterThan(0);
+    });
+  }
+
+  it('a chain line cut by the end of the text is kept with W2D1215; with a final line break it is not', () => {
+    const base = readFixture('en-win10-astrill-lsp.txt');
+    const cut = base.slice(0, base.indexOf('Protocol Chain: 1019 : 1002') + 'Protocol Chain: 1019 : 10'.length);
+    const c = parseNetshCatalog(cut, 'cut');
+    expect(c.protocolEntries[0].chainEntries).toEqual([1019, 10]);
+    expect(c.decodeIssues.map((i) => i.id)).toEqual(['W2D1215']);
+    expect(parseNetshCatalog(cut + '2\r\n', 'whole').decodeIssues).toEqual([]);
+  });
+});

@@ -23,6 +23,7 @@ export const W2D1211_UNKNOWN_SHAPE = 'W2D1211';
 export const W2D1212_BAD_FIELD = 'W2D1212';
 export const W2D1213_CHAIN_MISMATCH = 'W2D1213';
 export const W2D1214_CHAIN_LENGTH_RANGE = 'W2D1214';
+export const W2D1215_LAST_VALUE_OPEN = 'W2D1215';
 
 /** The one table of this reader's codes. */
 export const NETSH_CODES: NetshCode[] = [
@@ -35,6 +36,7 @@ export const NETSH_CODES: NetshCode[] = [
   { id: W2D1212_BAD_FIELD, kind: 'issue', text: 'a field of an entry does not have the expected shape (GUID, number, hex flags); the entry was skipped' },
   { id: W2D1213_CHAIN_MISMATCH, kind: 'issue', text: 'the protocol chain line does not match the protocol chain length; the entry was skipped' },
   { id: W2D1214_CHAIN_LENGTH_RANGE, kind: 'issue', text: 'the protocol chain length is outside 0..7; the entry was kept as shown' },
+  { id: W2D1215_LAST_VALUE_OPEN, kind: 'issue', text: 'the text ends inside the last value of the last entry without a line break, so that value may be cut; the entry was kept as read' },
 ];
 
 /** `W2D12xx: <meaning>: <detail>` for an ID of the table. */

@@ -30,6 +30,7 @@ import {
   W2D1212_BAD_FIELD,
   W2D1213_CHAIN_MISMATCH,
   W2D1214_CHAIN_LENGTH_RANGE,
+  W2D1215_LAST_VALUE_OPEN,
 } from './errors.js';
 import { hasBitness32Marker, isGuidText, parseChain, parseDecimals, parseHexFlags, separatorIndex } from './fields.js';
 import type { NetshField } from './fields.js';
@@ -43,6 +44,8 @@ interface NetshBlock {
   fields: NetshField[];
   /** true when the text ends inside this block (nothing but blank lines, or one cut label, follows). */
   atEnd: boolean;
+  /** true when the block's last field is the text's last line and no line break follows it (its value may be cut). */
+  openEnded: boolean;
 }
 
 /** A decode issue as Catalogs stores it. */
@@ -174,6 +177,7 @@ function unquote(trimmed: string): string {
 function findBlocks(text: string): NetshBlock[] {
   const normalized = text.replaceAll('\u0000', '').replaceAll('\r\n', '\n').replaceAll('\r', '\n');
   const wide = normalized.includes('\uFF1A');
+  const endsWithBreak = normalized.endsWith('\n');
   // Trimming every line costs a helper call in pwsh; when the text has no whitespace but ASCII
   // spaces, only lines that start or end with a space need it (same result as trim()).
   const spacesOnly = !OTHER_WHITESPACE.some((ch) => normalized.includes(ch));
@@ -227,7 +231,8 @@ function findBlocks(text: string): NetshBlock[] {
         }
       }
       if (end >= 0) {
-        blocks.push({ title, line: titleLine, fields, atEnd: end > lastNonBlank || cutLabel });
+        const openEnded = !endsWithBreak && fields.length > 0 && fields[fields.length - 1].line === count;
+        blocks.push({ title, line: titleLine, fields, atEnd: end > lastNonBlank || cutLabel, openEnded });
         open = false;
       }
     }
@@ -403,6 +408,11 @@ export function readNetshCatalog(text: string, source: string, unmarkedBitness: 
           issues.push(issue(W2D1212_BAD_FIELD, `${where}: field ${check.badField + 1} at line ${f.line} is '${f.value}', expected ${expected}`, catalog));
         }
         continue;
+      }
+      // A chain line or a name-space version (multi-digit values) cut by the end of the text still
+      // has its shape; say so. The chain length closing a 13-field entry is one digit and cannot be.
+      if (block.openEnded && (check.shape === 'namespace' || n === PROTOCOL_FIELDS + 1)) {
+        issues.push(issue(W2D1215_LAST_VALUE_OPEN, `${where}: '${fields[n - 1].value}' at line ${fields[n - 1].line}`, catalog));
       }
       if (check.shape === 'namespace') {
         const nsCatalog: CatalogName = catalog === null ? nameSpaceUnmarked : catalog;
