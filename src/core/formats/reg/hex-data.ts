@@ -37,43 +37,37 @@ export interface PendingHex {
 }
 
 /**
- * Gathers the lines of one hex value whose first line has index `index` and hex text `payload`.
- * Fast path: regedit's own layout (every continued line ends with `\`, the next starts with exactly
- * two spaces, no comments, no trailing blanks); else the exact path.
+ * The first line of a hex value: how its lines are read. 'single': the data is complete on this
+ * line in canonical form; 'continued': it ends with `\` in canonical form (the reader collects the
+ * next lines while they keep regedit's layout); 'exact': anything else (comments, trailing blanks).
  */
-export function gatherHexLines(lines: string[], index: number, payload: string): HexLines {
-  const n = lines.length;
-  let canonical = true;
-  let last = payload;
-  let i = index + 1;
-  const raw: string[] = [payload];
-  while (last.endsWith('\\')) {
-    if (i >= n) {
-      canonical = false;
-      break;
-    }
-    const next = lines[i];
-    if (next.length < 3 || !next.startsWith('  ') || next.startsWith('   ') || next.startsWith('  ;')) {
-      canonical = false;
-      break;
-    }
-    raw.push(next);
-    i++;
-    last = next;
-  }
-  if (canonical && (last.endsWith(' ') || last.endsWith('\t'))) canonical = false;
-  if (canonical) {
-    if (raw.length === 1) {
-      if (payload.indexOf(';') < 0) return { fast: payload, pieces: [], next: i, error: '' };
-    } else {
-      const joined = raw.join('');
-      if (joined.indexOf(';') < 0) {
-        const fast = joined.replaceAll('\\  ', '');
-        if (joined.length - fast.length === 3 * (raw.length - 1)) return { fast, pieces: [], next: i, error: '' };
-      }
-    }
-  }
-  return gatherHexLinesExactly(lines, index, payload);
+export function hexStart(payload: string, hasSemicolon: boolean): string {
+  if (hasSemicolon && payload.indexOf(';') >= 0) return 'exact';
+  if (payload.endsWith('\\')) return 'continued';
+  if (payload.endsWith(' ') || payload.endsWith('\t')) return 'exact';
+  return 'single';
+}
+
+/**
+ * true for a continuation line in regedit's layout: exactly two spaces, then data (no comment
+ * anywhere when the file has a `;` at all).
+ */
+export function isCanonicalContinuation(line: string, hasSemicolon: boolean): boolean {
+  if (line.length < 3 || !line.startsWith('  ') || line.startsWith('   ') || line.startsWith('  ;')) return false;
+  return !(hasSemicolon && line.indexOf(';') >= 0);
+}
+
+/**
+ * The data of canonical lines (the first line's hex text, then the continuation lines as they are)
+ * as one candidate `xx,xx,...`: the `\` + two-space junctions removed. undefined when the last line
+ * ends with a blank or a junction is not exactly that (then the exact path reads the value).
+ */
+export function joinCanonicalLines(raw: string[]): string | undefined {
+  const last = raw[raw.length - 1];
+  if (last.endsWith(' ') || last.endsWith('\t')) return undefined;
+  const joined = raw.join('');
+  const fast = joined.replaceAll('\\  ', '');
+  return joined.length - fast.length === 3 * (raw.length - 1) ? fast : undefined;
 }
 
 /**

@@ -13,21 +13,29 @@ const DIGIT_VALUES: number[] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14
 /** Every hex digit character except '0' (isCanonicalHexList maps them all to '0'). */
 const NONZERO_DIGITS: string[] = ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f', 'A', 'B', 'C', 'D', 'E', 'F'];
 
-/** BYTE_HEX[b]: the byte as two lower-case hex digits. */
-export const BYTE_HEX: string[] = buildByteHex('');
-/** BYTE_HEX_COMMA[b]: the byte as two lower-case hex digits and a comma. */
-export const BYTE_HEX_COMMA: string[] = buildByteHex(',');
+/**
+ * BYTE_HEX.get(b): the byte as two lower-case hex digits. (Maps, not arrays: the compiler inlines a
+ * Map lookup, while an array index it cannot prove non-negative costs a helper call per byte.)
+ */
+export const BYTE_HEX: Map<number, string> = buildByteHex('');
+/** BYTE_HEX_COMMA.get(b): the byte as two lower-case hex digits and a comma. */
+export const BYTE_HEX_COMMA: Map<number, string> = buildByteHex(',');
 /** The byte value of each hex item regedit files use: 1 or 2 digits, either case. */
 const HEX_ITEM: Map<string, number> = buildHexItems();
 /** The value of each single hex digit, either case. */
 const HEX_DIGIT: Map<string, number> = buildHexDigits();
 
-function buildByteHex(suffix: string): string[] {
-  const out: string[] = [];
+function buildByteHex(suffix: string): Map<number, string> {
+  const out = new Map<number, string>();
   for (let hi = 0; hi < 16; hi++) {
-    for (let lo = 0; lo < 16; lo++) out.push(DIGITS[hi] + DIGITS[lo] + suffix);
+    for (let lo = 0; lo < 16; lo++) out.set(hi * 16 + lo, DIGITS[hi] + DIGITS[lo] + suffix);
   }
   return out;
+}
+
+/** Two lower-case hex digits for a byte value 0..255. */
+export function byteHex(b: number): string {
+  return BYTE_HEX.get(b)!;
 }
 
 function buildHexDigits(): Map<string, number> {
@@ -75,18 +83,18 @@ export function parseHex32(s: string): number {
   if (n < 1 || n > 8) return -1;
   const v = Number.parseInt(s, 16);
   if (Number.isNaN(v)) return -1;
-  const rebuilt = BYTE_HEX[Math.floor(v / 16777216) % 256] + BYTE_HEX[Math.floor(v / 65536) % 256] + BYTE_HEX[Math.floor(v / 256) % 256] + BYTE_HEX[v % 256];
+  const rebuilt = BYTE_HEX.get(Math.floor(v / 16777216) % 256)! + BYTE_HEX.get(Math.floor(v / 65536) % 256)! + BYTE_HEX.get(Math.floor(v / 256) % 256)! + BYTE_HEX.get(v % 256)!;
   return rebuilt === ('00000000'.slice(n) + s).toLowerCase() ? v : -1;
 }
 
 /** The four little-endian bytes of a 32-bit value given as a number 0..4294967295. */
 export function dwordBytes(v: number): Bytes {
-  return host.hexToBytes(BYTE_HEX[v % 256] + BYTE_HEX[Math.floor(v / 256) % 256] + BYTE_HEX[Math.floor(v / 65536) % 256] + BYTE_HEX[Math.floor(v / 16777216) % 256]);
+  return host.hexToBytes(BYTE_HEX.get(v % 256)! + BYTE_HEX.get(Math.floor(v / 256) % 256)! + BYTE_HEX.get(Math.floor(v / 65536) % 256)! + BYTE_HEX.get(Math.floor(v / 16777216) % 256)!);
 }
 
 /** The 8 lower-case hex digits `dword:` shows for 4 little-endian bytes. */
 export function dwordHex(data: Bytes): string {
-  return BYTE_HEX[data[3]] + BYTE_HEX[data[2]] + BYTE_HEX[data[1]] + BYTE_HEX[data[0]];
+  return BYTE_HEX.get(data[3])! + BYTE_HEX.get(data[2])! + BYTE_HEX.get(data[1])! + BYTE_HEX.get(data[0])!;
 }
 
 /** One line's share of hex data: the items (comment, indentation and continuation removed). */
@@ -139,15 +147,20 @@ export function hexPiecesToBytes(pieces: HexPiece[]): Bytes {
       if (t.length === 0) throw new Error(`W2D1015: line ${p.line}: hex data: an empty item (two commas in a row)`);
       const v = HEX_ITEM.get(t);
       if (v === undefined) throw new Error(`W2D1014: line ${p.line}: hex data: '${shorten(t)}' is not a byte (1 or 2 hex digits)`);
-      out.push(BYTE_HEX[v]);
+      out.push(byteHex(v));
     }
   }
   return host.hexToBytes(out.join(''));
 }
 
-/** A piece of input quoted in a message: at most 20 characters. */
+/** A piece of input quoted in a message: at most 20 characters, control characters shown as escapes. */
 export function shorten(s: string): string {
-  return s.length > 20 ? `${s.slice(0, 20)}...` : s;
+  let t = s.length > 20 ? `${s.slice(0, 20)}...` : s;
+  if (t.indexOf('\u0000') >= 0) t = t.replaceAll('\u0000', '\\0');
+  if (t.indexOf('\r') >= 0) t = t.replaceAll('\r', '\\r');
+  if (t.indexOf('\n') >= 0) t = t.replaceAll('\n', '\\n');
+  if (t.indexOf('\t') >= 0) t = t.replaceAll('\t', '\\t');
+  return t;
 }
 
 /**
@@ -162,13 +175,13 @@ export function formatHexValue(prefix: string, data: Bytes): string {
   let lineLen = prefix.length;
   const last = n - 1;
   for (let i = 0; i < last; i++) {
-    parts.push(BYTE_HEX_COMMA[data[i]]);
+    parts.push(BYTE_HEX_COMMA.get(data[i])!);
     lineLen += 3;
     if (lineLen >= 77) {
       parts.push('\\\r\n  ');
       lineLen = 2;
     }
   }
-  if (n > 0) parts.push(BYTE_HEX[data[last]]);
+  if (n > 0) parts.push(BYTE_HEX.get(data[last])!);
   return parts.join('');
 }

@@ -20,7 +20,7 @@ import type { RegFile, RegFileKey, RegFileValue } from './types.js';
 import { decodeRegText } from './text.js';
 import { dwordBytes, parseHex32, shorten, trimBlanks } from './hex.js';
 import { readQuoted } from './quoted.js';
-import { gatherHexLines, resolveHexValues } from './hex-data.js';
+import { gatherHexLinesExactly, hexStart, isCanonicalContinuation, joinCanonicalLines, resolveHexValues } from './hex-data.js';
 import type { PendingHex } from './hex-data.js';
 import { applyRegFile } from './apply.js';
 
@@ -30,14 +30,24 @@ export const HEADER_4 = 'REGEDIT4';
 interface ParseState {
   lines: string[];
   version: number;
+  hasSemicolon: boolean;
   /** Hex values not converted yet (see hex-data.ts), in file order. */
   pending: PendingHex[];
 }
 
+/** A value line's result; for hex data, the data is filled in later (resolveHexValues). */
 interface ValueLine {
   value: RegFileValue;
-  /** The index of the first line after the value. */
-  next: number;
+  /** For hex data: its text on the value's line after `hex:` / `hex(N):`; else undefined. */
+  hexPayload: string | undefined;
+}
+
+/** A hex value whose canonical continuation lines the main loop is collecting. */
+interface Collecting {
+  value: RegFileValue;
+  index: number;
+  payload: string;
+  raw: string[];
 }
 
 /** Throws `message`, after the hex data of earlier lines: the first error in the file wins. */
@@ -50,6 +60,14 @@ function fail(state: ParseState, message: string): never {
 function isTrailerOk(rest: string): boolean {
   const t = trimBlanks(rest);
   return t.length === 0 || t.startsWith(';');
+}
+
+/** Reads a hex value exactly from its first line (index); returns the index of the line after it. */
+function addExactHex(state: ParseState, value: RegFileValue, index: number, payload: string): number {
+  const hex = gatherHexLinesExactly(state.lines, index, payload);
+  if (hex.error !== '') fail(state, hex.error);
+  state.pending.push({ value, hex, index, payload });
+  return hex.next;
 }
 
 /** Reads a .reg file's bytes into its key blocks and value lines (nothing applied yet). */
@@ -67,36 +85,69 @@ export function parseRegFile(bytes: Bytes): RegFile {
   } else {
     throw new Error(`W2D1002: line 1: '${shorten(header)}' is not a registry file header ('${HEADER_5}' or '${HEADER_4}')`);
   }
-  const state: ParseState = { lines, version, pending: [] };
+  const hasSemicolon = text.hasSemicolon;
+  const state: ParseState = { lines, version, hasSemicolon, pending: [] };
   const keys: RegFileKey[] = [];
   let current: RegFileKey | undefined = undefined;
+  let collecting: Collecting | undefined = undefined;
+  let skipTo = 1;
   const n = lines.length;
-  let i = 1;
-  while (i < n) {
+  // One pass, line by line, with inline string tests only on the common path (see hex-data.ts).
+  for (let i = 1; i < n; i++) {
+    if (i < skipTo) continue;
     let line = lines[i];
-    i++;
+    if (collecting !== undefined) {
+      const c: Collecting = collecting;
+      collecting = undefined;
+      if (isCanonicalContinuation(line, hasSemicolon)) {
+        c.raw.push(line);
+        if (line.endsWith('\\')) {
+          collecting = c;
+          continue;
+        }
+        const fast = joinCanonicalLines(c.raw);
+        if (fast !== undefined) {
+          state.pending.push({ value: c.value, hex: { fast, pieces: [], next: i + 1, error: '' }, index: c.index, payload: c.payload });
+          continue;
+        }
+      }
+      // Not regedit's layout: read the value again exactly, from its first line (this reads line i too).
+      skipTo = addExactHex(state, c.value, c.index, c.payload);
+      continue;
+    }
     if (line.length === 0) continue;
     if (line.startsWith(' ') || line.startsWith('\t')) {
       line = trimBlanks(line);
       if (line.length === 0) continue;
     }
     if (line.startsWith('[')) {
-      const key = parseKeyLine(state, line, i);
+      const key = parseKeyLine(state, line, i + 1);
       keys.push(key);
       current = key;
       continue;
     }
     if (line.startsWith('"') || line.startsWith('@')) {
-      if (current === undefined) fail(state, `W2D1006: line ${i}: a value before the first key`);
-      if (current.deleted) fail(state, `W2D1006: line ${i}: a value under a key deletion [-${shorten(current.path)}]`);
-      const v = parseValueLine(state, line, i - 1);
+      if (current === undefined) fail(state, `W2D1006: line ${i + 1}: a value before the first key`);
+      if (current.deleted) fail(state, `W2D1006: line ${i + 1}: a value under a key deletion [-${shorten(current.path)}]`);
+      const v = parseValueLine(state, line, i + 1);
       current.values.push(v.value);
-      i = v.next;
+      const payload = v.hexPayload;
+      if (payload !== undefined) {
+        const how = hexStart(payload, hasSemicolon);
+        if (how === 'single') {
+          state.pending.push({ value: v.value, hex: { fast: payload, pieces: [], next: i + 1, error: '' }, index: i, payload });
+        } else if (how === 'continued') {
+          collecting = { value: v.value, index: i, payload, raw: [payload] };
+        } else {
+          skipTo = addExactHex(state, v.value, i, payload);
+        }
+      }
       continue;
     }
     if (line.startsWith(';')) continue;
-    fail(state, `W2D1019: line ${i}: '${shorten(line)}' is not a key, a value or a comment`);
+    fail(state, `W2D1019: line ${i + 1}: '${shorten(line)}' is not a key, a value or a comment`);
   }
+  if (collecting !== undefined) addExactHex(state, collecting.value, collecting.index, collecting.payload);
   resolveHexValues(state.pending, lines, version);
   return { version, encoding: text.encoding, lineEnding: text.lineEnding, keys };
 }
@@ -121,9 +172,8 @@ function parseKeyLine(state: ParseState, line: string, lineNo: number): RegFileK
   return { path: inner, deleted, line: lineNo, values: [] };
 }
 
-/** A value line (index = its 0-based line index); hex data may continue on the following lines. */
-function parseValueLine(state: ParseState, line: string, index: number): ValueLine {
-  const lineNo = index + 1;
+/** A value line; hex data may continue on the following lines (the caller reads them). */
+function parseValueLine(state: ParseState, line: string, lineNo: number): ValueLine {
   let name = '';
   let data = '';
   if (line.startsWith('@=')) {
@@ -153,7 +203,7 @@ function parseValueLine(state: ParseState, line: string, index: number): ValueLi
     const s = readQuoted(data, 0, lineNo, 'W2D1009');
     if (s.error !== '') fail(state, s.error);
     if (s.end !== data.length && !isTrailerOk(data.slice(s.end))) fail(state, `W2D1010: line ${lineNo}: text after the closing quote of the string`);
-    return { value: { name, deleted: false, type: REG_SZ, data: utf16z(s.text), form: 'string', line: lineNo }, next: index + 1 };
+    return { value: { name, deleted: false, type: REG_SZ, data: utf16z(s.text), form: 'string', line: lineNo }, hexPayload: undefined };
   }
 
   if (head.startsWith('dword:')) {
@@ -165,7 +215,7 @@ function parseValueLine(state: ParseState, line: string, index: number): ValueLi
       v = parseHex32(trimBlanks(h));
       if (v < 0) fail(state, `W2D1012: line ${lineNo}: dword: '${shorten(trimBlanks(h))}' is not 1 to 8 hex digits`);
     }
-    return { value: { name, deleted: false, type: REG_DWORD, data: dwordBytes(v), form: 'dword', line: lineNo }, next: index + 1 };
+    return { value: { name, deleted: false, type: REG_DWORD, data: dwordBytes(v), form: 'dword', line: lineNo }, hexPayload: undefined };
   }
 
   if (head.startsWith('hex')) {
@@ -182,16 +232,12 @@ function parseValueLine(state: ParseState, line: string, index: number): ValueLi
     } else {
       fail(state, `W2D1018: line ${lineNo}: unknown data type in '${shorten(data)}'`);
     }
-    const hex = gatherHexLines(state.lines, index, payload);
-    if (hex.error !== '') fail(state, hex.error);
-    const value: RegFileValue = { name, deleted: false, type, data: host.bytesAlloc(0), form: 'hex', line: lineNo };
-    state.pending.push({ value, hex, index, payload });
-    return { value, next: hex.next };
+    return { value: { name, deleted: false, type, data: host.bytesAlloc(0), form: 'hex', line: lineNo }, hexPayload: payload };
   }
 
   if (head.startsWith('-')) {
     if (data.length > 1 && !isTrailerOk(data.slice(1))) fail(state, `W2D1021: line ${lineNo}: text after the value deletion '=-'`);
-    return { value: { name, deleted: true, type: 0, data: host.bytesAlloc(0), form: 'delete', line: lineNo }, next: index + 1 };
+    return { value: { name, deleted: true, type: 0, data: host.bytesAlloc(0), form: 'delete', line: lineNo }, hexPayload: undefined };
   }
 
   fail(state, `W2D1018: line ${lineNo}: unknown data type in '${shorten(data)}'`);

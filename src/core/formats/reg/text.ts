@@ -10,6 +10,8 @@ export interface RegText {
   lineEnding: string;
   /** The lines without their line endings; lines[0] is line 1. */
   lines: string[];
+  /** true when the text holds a `;` anywhere (only then can a line hold a comment). */
+  hasSemicolon: boolean;
 }
 
 export function decodeRegText(bytes: Bytes): RegText {
@@ -18,8 +20,8 @@ export function decodeRegText(bytes: Bytes): RegText {
   let decoded = host.decodeText(bytes);
   let encoding = decoded.encoding;
   let oddUtf16 = false;
-  if (encoding === 'utf8' && n >= 2 && bytes[0] !== 0 && bytes[1] === 0) {
-    // UTF-16LE without a BOM ('W\0i\0n\0...'): NUL bytes are valid UTF-8, so detection took it for UTF-8.
+  if ((encoding === 'utf8' || encoding === 'ansi') && n >= 2 && bytes[0] !== 0 && bytes[1] === 0) {
+    // UTF-16LE without a BOM ('W\0i\0n\0...'): detection took it for UTF-8 (NULs are valid UTF-8) or ANSI.
     decoded = host.decodeText(host.bytesConcat([host.hexToBytes('fffe'), bytes]));
     encoding = 'utf16le';
     oddUtf16 = n % 2 === 1;
@@ -47,5 +49,5 @@ export function decodeRegText(bytes: Bytes): RegText {
   if (oddUtf16) {
     throw new Error(`W2D1020: line ${lines.length}: the UTF-16 text has an odd number of bytes (${n}): the file is truncated`);
   }
-  return { encoding, lineEnding, lines };
+  return { encoding, lineEnding, lines, hasSemicolon: text.indexOf(';') >= 0 };
 }
