@@ -1,35 +1,28 @@
-/** The catalog builder's key-path normaliser (control sets, HKLM, hive-relative paths). */
+/** The catalog builder's key paths: the .reg reader's normalizeKeyPath plus which control set a path names. */
 import { describe, expect, it } from 'vitest';
-import { isControlSetName, normalizeKeyPathLocal, sameKeyPath, splitControlSet } from '../../src/core/catalog/key-path.js';
+import { keyPathSegments, sameKeyPath, splitControlSet } from '../../src/core/catalog/key-path.js';
 
-const CCS = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet';
-
-describe('key paths', () => {
+describe('splitControlSet', () => {
   it.each([
-    ['HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\WinSock2', `${CCS}\\Services\\WinSock2`],
-    ['hklm\\system\\controlset001\\Services\\WinSock2', `${CCS}\\Services\\WinSock2`],
-    ['\\ControlSet002\\Services\\WinSock2\\Parameters', `${CCS}\\Services\\WinSock2\\Parameters`],
-    ['ControlSet001\\Services', `${CCS}\\Services`],
-    ['HKEY_LOCAL_MACHINE\\OFFLINE\\ControlSet001\\Services\\Winsock', `${CCS}\\Services\\Winsock`],
-    ['HKLM\\SOFTWARE\\Microsoft', 'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft'],
-    ['HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\\\Services\\', `${CCS}\\Services`],
-    ['HKLM\\SYSTEM\\CurrentControlSet', CCS],
-  ])('%s -> %s', (input, expected) => {
-    expect(normalizeKeyPathLocal(input)).toBe(expected);
+    ['HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\WinSock2', 'CurrentControlSet', 'Services\\WinSock2'],
+    ['hklm\\system\\controlset001\\Services\\WinSock2', 'controlset001', 'Services\\WinSock2'],
+    ['\\ControlSet002\\Services\\WinSock2\\Parameters', 'ControlSet002', 'Services\\WinSock2\\Parameters'],
+    ['ControlSet001\\Services', 'ControlSet001', 'Services'],
+    ['HKEY_LOCAL_MACHINE\\OFFLINE\\ControlSet001\\Services\\Winsock', 'ControlSet001', 'Services\\Winsock'],
+    ['HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\\\Services\\', 'CurrentControlSet', 'Services'],
+    ['HKLM\\SYSTEM\\CurrentControlSet', 'CurrentControlSet', ''],
+    ['Services\\WinSock2', '', 'Services\\WinSock2'],
+    ['HKEY_CURRENT_USER\\X\\ControlSet001\\Services', '', 'HKEY_CURRENT_USER\\X\\ControlSet001\\Services'],
+  ])('%s -> set %j, rest %j', (input, controlSet, rest) => {
+    const s = splitControlSet(input);
+    expect([s.controlSet, s.rest]).toEqual([controlSet, rest]);
+    expect(s.restSegments).toEqual(rest === '' ? [] : rest.split('\\'));
   });
-  it('tells which control set a path names', () => {
-    expect(splitControlSet('HKLM\\SYSTEM\\ControlSet003\\Services\\X')).toEqual({ controlSet: 'ControlSet003', rest: 'Services\\X', restSegments: ['Services', 'X'] });
-    expect(splitControlSet('Services\\WinSock2')).toEqual({ controlSet: '', rest: 'Services\\WinSock2', restSegments: ['Services', 'WinSock2'] });
-  });
-  it('recognises control-set names only', () => {
-    expect(isControlSetName('ControlSet001')).toBe(true);
-    expect(isControlSetName('CURRENTCONTROLSET')).toBe(true);
-    expect(isControlSetName('ControlSet01')).toBe(false);
-    expect(isControlSetName('ControlSet0a1')).toBe(false);
-    expect(isControlSetName('Services')).toBe(false);
+  it('drops empty segments', () => {
+    expect(keyPathSegments('\\a\\\\b\\')).toEqual(['a', 'b']);
   });
   it('compares case-insensitively after normalisation', () => {
-    expect(sameKeyPath('HKLM\\SYSTEM\\ControlSet001\\Services\\winsock2', `${CCS}\\Services\\WinSock2`)).toBe(true);
-    expect(sameKeyPath('HKLM\\SYSTEM\\ControlSet001\\Services\\Winsock', `${CCS}\\Services\\WinSock2`)).toBe(false);
+    expect(sameKeyPath('HKLM\\SYSTEM\\ControlSet001\\Services\\winsock2', 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\WinSock2')).toBe(true);
+    expect(sameKeyPath('HKLM\\SYSTEM\\ControlSet001\\Services\\Winsock', 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\WinSock2')).toBe(false);
   });
 });

@@ -56,6 +56,8 @@ interface KeyIndex {
 export const DEFAULT_PROTOCOL_CATALOG = 'Protocol_Catalog9';
 export const DEFAULT_NAMESPACE_CATALOG = 'NameSpace_Catalog5';
 const WINSOCK2_PARAMETERS = 'services\\winsock2\\parameters';
+/** A key-path prefix that names no control set of the SYSTEM hive (not a valid control-set name). */
+const NOT_SYSTEM = '\\';
 const LEGACY_PARAMETERS = 'services\\winsock\\parameters';
 
 /**
@@ -170,18 +172,46 @@ function indexSnapshot(snapshot: RegistrySnapshot, issues: DecodeIssue[]): KeyIn
   const sets: string[] = [];
   const setNames: string[] = [];
   const relevant: { key: RegistryKey; set: string; segments: string[]; lower: string }[] = [];
+  // Keys share a few prefixes (`HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet`): the control set of
+  // each prefix is worked out once (PowerShell pays for every call splitControlSet makes).
+  const prefixSets = new Map<string, string>();
   for (const k of snapshot.keys) {
-    const split = splitControlSet(k.path);
-    const lower = split.rest.toLowerCase();
+    const lowerPath = k.path.toLowerCase();
+    const at = lowerPath.indexOf('\\services\\');
+    let controlSet = '';
+    let lower = '';
+    let segments: string[] = [];
+    // Fast path only where lower-casing kept every index (ASCII paths) and there are no empty segments.
+    if (at >= 0 && lowerPath.length === k.path.length && !lowerPath.includes('\\\\') && !lowerPath.endsWith('\\') && k.path.trim() === k.path) {
+      const prefix = k.path.slice(0, at);
+      let known = prefixSets.get(prefix);
+      if (known === undefined) {
+        const split = splitControlSet(`${prefix}\\Services`);
+        // NOT_SYSTEM: the prefix is not a control set of the SYSTEM hive (e.g. HKCU\...\Services).
+        known = split.rest.toLowerCase() === 'services' ? split.controlSet : NOT_SYSTEM;
+        prefixSets.set(prefix, known);
+      }
+      if (known === NOT_SYSTEM) {
+        continue;
+      }
+      controlSet = known;
+      lower = lowerPath.slice(at + 1);
+      segments = k.path.slice(at + 1).split('\\');
+    } else {
+      const split = splitControlSet(k.path);
+      controlSet = split.controlSet;
+      lower = split.rest.toLowerCase();
+      segments = split.restSegments;
+    }
     if (!isWinsockRest(lower)) {
       continue;
     }
-    const set = split.controlSet === '' ? '' : split.controlSet.toLowerCase();
+    const set = controlSet === '' ? '' : controlSet.toLowerCase();
     if (!sets.includes(set)) {
       sets.push(set);
-      setNames.push(split.controlSet === '' ? '(no control set)' : split.controlSet);
+      setNames.push(controlSet === '' ? '(no control set)' : controlSet);
     }
-    relevant.push({ key: k, set, segments: split.restSegments, lower });
+    relevant.push({ key: k, set, segments, lower });
   }
   let chosen = sets.length > 0 ? sets[0] : '';
   if (sets.includes('currentcontrolset')) {

@@ -1,38 +1,21 @@
 /**
- * Registry key paths as the sources spell them, reduced to one form so catalogs can be found in any
- * of them: `HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\...`, `HKLM\SYSTEM\ControlSet001\...`,
- * hive-relative `\ControlSet001\...` (offline tools exporting a loaded SYSTEM hive),
- * `HKEY_LOCAL_MACHINE\<any hive name>\ControlSet002\...`. Comparison is case-insensitive.
- *
- * Stand-in until the .reg reader publishes `normalizeKeyPath` in src/core/formats/reg/; this one is
- * used by the catalog builder (it also needs to know WHICH control set a path names).
+ * Registry key paths for the catalog builder. The one spelling of a SYSTEM-hive path is the .reg
+ * reader's `normalizeKeyPath` (src/core/formats/reg/key-path.ts: any control set, `HKLM`,
+ * hive-relative `\ControlSet001\...`, an offline hive loaded under another name all become
+ * `HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\...`), so both agree on what is the SYSTEM hive.
+ * This file adds what the builder needs besides: WHICH control set the source named (a full
+ * `reg export` of SYSTEM holds ControlSet001 and ControlSet002), and paths given relative to the
+ * control set (`Services\WinSock2\...`, as a JSON snapshot may hold them).
  */
+import { isControlSetName, normalizeKeyPath } from '../formats/reg/key-path.js';
 
 export interface ControlSetPath {
-  /** The control-set segment as written (`CurrentControlSet`, `ControlSet001`), or '' when none. */
+  /** The control-set segment as the source wrote it (`CurrentControlSet`, `ControlSet001`), or '' when none. */
   controlSet: string;
   /** The path below the control set (`Services\WinSock2\Parameters`), or the whole path when none. */
   rest: string;
   /** The segments of `rest`. */
   restSegments: string[];
-}
-
-/** true for `CurrentControlSet` and `ControlSetNNN` (any case). */
-export function isControlSetName(segment: string): boolean {
-  // Length first: most segments are neither, and PowerShell pays for every helper call.
-  const n = segment.length;
-  if (n !== 13 && n !== 17) {
-    return false;
-  }
-  const lower = segment.toLowerCase();
-  if (n === 17) {
-    return lower === 'currentcontrolset';
-  }
-  if (!lower.startsWith('controlset')) {
-    return false;
-  }
-  const digits = '0123456789';
-  return digits.includes(lower.charAt(10)) && digits.includes(lower.charAt(11)) && digits.includes(lower.charAt(12));
 }
 
 /** The path's segments without empty ones (leading `\`, doubled `\\`, trailing `\`). */
@@ -46,38 +29,31 @@ export function keyPathSegments(path: string): string[] {
   return out;
 }
 
-/** Splits off the control set: looked for among the first three segments (root, hive, set). */
+/** Splits a key path into the control set it names and the path below it. */
 export function splitControlSet(path: string): ControlSetPath {
-  const segments = keyPathSegments(path);
-  const limit = Math.min(3, segments.length);
+  const normalized = normalizeKeyPath(path.trim());
+  const segments = keyPathSegments(normalized);
+  const mapped =
+    segments.length >= 3 && segments[0] === 'HKEY_LOCAL_MACHINE' && segments[1] === 'SYSTEM' && segments[2] === 'CurrentControlSet';
+  if (!mapped) {
+    return { controlSet: '', rest: segments.join('\\'), restSegments: segments };
+  }
+  const restSegments = segments.slice(3);
+  // normalizeKeyPath finds the set among the first three segments; name it as the source did.
+  let controlSet = 'CurrentControlSet';
+  const original = keyPathSegments(path);
+  const limit = Math.min(3, original.length);
   for (let i = 0; i < limit; i++) {
-    if (isControlSetName(segments[i])) {
-      const restSegments = segments.slice(i + 1);
-      return { controlSet: segments[i], rest: restSegments.join('\\'), restSegments };
+    if (isControlSetName(original[i])) {
+      controlSet = original[i];
+      break;
     }
   }
-  return { controlSet: '', rest: segments.join('\\'), restSegments: segments };
-}
-
-/**
- * One spelling for a key path: any control set becomes `HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet`,
- * `HKLM` becomes `HKEY_LOCAL_MACHINE`; other segments keep their case. Compare results with
- * `sameKeyPath` (or lower-case them).
- */
-export function normalizeKeyPathLocal(path: string): string {
-  const split = splitControlSet(path);
-  if (split.controlSet !== '') {
-    const head = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet';
-    return split.rest === '' ? head : `${head}\\${split.rest}`;
-  }
-  const segments = keyPathSegments(path);
-  if (segments.length > 0 && segments[0].toLowerCase() === 'hklm') {
-    segments[0] = 'HKEY_LOCAL_MACHINE';
-  }
-  return segments.join('\\');
+  return { controlSet, rest: restSegments.join('\\'), restSegments };
 }
 
 /** Case-insensitive comparison of two key paths after normalisation. */
 export function sameKeyPath(a: string, b: string): boolean {
-  return normalizeKeyPathLocal(a).toLowerCase() === normalizeKeyPathLocal(b).toLowerCase();
+  return normalizeKeyPath(a).toLowerCase() === normalizeKeyPath(b).toLowerCase();
 }
+
