@@ -47,16 +47,23 @@ function cmdletParam(p: CmdletDefinition['parameters'][number]): CmdletParam {
  * ErrorId is the W2Dnnnn ID, and shapes the output objects.
  */
 export function cmdletFunction(def: CmdletDefinition, implementationName: string): CmdletFunction {
-  const args: Expr[] = def.parameters.map((p) => (p.type === 'switch' ? ps.member(ps.var(p.name), 'IsPresent') : ps.var(p.name)));
   const result = ps.var('result');
   const body: Stmt[] = [];
-  for (const p of def.parameters.filter((x) => x.isPath)) {
+  // Core gets undefined ($null) for a parameter that was not given: an unbound [string] parameter
+  // would otherwise arrive as ''. Paths are resolved against the PowerShell location.
+  const args: Expr[] = def.parameters.map((p) => {
     const v = ps.var(p.name);
+    if (p.type === 'switch') return ps.member(v, 'IsPresent');
+    const arg = ps.var(`arg${p.name}`);
     const resolve = (e: Expr) => ps.invoke(ps.var('PSCmdlet'), 'GetUnresolvedProviderPathFromPSPath', [e]);
-    const value: Expr = p.type === 'string[]' ? ps.arraySub([ps.foreach(ps.var('item'), v, [ps.exprStmt(resolve(ps.var('item')))])]) : resolve(v);
-    body.push(ps.if([{ cond: ps.binary('-ne', ps.null(), v), body: [ps.exprStmt(ps.assign(v, value))] }]));
-  }
-  const target: Expr = def.parameters.find((p) => p.isPath) ? ps.var(def.parameters.find((p) => p.isPath)!.name) : ps.null();
+    let value: Expr = v;
+    if (p.isPath) value = p.type === 'string[]' ? ps.arraySub([ps.foreach(ps.var('item'), v, [ps.exprStmt(resolve(ps.var('item')))])]) : resolve(v);
+    body.push(ps.exprStmt(ps.assign(arg, ps.null())));
+    body.push(ps.if([{ cond: ps.invoke(ps.var('PSBoundParameters'), 'ContainsKey', [ps.str(p.name)]), body: [ps.exprStmt(ps.assign(arg, value))] }]));
+    return arg;
+  });
+  const pathParam = def.parameters.find((p) => p.isPath);
+  const target: Expr = pathParam ? ps.var(`arg${pathParam.name}`) : ps.null();
   const error = ps.command('__errorRecord', [ps.var('_'), target]);
   body.push(
     ps.try(
@@ -85,7 +92,8 @@ export function cmdletFunction(def: CmdletDefinition, implementationName: string
     supportsShouldProcess: def.confirmImpact !== undefined,
     confirmImpact: def.confirmImpact,
     params: def.parameters.map(cmdletParam),
-    end: body,
+    // Pipeline input arrives one object at a time: the work belongs in process {}.
+    ...(def.parameters.some((p) => p.valueFromPipelineByPropertyName) ? { process: body, end: [] } : { end: body }),
   });
 }
 
@@ -95,7 +103,7 @@ export function emitPsm1(repoRoot: string, unit: LinkedUnit, cmdlets: CmdletDefi
     if (!impl) throw new Error(`${c.name}: implementation ${c.implementation.name}() is not a (uniquely named) core function`);
     return cmdletFunction(c, impl);
   });
-  const withOutput: LinkedUnit = { ...unit, helpers: [...new Set([...unit.helpers, '__outputObject', '__errorRecord'])].sort() };
+  const withOutput: LinkedUnit = { ...unit, helpers: [...new Set([...unit.helpers, '__outputObject', '__errorRecord', '__toJson'])].sort() };
   const exportList = ps.arraySub([ps.exprStmt(ps.arrayLiteral(cmdlets.map((c) => ps.str(c.name))))]);
   const tail: Stmt[] = [
     ps.comment('---- cmdlets (src/core/cmdlets) ----'),

@@ -154,7 +154,7 @@ function printCmdlet(f: CmdletFunction, depth: number, out: string[]): void {
     block(f.end, depth + 1, out);
   } else {
     for (const [name, body] of named) {
-      if (!body) continue;
+      if (!body || (name === 'end' && body.length === 0)) continue;
       out.push(`${inner}${name} {`);
       block(body, depth + 2, out);
       out.push(`${inner}}`);

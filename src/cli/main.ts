@@ -5,10 +5,11 @@
 import { toolInfo, TOOL_NAME, TOOL_VERSION } from '../core/about.js';
 import { readCatalogs } from '../core/sources/read-catalogs.js';
 import type { Catalogs } from '../core/model/catalog.js';
+import { crosscheck } from './crosscheck.js';
 
 interface Command {
   summary: string;
-  run(args: string[]): number;
+  run(args: string[]): number | Promise<number>;
 }
 
 function printJsonOrText(value: object, json: boolean): void {
@@ -44,6 +45,22 @@ function printCatalogs(c: Catalogs): void {
 }
 
 const commands: Record<string, Command> = {
+  crosscheck: {
+    summary: 'Read each input in Node and with the PowerShell module; report any difference. [--json]',
+    run: async (args) => {
+      const inputs = args.filter((a) => !a.startsWith('--'));
+      if (inputs.length === 0) {
+        process.stderr.write('winsock2-doctor crosscheck: give one or more inputs\n');
+        return 3;
+      }
+      const results = await crosscheck(inputs);
+      if (args.includes('--json')) process.stdout.write(JSON.stringify(results.map((r) => ({ input: r.input, equal: r.equal })), null, 2) + '\n');
+      else for (const r of results) process.stdout.write(`${r.equal ? 'same     ' : 'DIFFERENT'}  ${r.input}\n`);
+      const differ = results.filter((r) => !r.equal).length;
+      process.stdout.write(`${results.length - differ} same, ${differ} different\n`);
+      return differ > 0 ? 1 : 0;
+    },
+  },
   catalog: {
     summary: 'List the catalog entries of each input (.reg export, netsh text; none: this machine). [--json]',
     run: (args) => {
@@ -81,7 +98,7 @@ function usage(): string {
   return lines.join('\n') + '\n';
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(usage());
@@ -99,4 +116,12 @@ export function main(argv: string[]): number {
   return command.run(rest);
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`winsock2-doctor: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 3;
+  },
+);

@@ -1,0 +1,16 @@
+# Loaded once into a crosscheck pwsh session. Calls a compiled core function inside the imported
+# Winsock2Doctor module and returns one JSON line: {"value": <__toJson of the result>} or
+# {"error": "<exception message>"}, the same shape run-both uses.
+function Invoke-ModuleCoreJson {
+    param([string]$FunctionName, [object[]]$Arguments)
+    $module = Get-Module Winsock2Doctor
+    return & $module {
+        param($fn, $fnArgs)
+        try {
+            $value = & $fn @fnArgs
+            return '{"value":' + (__toJson $value) + '}'
+        } catch {
+            return '{"error":' + (__toJson ([string]$_.Exception.Message)) + '}'
+        }
+    } $FunctionName $Arguments
+}

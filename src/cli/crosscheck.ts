@@ -1,0 +1,54 @@
+/**
+ * `winsock2-doctor crosscheck <input...>`: reads each input with the core in Node and with the same
+ * core compiled into the module, in one persistent pwsh session, and reports every difference. The
+ * comparison is of the core results as JSON (JSON.stringify in Node, the module's __toJson in pwsh).
+ */
+import path from 'node:path';
+import { readCatalogs } from '../core/sources/read-catalogs.js';
+import { PwshSession } from '../../codegen/run-both/pwsh-session.js';
+import { printStatements } from '../../codegen/ps-ast/printer.js';
+import { ps } from '../../codegen/ps-ast/nodes.js';
+import { repoRoot } from '../../tools/toolchain.js';
+
+export interface CrosscheckResult {
+  input: string;
+  equal: boolean;
+  node: string;
+  ps: string;
+}
+
+/** A result as comparable JSON text: the value, or the error a throw produced. */
+function nodeJson(input: string): string {
+  try {
+    return JSON.stringify({ value: readCatalogs(input) });
+  } catch (e) {
+    return JSON.stringify({ error: e instanceof Error ? e.message : String(e) });
+  }
+}
+
+export async function crosscheck(inputs: string[], session?: PwshSession): Promise<CrosscheckResult[]> {
+  const shell = session ?? (await PwshSession.start());
+  try {
+    const manifest = path.join(repoRoot, 'module', 'Winsock2Doctor', 'Winsock2Doctor.psd1');
+    await shell.run(printStatements([ps.exprStmt(ps.command('Import-Module', [ps.str(manifest), ps.parameter('Force')]))]));
+    await shell.run(printStatements([ps.exprStmt(ps.command('.', [ps.str(path.join(repoRoot, 'codegen', 'run-both', 'invoke-module.ps1'))]))]));
+    const out: CrosscheckResult[] = [];
+    for (const input of inputs) {
+      const full = path.resolve(input);
+      const text = printStatements([ps.exprStmt(ps.command('Invoke-ModuleCoreJson', [ps.str('ts_readCatalogs'), ps.arrayLiteral([ps.str(full)])]))]);
+      const psJson = (await shell.run(text)).trim();
+      const nodeText = nodeJson(full);
+      const canonical = (t: string) => {
+        try {
+          return JSON.stringify(JSON.parse(t));
+        } catch {
+          return t;
+        }
+      };
+      out.push({ input, equal: canonical(psJson) === canonical(nodeText), node: nodeText, ps: psJson });
+    }
+    return out;
+  } finally {
+    if (!session) await shell.close();
+  }
+}
