@@ -27,7 +27,13 @@ export const arrayMethods: Record<string, MethodLowering> = {
   },
   pop: (receiver, _call, ctx) => ctx.helper('__arrPop', [receiver]),
   indexOf: (receiver, call, ctx) => ctx.helper('__arrIndexOf', [receiver, arg(call, 0, ctx), arg(call, 1, ctx)]),
-  includes: (receiver, call, ctx) => ctx.helper('__arrIncludes', [receiver, arg(call, 0, ctx)]),
+  includes: (receiver, call, ctx) => {
+    if (call.arguments.length !== 1) {
+      ctx.report(call, 'PSC1014', 'Array.includes with a start index');
+      return ps.null();
+    }
+    return ctx.helper('__arrIncludes', [receiver, arg(call, 0, ctx)]);
+  },
   join: (receiver, call, ctx) => ctx.helper('__join', [receiver, arg(call, 0, ctx)]),
   slice: (receiver, call, ctx) => ctx.helper('__slice', [receiver, arg(call, 0, ctx), arg(call, 1, ctx)]),
   concat: (receiver, call, ctx) => {

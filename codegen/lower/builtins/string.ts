@@ -21,9 +21,12 @@ const viaHelper = (helper: string, argCount: number): MethodLowering => (receive
 export const stringMethods: Record<string, MethodLowering> = {
   charAt: viaHelper('__charAt', 1),
   charCodeAt: viaHelper('__charCodeAt', 1),
-  indexOf: viaHelper('__indexOf', 2),
+  // With one argument JS indexOf/includes are exactly .NET's ordinal IndexOf (inline: no call cost).
+  indexOf: (receiver, call, ctx) =>
+    call.arguments.length === 1 ? ps.invoke(receiver, 'IndexOf', [ctx.expr(call.arguments[0]), ordinal]) : viaHelper('__indexOf', 2)(receiver, call, ctx),
   lastIndexOf: viaHelper('__lastIndexOf', 2),
-  includes: viaHelper('__includes', 1),
+  includes: (receiver, call, ctx) =>
+    call.arguments.length === 1 ? ps.binary('-ge', ps.invoke(receiver, 'IndexOf', [ctx.expr(call.arguments[0]), ordinal]), ps.num('0')) : oneArgOrdinal('includes')(receiver, call, ctx),
   startsWith: oneArgOrdinal('StartsWith'),
   endsWith: oneArgOrdinal('EndsWith'),
   slice: viaHelper('__strSlice', 2),
