@@ -681,9 +681,10 @@ Describe 'codegen/runtime folder' {
                 Test-Path (Join-Path (Split-Path $Path) "$req.ps1") | Should -BeTrue -Because "$Name requires $req"
             }
         }
-        # parameters and locals start with __ (callbacks read the caller's variables through dynamic scoping)
+        # parameters and locals start with __ (callbacks read the caller's variables through dynamic scoping);
+        # a script-scope cache ($script:__name) follows the same rule
         $vars = @($ast.FindAll({ param($x) $x -is [System.Management.Automation.Language.VariableExpressionAst] }, $true) |
-            ForEach-Object { $_.VariablePath.UserPath } | Where-Object { $_ -notin @('null', 'true', 'false') -and -not $_.StartsWith('__') })
+            ForEach-Object { $_.VariablePath.UserPath -replace '^script:', '' } | Where-Object { $_ -notin @('null', 'true', 'false') -and -not $_.StartsWith('__') })
         $vars | Should -BeNullOrEmpty
     }
 }
