@@ -30,7 +30,7 @@ if (!wineAvailable()) {
 const wine = startWineRegedit();
 try {
   for (const f of files) {
-    wine.deleteKey(f.root);
+    wine.deleteKeys([f.root]);
     const ms = wine.importBytes(writeRegFile(f.snapshot));
     const out = wine.exportKey(f.root);
     const target = path.join(repoRoot, 'test', 'formats', 'reg', 'corpus', f.name);

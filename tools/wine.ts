@@ -27,8 +27,8 @@ export interface WineRegedit {
   importBytes(bytes: Uint8Array): number;
   /** Exports a key with its subtree (`regedit /E`); returns the file's bytes and the milliseconds. */
   exportKey(key: string): { bytes: Uint8Array; ms: number };
-  /** Deletes a key and its subtree by importing `[-key]`. */
-  deleteKey(key: string): void;
+  /** Deletes keys and their subtrees by importing `[-key]` lines (one regedit run). */
+  deleteKeys(keys: string[]): void;
   close(): void;
 }
 
@@ -62,8 +62,8 @@ export function startWineRegedit(): WineRegedit {
       const ms = Date.now() - t;
       return { bytes: new Uint8Array(readFileSync(file)), ms };
     },
-    deleteKey(key) {
-      const text = `Windows Registry Editor Version 5.00\r\n\r\n[-${key}]\r\n\r\n`;
+    deleteKeys(keys) {
+      const text = `Windows Registry Editor Version 5.00\r\n\r\n${keys.map((k) => `[-${k}]\r\n\r\n`).join('')}`;
       self.importBytes(new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])));
     },
     close() {

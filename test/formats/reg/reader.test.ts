@@ -64,6 +64,13 @@ describe('.reg reader: headers and encodings', () => {
     for (const t of [text, text.replace(/\n/g, '\r'), text.replace(/\n/g, '\r\n')]) expect(values(utf16(t))).toEqual(expected);
   });
 
+  it('tells whether the file ends with a blank line, as regedit exports do (a hint of truncation otherwise)', () => {
+    expect(parseRegFile(regedit(`${H5}\n${body}`)).endsWithBlankLine).toBe(true);
+    expect(parseRegFile(regedit(`${H5}\n\n[${KEY}]\n"Text"="x"\n`)).endsWithBlankLine).toBe(false);
+    expect(parseRegFile(regedit(`${H5}\n\n[${KEY}]\n"Text"="x"`)).endsWithBlankLine).toBe(false);
+    expect(parseRegFile(regedit(`${H5}\n\n`)).endsWithBlankLine).toBe(true);
+  });
+
   it('ignores NUL characters padding the end of the file', () => {
     expect(values(utf16(`${H5}\n${body}\0\0`))).toEqual(expected);
   });

@@ -49,15 +49,6 @@ export function hexStart(payload: string, hasSemicolon: boolean): string {
 }
 
 /**
- * true for a continuation line in regedit's layout: exactly two spaces, then data (no comment
- * anywhere when the file has a `;` at all).
- */
-export function isCanonicalContinuation(line: string, hasSemicolon: boolean): boolean {
-  if (line.length < 3 || !line.startsWith('  ') || line.startsWith('   ') || line.startsWith('  ;')) return false;
-  return !(hasSemicolon && line.indexOf(';') >= 0);
-}
-
-/**
  * The data of canonical lines (the first line's hex text, then the continuation lines as they are)
  * as one candidate `xx,xx,...`: the `\` + two-space junctions removed. undefined when the last line
  * ends with a blank or a junction is not exactly that (then the exact path reads the value).

@@ -20,7 +20,7 @@ import type { RegFile, RegFileKey, RegFileValue } from './types.js';
 import { decodeRegText } from './text.js';
 import { dwordBytes, parseHex32, shorten, trimBlanks } from './hex.js';
 import { readQuoted } from './quoted.js';
-import { gatherHexLinesExactly, hexStart, isCanonicalContinuation, joinCanonicalLines, resolveHexValues } from './hex-data.js';
+import { gatherHexLinesExactly, hexStart, joinCanonicalLines, resolveHexValues } from './hex-data.js';
 import type { PendingHex } from './hex-data.js';
 import { applyRegFile } from './apply.js';
 
@@ -98,13 +98,13 @@ export function parseRegFile(bytes: Bytes): RegFile {
     let line = lines[i];
     if (collecting !== undefined) {
       const c: Collecting = collecting;
-      collecting = undefined;
-      if (isCanonicalContinuation(line, hasSemicolon)) {
+      // regedit's continuation layout: exactly two spaces, then data; no comment (tested inline:
+      // this runs for every continuation line, and a function call costs more than the tests).
+      const canonical = line.length > 2 && line.startsWith('  ') && !line.startsWith('   ') && !line.startsWith('  ;') && !(hasSemicolon && line.indexOf(';') >= 0);
+      if (canonical) {
         c.raw.push(line);
-        if (line.endsWith('\\')) {
-          collecting = c;
-          continue;
-        }
+        if (line.endsWith('\\')) continue;
+        collecting = undefined;
         const fast = joinCanonicalLines(c.raw);
         if (fast !== undefined) {
           state.pending.push({ value: c.value, hex: { fast, pieces: [], next: i + 1, error: '' }, index: c.index, payload: c.payload });
@@ -112,6 +112,7 @@ export function parseRegFile(bytes: Bytes): RegFile {
         }
       }
       // Not regedit's layout: read the value again exactly, from its first line (this reads line i too).
+      collecting = undefined;
       skipTo = addExactHex(state, c.value, c.index, c.payload);
       continue;
     }
@@ -149,7 +150,8 @@ export function parseRegFile(bytes: Bytes): RegFile {
   }
   if (collecting !== undefined) addExactHex(state, collecting.value, collecting.index, collecting.payload);
   resolveHexValues(state.pending, lines, version);
-  return { version, encoding: text.encoding, lineEnding: text.lineEnding, keys };
+  const endsWithBlankLine = n >= 3 && lines[n - 1].length === 0 && trimBlanks(lines[n - 2]).length === 0;
+  return { version, encoding: text.encoding, lineEnding: text.lineEnding, endsWithBlankLine, keys };
 }
 
 /** `[path]` or `[-path]`; the path ends at the last `]` of the line (key names may hold `]`). */

@@ -35,5 +35,10 @@ export interface RegFile {
   encoding: string;
   /** 'CRLF', 'LF', 'CR', 'mixed', or 'none' (a single line). */
   lineEnding: string;
+  /**
+   * true when the file ends with a blank line, as every regedit export does; false is a hint that
+   * the file was cut short (a file cut at the end of a line is otherwise well-formed).
+   */
+  endsWithBlankLine: boolean;
   keys: RegFileKey[];
 }

@@ -18,9 +18,9 @@ function bytes(n: number, seed: number): number[] {
 }
 
 /** Values every regedit writes and reads back unchanged (Windows, Wine and ours agree byte for byte). */
-export function valueTypesSnapshot(): RegistrySnapshot {
+export function valueTypesSnapshot(root = TYPES_ROOT): RegistrySnapshot {
   return { keys: [
-    { path: TYPES_ROOT, values: [
+    { path: root, values: [
       sz('', 'the default value'),
       sz('String', 'text with "quotes" and \\backslashes\\ and ;semicolons; and = signs'),
       sz('Empty', ''),
@@ -50,9 +50,9 @@ export function valueTypesSnapshot(): RegistrySnapshot {
       binary('A value name of a length that puts the first break right after one byte!', bytes(10, 23)),
       binary('x', bytes(100, 29)),
     ] },
-    { path: `${TYPES_ROOT}\\Empty key`, values: [] },
-    { path: `${TYPES_ROOT}\\Sub\\Deeper\\Deepest`, values: [sz('', ''), dword('n', 1)] },
-    { path: `${TYPES_ROOT}\\Ключ 键 🔑`, values: [sz('Имя', 'значение')] },
+    { path: `${root}\\Empty key`, values: [] },
+    { path: `${root}\\Sub\\Deeper\\Deepest`, values: [sz('', ''), dword('n', 1)] },
+    { path: `${root}\\Ключ 键 🔑`, values: [sz('Имя', 'значение')] },
   ] };
 }
 
@@ -64,7 +64,7 @@ export function valueTypesSnapshot(): RegistrySnapshot {
  * NUL on export, adds a NUL on import to hex(1)/hex(2)/hex(7) data that lacks one, and exports any
  * non-empty REG_DWORD as dword: (4 bytes): for the Wine round trip only the first qualifies.
  */
-export function oddStringsSnapshot(wineSafe: boolean): RegistrySnapshot {
+export function oddStringsSnapshot(wineSafe: boolean, root = TYPES_ROOT): RegistrySnapshot {
   const u = (s: string) => new Uint8Array(Buffer.from(s, 'utf16le'));
   const values = [{ name: 'LineBreaks', type: 1, data: u('line 1\r\nline 2\nline 3\r\0') }];
   if (!wineSafe) {
@@ -77,5 +77,5 @@ export function oddStringsSnapshot(wineSafe: boolean): RegistrySnapshot {
       { name: 'DwordLong', type: 4, data: new Uint8Array([1, 2, 3, 4, 5]) },
     );
   }
-  return { keys: [{ path: `${TYPES_ROOT}\\Odd strings`, values }] };
+  return { keys: [{ path: `${root}\\Odd strings`, values }] };
 }

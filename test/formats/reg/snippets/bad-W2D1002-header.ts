@@ -1,0 +1,7 @@
+// Cross-check case: corpus/bad-W2D1002-header.reg (see reg-case.ts).
+import { regCase } from './reg-case.js';
+import type { RegCaseResult } from './reg-case.js';
+
+export function main(): RegCaseResult {
+  return regCase('bad-W2D1002-header.reg');
+}
