@@ -10,6 +10,16 @@ import { ensureToolchain, pwshPath, pwshEnv, repoRoot } from '../tools/toolchain
 ensureToolchain((line) => process.stdout.write(`setup: ${line}\n`));
 execFileSync(process.execPath, [path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(repoRoot, 'codegen', 'main.ts')], { stdio: 'inherit' });
 const manifest = path.join(repoRoot, 'module', 'Winsock2Doctor', 'Winsock2Doctor.psd1');
-process.stdout.write(`\nPS> Import-Module ${path.relative(repoRoot, manifest)}\nPS> Get-Winsock2DoctorInfo\n`);
-execFileSync(pwshPath(), ['-NoProfile', '-NonInteractive', '-Command', `Import-Module '${manifest}'; Get-Winsock2DoctorInfo | Format-List`], { stdio: 'inherit', env: pwshEnv() });
-process.stdout.write('The catalog diagnosis (Test-Winsock2Catalog on the embedded sample) is the next slice of work; see the README.\n');
+// The embedded sample: a Windows 10 x64 catalog whose LSP was removed without its chains.
+const sample = path.join(repoRoot, 'test', 'fixtures', 'win10-x64-lsp-orphaned.reg');
+const commands = [
+  `Import-Module '${manifest}'`,
+  'Get-Winsock2DoctorInfo',
+  `Get-Winsock2Catalog -Path '${sample}' | Where-Object Catalog -EQ 'Protocol64' | Format-Table CatalogEntryId, EntryType, ChainEntries, ProtocolName, LibraryPath -AutoSize`,
+];
+for (const c of commands.slice(1)) process.stdout.write(`PS> ${c.replace(repoRoot + '/', '')}\n`);
+execFileSync(pwshPath(), ['-NoProfile', '-NonInteractive', '-Command', commands.join('; ')], { stdio: 'inherit', env: pwshEnv() });
+process.stdout.write(
+  'The chains above point at catalog IDs that no longer exist (their LSP was removed): the diagnosis\n' +
+    'that says so, Test-Winsock2Catalog, is the next slice of work (issue 5).\n',
+);
