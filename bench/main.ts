@@ -14,6 +14,7 @@ import { printStatements } from '../codegen/ps-ast/printer.js';
 import { ps } from '../codegen/ps-ast/nodes.js';
 import { PwshSession } from '../codegen/run-both/pwsh-session.js';
 import { pwshPath, pwshEnv, pesterManifestPath, repoRoot } from '../tools/toolchain.js';
+import { readCatalogs } from '../src/core/sources/read-catalogs.js';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -60,6 +61,32 @@ async function snippetTimes(file: string, runs: number): Promise<{ ps: number; n
   return { ps: median(psTimes), node: median(nodeTimes) };
 }
 
+/** Median time of readCatalogs(fixture): the compiled core inside the imported module, and Node. */
+async function readCatalogsTimes(fixture: string, runs: number): Promise<{ ps: number; node: number }> {
+  const session = await PwshSession.start();
+  const manifest = path.join(repoRoot, 'module', 'Winsock2Doctor', 'Winsock2Doctor.psd1');
+  await session.run(printStatements([ps.exprStmt(ps.command('Import-Module', [ps.str(manifest)]))]));
+  const sw = ps.var('sw');
+  const timed = ps.scriptBlock([], [ps.exprStmt(ps.command('ts_readCatalogs', [ps.str(fixture)]), true)]);
+  const psTimes: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const text = printStatements([
+      ps.exprStmt(ps.assign(sw, ps.staticInvoke('System.Diagnostics.Stopwatch', 'StartNew', []))),
+      ps.exprStmt(ps.command('&', [ps.command('Get-Module', [ps.str('Winsock2Doctor')]), timed]), true),
+      ps.exprStmt(ps.member(ps.member(sw, 'Elapsed'), 'TotalMilliseconds')),
+    ]);
+    psTimes.push(Number(await session.run(text.replace(/\n/g, '; '))));
+  }
+  await session.close();
+  const nodeTimes: number[] = [];
+  for (let i = 0; i < runs + 2; i++) {
+    const t = process.hrtime.bigint();
+    readCatalogs(fixture);
+    nodeTimes.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  return { ps: median(psTimes), node: median(nodeTimes.slice(2)) };
+}
+
 /** Median time of Import-Module in fresh pwsh processes, measured inside pwsh. */
 function importTime(manifest: string, runs: number): number {
   const times: number[] = [];
@@ -75,6 +102,10 @@ async function main(): Promise<void> {
   const loop = await snippetTimes(path.join(repoRoot, 'bench', 'snippets', 'map-lookups.ts'), 5);
   row('20,000-iteration loop with Map lookups, pwsh (warm)', `${loop.ps.toFixed(1)} ms`, 'a figure (platform issue)');
   row('the same loop in Node', `${loop.node.toFixed(2)} ms`, 'a figure');
+  const fixture = path.join(repoRoot, 'test', 'fixtures', 'win11-x64.reg');
+  const read = await readCatalogsTimes(fixture, 5);
+  row('read + decode the Windows 11 fixture (.reg), pwsh module (warm)', `${read.ps.toFixed(1)} ms`, 'a figure (issue 5 goal for the whole diagnosis: <= 30 ms)');
+  row('the same in Node', `${read.node.toFixed(2)} ms`, 'a figure (issue 5 goal: <= 1 ms)');
   const ours = importTime(path.join(repoRoot, 'module', 'Winsock2Doctor', 'Winsock2Doctor.psd1'), 5);
   const pester = importTime(pesterManifestPath(), 5);
   row('Import-Module Winsock2Doctor (fresh pwsh)', `${ours.toFixed(1)} ms`, `<= 25 % of Pester's`);
