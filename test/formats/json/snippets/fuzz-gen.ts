@@ -71,6 +71,13 @@ const SPECIALS: string[] = [
   '/* c */ 1',
   '[\u00a0]',
   '["\u2028\u2029"]',
+  '['.repeat(5000),
+  '{"a":'.repeat(3000),
+  '[' + '1,'.repeat(3000) + '1]',
+  '"' + '\\\\'.repeat(2000) + '"',
+  '"' + '\\'.repeat(3001) + '"',
+  '["' + '\\"'.repeat(500) + '"]',
+  '"' + '\\u0041\\ud83d\\ude00'.repeat(300) + '"',
 ];
 
 function pick(list: string[], r: number): string {
