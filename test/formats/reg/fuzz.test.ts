@@ -21,6 +21,7 @@ import { emitStandaloneScript } from '../../../codegen/emit/standalone.js';
 import { PwshSession } from '../../../codegen/run-both/pwsh-session.js';
 import { repoRoot } from '../../../tools/toolchain.js';
 import { readFileSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
 import { FUZZ_FILES, fuzzCase } from './snippets/fuzz-gen.js';
 import { parseRegFile, regFileToSnapshot } from '../../../src/core/formats/reg/reader.js';
 import { writeRegFile } from '../../../src/core/formats/reg/writer.js';
@@ -105,6 +106,30 @@ describe('.reg fuzz: truncation of a large export', () => {
     console.log(`.reg fuzz (Node, truncation): ${cases} cuts of a ${full.length}-byte export in ${((Date.now() - started) / 1000).toFixed(1)} s: ${ok} results, ${cases - ok} errors ${JSON.stringify(ids)}`);
     expect(ok).toBeGreaterThan(0);
   }, 300_000);
+});
+
+describe('.reg fuzz: large adversarial inputs stay linear (a quadratic path would run into the timeout)', () => {
+  const u = (t: string) => new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, 'utf16le')]));
+  const H = 'Windows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\X]\r\n';
+  it.each([
+    ['400,000 blanks around a value line', H + ' '.repeat(400_000) + '"a"="b"' + '\t'.repeat(300_000) + '\r\n', 'ok'],
+    ['300,000 escapes in a string', H + '"a"="' + '\\\\'.repeat(300_000) + '"\r\n', 'ok'],
+    ['300,000 escaped quotes in a string', H + '"a"="' + '\\"'.repeat(300_000) + '"\r\n', 'ok'],
+    ['300,000 escapes and no closing quote', H + '"a"="' + '\\\\'.repeat(300_000) + '\r\n', 'W2D1009'],
+    ['500,000 NULs at the end', H + '"a"="b"\r\n' + '\0'.repeat(500_000), 'ok'],
+    ['30,000 keys each deleted again', 'Windows Registry Editor Version 5.00\r\n' + Array.from({ length: 30_000 }, (_, i) => `[HKEY_LOCAL_MACHINE\\A\\K${i}]\r\n"v"=dword:00000001\r\n[-HKEY_LOCAL_MACHINE\\A\\K${i >> 1}]\r\n`).join(''), 'ok'],
+    ['50,000 values each deleted again', H + Array.from({ length: 50_000 }, (_, i) => `"v${i}"=dword:00000001\r\n"v${i >> 1}"=-\r\n`).join(''), 'ok'],
+    ['300,000 bytes of hex on one line', H + '"a"=hex:' + '00,'.repeat(300_000) + '00\r\n', 'ok'],
+    ['200,000 items in another layout', H + '"a"=hex:' + ' 0, 1,'.repeat(100_000) + '0\r\n', 'ok'],
+  ])('%s', (_, text, expected) => {
+    let outcome = 'ok';
+    try {
+      writeRegFile(regFileToSnapshot(parseRegFile(u(text))));
+    } catch (e) {
+      outcome = (e as Error).message.slice(0, 7);
+    }
+    expect(outcome).toBe(expected);
+  });
 });
 
 describe('.reg fuzz: pwsh equals Node', () => {

@@ -3,78 +3,95 @@
  * `[key]` creates the key or adds to it, `"v"=data` sets a value (replacing one of the same name,
  * which keeps its place), `"v"=-` deletes a value, `[-key]` deletes the key and all its subkeys.
  * Names compare case-insensitively; a key keeps the path and a value the name it was created with.
+ * A key or value deleted and set again comes back at the end, as a new one.
+ *
+ * Linear in the size of the file: deletions are recorded, not carried out one by one (a key is
+ * gone when it or an ancestor was deleted after the key was last created), and deleted values are
+ * marked and left out at the end.
  */
-import type { RegistryKey, RegistrySnapshot } from '../../model/registry.js';
+import type { RegistryKey, RegistrySnapshot, RegistryValue } from '../../model/registry.js';
 import type { RegFile } from './types.js';
 import { keyIdentity } from './key-path.js';
 
-interface Building {
-  keys: RegistryKey[];
-  /** keyIdentity of each key, parallel to `keys`. */
-  ids: string[];
-  /** The position of each value by its upper-case name, parallel to `keys`. */
-  valueIndex: Map<string, number>[];
-  /** The position of each key by its identity. */
-  keyIndex: Map<string, number>;
+interface KeyRecord {
+  path: string;
+  id: string;
+  /** The index of the key block that (re)created the key. */
+  createdAt: number;
+  /** false once the key was found deleted and created again (a newer record holds it). */
+  current: boolean;
+  values: RegistryValue[];
+  /** Parallel to `values`: false for a deleted value. */
+  alive: boolean[];
+  /** The position in `values` of each live value by its upper-case name. */
+  names: Map<string, number>;
 }
 
 export function applyRegFile(file: RegFile): RegistrySnapshot {
-  let b: Building = { keys: [], ids: [], valueIndex: [], keyIndex: new Map<string, number>() };
-  for (const block of file.keys) {
+  const blocks = file.keys;
+  /** The index of the latest `[-key]` block of each key identity. */
+  const deletedAt = new Map<string, number>();
+  const records: KeyRecord[] = [];
+  /** The position in `records` of each key's current record. */
+  const index = new Map<string, number>();
+  for (let t = 0; t < blocks.length; t++) {
+    const block = blocks[t];
     const id = keyIdentity(block.path);
     if (block.deleted) {
-      b = withoutSubtree(b, id);
+      deletedAt.set(id, t);
       continue;
     }
-    let pos = b.keyIndex.get(id);
-    if (pos === undefined) {
-      pos = b.keys.length;
-      b.keys.push({ path: block.path, values: [] });
-      b.ids.push(id);
-      b.valueIndex.push(new Map<string, number>());
-      b.keyIndex.set(id, pos);
+    let pos = index.get(id);
+    if (pos !== undefined && deletedAt.size > 0 && lastDeletion(deletedAt, id) > records[pos].createdAt) {
+      records[pos].current = false;
+      pos = undefined;
     }
-    const key = b.keys[pos];
-    let names = b.valueIndex[pos];
+    if (pos === undefined) {
+      pos = records.length;
+      index.set(id, pos);
+      records.push({ path: block.path, id, createdAt: t, current: true, values: [], alive: [], names: new Map<string, number>() });
+    }
+    const r = records[pos];
     for (const v of block.values) {
       const vid = v.name.toUpperCase();
-      const at = names.get(vid);
+      const at = r.names.get(vid);
       if (v.deleted) {
         if (at !== undefined) {
-          key.values = key.values.filter((_, j) => j !== at);
-          names = indexValues(key);
-          b.valueIndex[pos] = names;
+          r.alive[at] = false;
+          r.names.delete(vid);
         }
         continue;
       }
       if (at === undefined) {
-        names.set(vid, key.values.length);
-        key.values.push({ name: v.name, type: v.type, data: v.data });
+        r.names.set(vid, r.values.length);
+        r.values.push({ name: v.name, type: v.type, data: v.data });
+        r.alive.push(true);
       } else {
-        key.values[at] = { name: key.values[at].name, type: v.type, data: v.data };
+        r.values[at] = { name: r.values[at].name, type: v.type, data: v.data };
       }
     }
   }
-  return { keys: b.keys };
-}
-
-function indexValues(key: RegistryKey): Map<string, number> {
-  const m = new Map<string, number>();
-  for (let j = 0; j < key.values.length; j++) m.set(key.values[j].name.toUpperCase(), j);
-  return m;
-}
-
-/** The keys without the key `id` and its subkeys. */
-function withoutSubtree(b: Building, id: string): Building {
-  const prefix = `${id}\\`;
-  const out: Building = { keys: [], ids: [], valueIndex: [], keyIndex: new Map<string, number>() };
-  for (let j = 0; j < b.keys.length; j++) {
-    const kid = b.ids[j];
-    if (kid === id || kid.startsWith(prefix)) continue;
-    out.keyIndex.set(kid, out.keys.length);
-    out.keys.push(b.keys[j]);
-    out.ids.push(kid);
-    out.valueIndex.push(b.valueIndex[j]);
+  const keys: RegistryKey[] = [];
+  for (const r of records) {
+    if (!r.current || (deletedAt.size > 0 && lastDeletion(deletedAt, r.id) > r.createdAt)) continue;
+    const values: RegistryValue[] = [];
+    for (let j = 0; j < r.values.length; j++) {
+      if (r.alive[j]) values.push(r.values[j]);
+    }
+    keys.push({ path: r.path, values });
   }
-  return out;
+  return { keys };
+}
+
+/** The index of the latest deletion of the key `id` or one of its ancestors, or -1. */
+function lastDeletion(deletedAt: Map<string, number>, id: string): number {
+  const segs = id.split('\\');
+  let prefix = '';
+  let last = -1;
+  for (let i = 0; i < segs.length; i++) {
+    prefix = i === 0 ? segs[0] : `${prefix}\\${segs[i]}`;
+    const d = deletedAt.get(prefix);
+    if (d !== undefined && d > last) last = d;
+  }
+  return last;
 }

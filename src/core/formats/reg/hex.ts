@@ -5,6 +5,7 @@
  */
 import { host } from '../../../host/host.js';
 import type { Bytes } from '../../../host/primitives.js';
+import { charRun } from './text.js';
 
 const DIGITS: string[] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'];
 /** Every hex digit character, either case, and its value (parallel arrays). */
@@ -108,10 +109,11 @@ export interface HexPiece {
 
 /** Removes spaces and tabs at both ends (the only whitespace regedit skips). */
 export function trimBlanks(s: string): string {
-  let t = s;
-  while (t.startsWith(' ') || t.startsWith('\t')) t = t.slice(1);
-  while (t.endsWith(' ') || t.endsWith('\t')) t = t.slice(0, t.length - 1);
-  return t;
+  if (!(s.startsWith(' ') || s.startsWith('\t') || s.endsWith(' ') || s.endsWith('\t'))) return s;
+  const t = s.indexOf('\t') >= 0 ? s.replaceAll('\t', ' ') : s;
+  const lead = charRun(t, ' ', true);
+  if (lead === t.length) return '';
+  return s.slice(lead, s.length - charRun(t, ' ', false));
 }
 
 /** Splits the hex part of one line into its items and the continuation mark; a `;` starts a comment. */

@@ -18,18 +18,13 @@ export interface QuotedText {
  */
 export function readQuoted(s: string, start: number, line: number, unterminatedId: string): QuotedText {
   let pos = start + 1;
-  const q0 = s.indexOf('"', pos);
-  const b0 = s.indexOf('\\', pos);
-  if (q0 >= 0 && (b0 < 0 || b0 > q0)) return { text: s.slice(pos, q0), end: q0 + 1, error: '' };
+  let q = s.indexOf('"', pos);
+  let b = s.indexOf('\\', pos);
+  if (q >= 0 && (b < 0 || b > q)) return { text: s.slice(pos, q), end: q + 1, error: '' };
   const parts: string[] = [];
-  while (true) {
-    const q = s.indexOf('"', pos);
-    const b = s.indexOf('\\', pos);
-    if (b < 0 || (q >= 0 && q < b)) {
-      if (q < 0) break;
-      parts.push(s.slice(pos, q));
-      return { text: parts.join(''), end: q + 1, error: '' };
-    }
+  // q: the next quote at or after pos (-1: none left); b: the next backslash. Each is searched
+  // again only when passed, so a long run of escapes stays linear.
+  while (b >= 0 && (q < 0 || b < q)) {
     parts.push(s.slice(pos, b));
     const e = s.slice(b + 1, b + 2);
     if (e === '\\' || e === '"') {
@@ -46,6 +41,12 @@ export function readQuoted(s: string, start: number, line: number, unterminatedI
       return { text: '', end: b, error: `W2D1011: line ${line}: unknown escape sequence '\\${e}' in a quoted text` };
     }
     pos = b + 2;
+    if (q >= 0 && q < pos) q = s.indexOf('"', pos);
+    b = s.indexOf('\\', pos);
+  }
+  if (q >= 0 && (b < 0 || q < b)) {
+    parts.push(s.slice(pos, q));
+    return { text: parts.join(''), end: q + 1, error: '' };
   }
   return { text: '', end: s.length, error: `${unterminatedId}: line ${line}: the quoted text has no closing quote` };
 }

@@ -30,7 +30,7 @@ export function decodeRegText(bytes: Bytes): RegText {
   }
   let text = decoded.text;
   // Some tools pad a file with NUL characters at the end.
-  while (text.endsWith('\u0000')) text = text.slice(0, text.length - 1);
+  if (text.endsWith('\u0000')) text = text.slice(0, text.length - charRun(text, '\u0000', false));
 
   let lineEnding = 'none';
   const crlf = text.indexOf('\r\n') >= 0;
@@ -50,4 +50,24 @@ export function decodeRegText(bytes: Bytes): RegText {
     throw new Error(`W2D1020: line ${lines.length}: the UTF-16 text has an odd number of bytes (${n}): the file is truncated`);
   }
   return { encoding, lineEnding, lines, hasSemicolon: text.indexOf(';') >= 0 };
+}
+
+/**
+ * How many times the character `c` repeats at the start (or end) of `t`: galloping, then binary
+ * search with startsWith / endsWith of c.repeat(k), so a long run costs O(log n) inline tests
+ * instead of a call per character.
+ */
+export function charRun(t: string, c: string, atStart: boolean): number {
+  const len = t.length;
+  let n = 0;
+  let step = 1;
+  while (n + step <= len && (atStart ? t.startsWith(c.repeat(n + step)) : t.endsWith(c.repeat(n + step)))) {
+    n += step;
+    step *= 2;
+  }
+  while (step > 1) {
+    step = Math.floor(step / 2);
+    if (n + step <= len && (atStart ? t.startsWith(c.repeat(n + step)) : t.endsWith(c.repeat(n + step)))) n += step;
+  }
+  return n;
 }
