@@ -1,5 +1,5 @@
 /**
- * Issue 4 item 9: every catalog fixture (regedit-style .reg files, netsh captures) read by the core
+ * Issue 4 item 9: every catalog fixture (regedit-style .reg files, netsh captures, JSON snapshots) read by the core
  * in Node and by the compiled module in pwsh (one session) gives identical JSON.
  */
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { repoRoot } from '../../tools/toolchain.js';
 function fixtures(): string[] {
   const dir = path.join(repoRoot, 'test', 'fixtures');
   return (readdirSync(dir, { recursive: true }) as string[])
-    .filter((f) => (f.endsWith('.reg') || (f.startsWith('netsh') && f.endsWith('.txt'))) && !f.includes('README'))
+    .filter((f) => (f.endsWith('.reg') || (f.startsWith('netsh') && f.endsWith('.txt')) || (f.startsWith('json') && f.includes('snapshot-'))) && !f.includes('README'))
     .map((f) => path.join(dir, f))
     .sort();
 }

@@ -1,6 +1,6 @@
 /**
  * Reads the Winsock catalogs from wherever they are: a saved source named by path (.reg export or
- * backup, netsh text in any language), or this machine (the registry image named by
+ * backup, a Winsock2Doctor JSON registry snapshot, netsh text in any language), or this machine (the registry image named by
  * WINSOCK2DOCTOR_REGISTRY; the live registry on Windows comes with the registry primitive).
  */
 import { host } from '../../host/host.js';
@@ -8,6 +8,7 @@ import type { Catalogs } from '../model/catalog.js';
 import { parseRegFile, regFileToSnapshot } from '../formats/reg/reader.js';
 import { buildCatalogs } from '../catalog/build-catalogs.js';
 import { parseNetshCatalog } from '../formats/netsh/reader.js';
+import { snapshotFromJson } from '../formats/json/snapshot.js';
 import { REGISTRY_IMAGE_VARIABLE } from '../about.js';
 
 /** W2D1900: no source: not Windows, no -Path and no registry image. */
@@ -20,6 +21,9 @@ export function readCatalogFile(path: string): Catalogs {
   const start = text.trimStart();
   if (start.startsWith('Windows Registry Editor') || start.startsWith('REGEDIT4')) {
     return buildCatalogs(regFileToSnapshot(parseRegFile(bytes)), path, 'reg-file');
+  }
+  if (start.startsWith('{')) {
+    return buildCatalogs(snapshotFromJson(text).snapshot, path, 'json');
   }
   return parseNetshCatalog(text, path);
 }
