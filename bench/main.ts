@@ -75,7 +75,7 @@ async function readCatalogsTimes(fixture: string, runs: number): Promise<{ ps: n
       ps.exprStmt(ps.command('&', [ps.command('Get-Module', [ps.str('Winsock2Doctor')]), timed]), true),
       ps.exprStmt(ps.member(ps.member(sw, 'Elapsed'), 'TotalMilliseconds')),
     ]);
-    psTimes.push(Number(await session.run(text.replace(/\n/g, '; '))));
+    psTimes.push(Number(await session.run(text)));
   }
   await session.close();
   const nodeTimes: number[] = [];

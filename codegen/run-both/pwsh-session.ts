@@ -3,11 +3,19 @@
  * second, an invocation in a running session a few milliseconds.
  */
 import nodePowershell from 'node-powershell';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { printStatements } from '../ps-ast/printer.js';
+import { ps } from '../ps-ast/nodes.js';
 import { pwshPath, pwshEnv, repoRoot } from '../../tools/toolchain.js';
 
 const { PowerShell } = nodePowershell as unknown as typeof import('node-powershell');
 
 export class PwshSession {
+  private counter = 0;
+  private readonly scratch = mkdtempSync(path.join(os.tmpdir(), 'pwsh-session-'));
+
   private constructor(private readonly shell: InstanceType<typeof PowerShell>) {}
 
   static async start(): Promise<PwshSession> {
@@ -24,13 +32,24 @@ export class PwshSession {
     return session;
   }
 
-  /** Runs PowerShell text and returns its output with the trailing newline removed. */
+  /**
+   * Runs PowerShell text and returns its output with the trailing newline removed. node-powershell
+   * sends one line at a time, so a script of several lines is written to a temporary file and
+   * dot-sourced (same scope as typing it).
+   */
   async run(script: string): Promise<string> {
-    const result = await this.shell.invoke(script);
+    let text = script;
+    if (script.includes('\n')) {
+      const file = path.join(this.scratch, `script-${++this.counter}.ps1`);
+      writeFileSync(file, '\uFEFF' + script, 'utf8');
+      text = printStatements([ps.exprStmt(ps.command('.', [ps.str(file)]))]);
+    }
+    const result = await this.shell.invoke(text);
     return result.raw.replace(/\r?\n$/, '');
   }
 
   async close(): Promise<void> {
     await this.shell.dispose();
+    rmSync(this.scratch, { recursive: true, force: true });
   }
 }
