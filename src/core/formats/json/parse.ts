@@ -83,15 +83,11 @@ interface OutsideOp {
   text: string;
 }
 
-/** The tokens of one piece of text between strings, and its tab/LF/CR counts. */
+/** The tokens of one piece of text between strings, and how many tabs, LFs and CRs it has. */
 interface OutsidePiece {
   ops: OutsideOp[];
-  nl: number;
-  cr: number;
-  tab: number;
+  lineControls: number;
 }
-
-const STRING_OPS: OutsideOp[] = [{ kind: OP_STRING, off: 0, num: 0, text: '' }];
 
 /** U+0000..U+001F except tab, LF and CR: illegal anywhere in JSON text. */
 const CONTROL_CHARS: string[] = [
@@ -223,9 +219,7 @@ function quoteWord(w: string): string {
  */
 function tokenizeOutside(piece: string): OutsidePiece {
   const ops: OutsideOp[] = [];
-  let nl = 0;
-  let cr = 0;
-  let tab = 0;
+  let lineControls = 0;
   const b = host.encodeText(piece, 'utf8');
   const n = b.length;
   let ws = -1;
@@ -329,9 +323,7 @@ function tokenizeOutside(piece: string): OutsidePiece {
       ws = -1;
     }
     if (j === n) break;
-    if (c === 10) nl++;
-    else if (c === 13) cr++;
-    else if (c === 9) tab++;
+    if (c === 10 || c === 13 || c === 9) lineControls++;
     else if (c === 123) ops.push({ kind: OP_OBJ_OPEN, off: j, num: 0, text: '' });
     else if (c === 125) ops.push({ kind: OP_OBJ_CLOSE, off: j, num: 0, text: '' });
     else if (c === 91) ops.push({ kind: OP_ARR_OPEN, off: j, num: 0, text: '' });
@@ -339,7 +331,7 @@ function tokenizeOutside(piece: string): OutsidePiece {
     else if (c === 58) ops.push({ kind: OP_COLON, off: j, num: 0, text: '' });
     else if (c === 44) ops.push({ kind: OP_COMMA, off: j, num: 0, text: '' });
   }
-  return { ops, nl, cr, tab };
+  return { ops, lineControls };
 }
 
 interface Decoded {
@@ -435,7 +427,6 @@ function parseCore(text: string, slow: boolean): CoreResult {
   const stack = new Map<number, JsonValue>();
   // Local copies of the module constants: in PowerShell a local is several times faster to read
   // than a script-scope variable, and this loop runs once per token.
-  const opString = OP_STRING;
   const opComma = OP_COMMA;
   const opColon = OP_COLON;
   const opObjOpen = OP_OBJ_OPEN;
@@ -468,107 +459,129 @@ function parseCore(text: string, slow: boolean): CoreResult {
   let partStart = 0;
   let err = '';
   let errPos = -1;
-  let nlSum = 0;
-  let crSum = 0;
-  let tabSum = 0;
+  let lineControlSum = 0;
+  // below this offset a string piece has no backslash and no control character (fast path)
+  let fastLimit = Math.min(ctlFirst, bsNext);
+  if (slow) fastLimit = -1;
 
   for (let pi = 0; pi < parts.length; pi++) {
     const part = parts[pi];
     const here = partStart;
     const end = here + part.length;
     partStart = end + 1;
-    let ops = STRING_OPS;
-    let strVal = '';
+
     if (inString) {
-      if (ctlFirst < end) {
-        err = `${W2D1307}: control character ${describeChar(text, ctlFirst)} in a string (write it as a \\u escape)`;
-        errPos = ctlFirst;
-        break;
-      }
-      if (slow) {
-        while (nlNext < here) {
-          nlI++;
-          nlNext = nlAt.get(nlI) ?? far;
-        }
-        while (crNext < here) {
-          crI++;
-          crNext = crAt.get(crI) ?? far;
-        }
-        while (tabNext < here) {
-          tabI++;
-          tabNext = tabAt.get(tabI) ?? far;
-        }
-        const first = Math.min(nlNext, crNext, tabNext);
-        if (first < end) {
-          err = `${W2D1307}: control character ${describeChar(text, first)} in a string (write it as a \\u escape)`;
-          errPos = first;
-          break;
-        }
-      }
-      if (pi === lastPart) {
-        err = `${W2D1308}: unterminated string`;
-        errPos = contentStart - 1;
-        break;
-      }
-      if (part.endsWith('\\')) {
-        if (trailingBackslashes(part) % 2 === 1) {
-          // an escaped quote: the string goes on in the next piece
-          raw = raw + part + '"';
-          continue;
-        }
-      }
-      const content = raw + part;
-      raw = '';
-      inString = false;
-      if (bsNext < end) {
-        const d = decodeEscapes(content, contentStart);
-        if (d.error !== '') {
-          err = d.error;
-          errPos = d.errorOffset;
-          break;
-        }
-        strVal = d.str;
-        bsNext = text.indexOf('\\', end);
-        if (bsNext < 0) bsNext = far;
+      // ---- a piece of string content: the common case is a string without escapes ----
+      let strVal = '';
+      if (end < fastLimit && pi !== lastPart) {
+        strVal = raw + part;
+        raw = '';
       } else {
-        strVal = content;
+        if (ctlFirst < end) {
+          err = `${W2D1307}: control character ${describeChar(text, ctlFirst)} in a string (write it as a \\u escape)`;
+          errPos = ctlFirst;
+          break;
+        }
+        if (slow) {
+          while (nlNext < here) {
+            nlI++;
+            nlNext = nlAt.get(nlI) ?? far;
+          }
+          while (crNext < here) {
+            crI++;
+            crNext = crAt.get(crI) ?? far;
+          }
+          while (tabNext < here) {
+            tabI++;
+            tabNext = tabAt.get(tabI) ?? far;
+          }
+          const first = Math.min(nlNext, crNext, tabNext);
+          if (first < end) {
+            err = `${W2D1307}: control character ${describeChar(text, first)} in a string (write it as a \\u escape)`;
+            errPos = first;
+            break;
+          }
+        }
+        if (pi === lastPart) {
+          err = `${W2D1308}: unterminated string`;
+          errPos = contentStart - 1;
+          break;
+        }
+        if (part.endsWith('\\')) {
+          if (trailingBackslashes(part) % 2 === 1) {
+            // an escaped quote: the string goes on in the next piece
+            raw = raw + part + '"';
+            continue;
+          }
+        }
+        const content = raw + part;
+        raw = '';
+        if (bsNext < end) {
+          const d = decodeEscapes(content, contentStart);
+          if (d.error !== '') {
+            err = d.error;
+            errPos = d.errorOffset;
+            break;
+          }
+          strVal = d.str;
+          bsNext = text.indexOf('\\', end);
+          if (bsNext < 0) bsNext = far;
+          if (!slow) fastLimit = Math.min(ctlFirst, bsNext);
+        } else {
+          strVal = content;
+        }
       }
-    } else {
-      let piece = cache.get(part);
-      if (piece === undefined) {
-        piece = tokenizeOutside(part);
-        cache.set(part, piece);
+      inString = false;
+      const at = contentStart - 1;
+      if (state === sKey || state === sObjFirst) {
+        key = strVal;
+        keyPos = at;
+        state = sColon;
+        continue;
       }
-      ops = piece.ops;
-      nlSum += piece.nl;
-      crSum += piece.cr;
-      tabSum += piece.tab;
-      if (pi < lastPart) {
-        inString = true;
-        contentStart = end + 1;
+      if (state !== sValue && state !== sArrFirst) {
+        err = unexpectedToken(OP_STRING, state, inObject);
+        errPos = at;
+        break;
       }
+      const sv: JsonValue = { kind: 'string', str: strVal, pos: at };
+      if (depth === 0) {
+        root = sv;
+        state = sDone;
+      } else if (inObject) {
+        const members = curObj!.members;
+        if (members.has(key)) {
+          err = `${W2D1310}: duplicate member name ${describeName(key)} in an object`;
+          errPos = keyPos;
+          break;
+        }
+        members.set(key, sv);
+        state = sAfter;
+      } else {
+        curArr!.items.push(sv);
+        state = sAfter;
+      }
+      continue;
     }
 
+    // ---- a piece between strings: its tokens, tokenized once per distinct piece ----
+    let piece = cache.get(part);
+    if (piece === undefined) {
+      piece = tokenizeOutside(part);
+      cache.set(part, piece);
+    }
+    lineControlSum += piece.lineControls;
+    if (pi < lastPart) {
+      inString = true;
+      contentStart = end + 1;
+    }
+    const ops = piece.ops;
     for (let oi = 0; oi < ops.length; oi++) {
       const op = ops[oi];
       const k = op.kind;
-      let at = contentStart - 1;
-      if (k !== opString) at = here + op.off;
+      const at = here + op.off;
       let v: JsonValue;
-      if (k === opString) {
-        if (state === sKey || state === sObjFirst) {
-          key = strVal;
-          keyPos = at;
-          state = sColon;
-          continue;
-        }
-        if (state !== sValue && state !== sArrFirst) {
-          err = unexpectedToken(k, state, inObject);
-          errPos = at;
-          break;
-        }
-        v = { kind: 'string', str: strVal, pos: at };
-      } else if (k === opComma) {
+      if (k === opComma) {
         if (state !== sAfter) {
           err = unexpectedToken(k, state, inObject);
           errPos = at;
@@ -681,9 +694,7 @@ function parseCore(text: string, slow: boolean): CoreResult {
   }
   if (err !== '') return { value: null, error: err, errorOffset: errPos, suspect: false };
   let suspect = false;
-  if (!slow) {
-    suspect = countOf(text, '\n') !== nlSum || countOf(text, '\r') !== crSum || countOf(text, '\t') !== tabSum;
-  }
+  if (!slow) suspect = countOf(text, '\n') + countOf(text, '\r') + countOf(text, '\t') !== lineControlSum;
   return { value: root, error: '', errorOffset: -1, suspect };
 }
 
