@@ -36,6 +36,7 @@ import {
   W2D1311,
   W2D1312,
 } from './errors.js';
+import { CONTROL_CHARS_EXCEPT_LINE, countOf, positionsOf } from './text-scan.js';
 
 /** The outcome of tryParseJson: the value, or the error message and its offset. */
 export interface JsonParseResult {
@@ -89,14 +90,6 @@ interface OutsidePiece {
   lineControls: number;
 }
 
-/** U+0000..U+001F except tab, LF and CR: illegal anywhere in JSON text. */
-const CONTROL_CHARS: string[] = [
-  '\u0000', '\u0001', '\u0002', '\u0003', '\u0004', '\u0005', '\u0006', '\u0007', '\u0008',
-  '\u000b', '\u000c', '\u000e', '\u000f', '\u0010', '\u0011', '\u0012', '\u0013', '\u0014',
-  '\u0015', '\u0016', '\u0017', '\u0018', '\u0019', '\u001a', '\u001b', '\u001c', '\u001d',
-  '\u001e', '\u001f',
-];
-
 /** Parses JSON text; throws Error('W2D13xx: ... at line L, column C') when it is not valid JSON. */
 export function parseJson(text: string): JsonValue {
   const r = tryParseJson(text);
@@ -134,22 +127,6 @@ interface CoreResult {
 
 function hasLineControls(text: string): boolean {
   return text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0 || text.indexOf('\t') >= 0;
-}
-
-function countOf(text: string, ch: string): number {
-  return text.length - text.replaceAll(ch, '').length;
-}
-
-/** The offsets of every occurrence of `ch` (one character), keyed 0, 1, 2, ... */
-function positionsOf(text: string, ch: string): Map<number, number> {
-  const out = new Map<number, number>();
-  const pieces = text.split(ch);
-  let pos = -1;
-  for (let i = 0; i < pieces.length - 1; i++) {
-    pos += pieces[i].length + 1;
-    out.set(i, pos);
-  }
-  return out;
 }
 
 /** How many backslashes end `s` (which ends with at least one): doubling, then bisection. */
@@ -404,7 +381,7 @@ function parseCore(text: string, slow: boolean): CoreResult {
   const len = text.length;
   const far = len + 1;
   let ctlFirst = far;
-  for (const ch of CONTROL_CHARS) {
+  for (const ch of CONTROL_CHARS_EXCEPT_LINE) {
     const p = text.indexOf(ch);
     if (p >= 0 && p < ctlFirst) ctlFirst = p;
   }

@@ -14,6 +14,7 @@
 import { host } from '../../../host/host.js';
 import { JSON_MAX_DEPTH, type JsonArray, type JsonObject, type JsonValue } from './value.js';
 import { W2D1315 } from './errors.js';
+import { CONTROL_CHARS_EXCEPT_LINE, positionsOf } from './text-scan.js';
 
 interface WriteState {
   parts: string[];
@@ -26,13 +27,8 @@ interface WriteState {
   numText: Map<number, string>;
 }
 
-/** U+0000..U+001F except tab, LF and CR (checked separately). */
-const CONTROL_CHARS: string[] = [
-  '\u0000', '\u0001', '\u0002', '\u0003', '\u0004', '\u0005', '\u0006', '\u0007', '\u0008',
-  '\u000b', '\u000c', '\u000e', '\u000f', '\u0010', '\u0011', '\u0012', '\u0013', '\u0014',
-  '\u0015', '\u0016', '\u0017', '\u0018', '\u0019', '\u001a', '\u001b', '\u001c', '\u001d',
-  '\u001e', '\u001f', '\n', '\r', '\t',
-];
+/** Characters a string may not carry unescaped (besides the quote and the backslash). */
+const CONTROL_CHARS: string[] = CONTROL_CHARS_EXCEPT_LINE.concat(['\n', '\r', '\t']);
 
 /**
  * The JSON text of a value, as JSON.stringify(value, null, indent): indent is a number of spaces
@@ -146,18 +142,6 @@ function writeContainer(v: JsonArray | JsonObject, depth: number, w: WriteState)
 export function isWellFormedUtf16(s: string): boolean {
   const t = 'x' + s;
   return host.decodeText(host.encodeText(t, 'utf8')).text === t;
-}
-
-/** The offsets of every occurrence of `ch` (one character) in order, keyed 0, 1, 2, ... */
-function positionsOf(text: string, ch: string): Map<number, number> {
-  const out = new Map<number, number>();
-  const pieces = text.split(ch);
-  let pos = -1;
-  for (let i = 0; i < pieces.length - 1; i++) {
-    pos += pieces[i].length + 1;
-    out.set(i, pos);
-  }
-  return out;
 }
 
 /** Strings in blocks of this many are checked together for lone surrogates. */
