@@ -129,3 +129,22 @@ export function conditionalValue(cond: Expr, whenTrue: Expr, whenFalse: Expr, sc
   const body = [ps.if([{ cond, body: [wrap(whenTrue)] }], [wrap(whenFalse)])];
   return ps.index(ps.arraySub(body), ps.num('0'));
 }
+
+/** True when evaluating the expression may have an effect (a call, an assignment, ++/--, new). */
+export function mayHaveEffects(node: ts.Node): boolean {
+  if (ts.isCallExpression(node) || ts.isNewExpression(node)) return true;
+  if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken)) return true;
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment) return true;
+  if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return false;
+  return ts.forEachChild(node, (c) => (mayHaveEffects(c) ? true : undefined)) ?? false;
+}
+
+/**
+ * `target[key] = value` with JS's evaluation order. PowerShell evaluates the right side before the
+ * index, so when both may have effects the key is evaluated into a temporary first.
+ */
+export function indexedAssignment(ctx: LoweringContext, target: Expr, keyNode: ts.Expression, key: Expr, valueNode: ts.Expression): Expr {
+  if (!mayHaveEffects(keyNode) || !mayHaveEffects(valueNode)) return ps.assign(ps.index(target, key), ctx.expr(valueNode));
+  const k = ctx.temp('k');
+  return ps.arraySub([ps.exprStmt(ps.assign(k, key)), ps.exprStmt(ps.assign(ps.index(target, k), ctx.expr(valueNode)))]);
+}

@@ -3,6 +3,7 @@ import { ts } from 'ts-morph';
 import { ps, type Expr } from '../../ps-ast/nodes.js';
 import type { LoweringContext } from '../context.js';
 import { arg, type MethodLowering } from './types.js';
+import { indexedAssignment } from '../values.js';
 
 /** A lowered Map key: [double] for numbers, strings as they are, anything else through __mapKey. */
 export function mapKey(node: ts.Expression | undefined, ctx: LoweringContext): Expr {
@@ -25,7 +26,9 @@ export const mapMethods: Record<string, MethodLowering> = {
   get: (receiver, call, ctx) => ps.index(receiver, mapKey(call.arguments[0], ctx)),
   set: (receiver, call, ctx) => {
     if (!statementOnly(call, ctx, 'set')) return ps.null();
-    return ps.assign(ps.index(receiver, mapKey(call.arguments[0], ctx)), arg(call, 1, ctx));
+    const [keyNode, valueNode] = call.arguments;
+    if (!keyNode || !valueNode) return ps.assign(ps.index(receiver, mapKey(keyNode, ctx)), arg(call, 1, ctx));
+    return indexedAssignment(ctx, receiver, keyNode, mapKey(keyNode, ctx), valueNode);
   },
   has: (receiver, call, ctx) => ps.invoke(receiver, 'Contains', [mapKey(call.arguments[0], ctx)]),
   delete: (receiver, call, ctx) => {

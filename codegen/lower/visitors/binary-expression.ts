@@ -2,7 +2,7 @@ import { ts } from 'ts-morph';
 import { ps, type Expr } from '../../ps-ast/nodes.js';
 import type { LoweringContext } from '../context.js';
 import { applyOperator, COMPOUND_TO_BINARY, isNumber } from '../operators.js';
-import { condition, conditionalValue, strictEquality, toJsString, unwrap, isUndefinedLiteral } from '../values.js';
+import { condition, conditionalValue, strictEquality, toJsString, unwrap, isUndefinedLiteral, mayHaveEffects, indexedAssignment } from '../values.js';
 import { isScalar } from '../types.js';
 import { assignmentTarget } from './assignment-target.js';
 
@@ -14,6 +14,10 @@ export function visitBinaryExpression(node: ts.BinaryExpression, ctx: LoweringCo
       if (isOptionalPropertyTarget(node.left, ctx)) {
         const access = node.left as ts.PropertyAccessExpression;
         return ctx.helper('__setOptionalProp', [ctx.expr(access.expression), ps.str(access.name.text), ctx.expr(node.right)]);
+      }
+      if (ts.isElementAccessExpression(node.left) && mayHaveEffects(node.left.argumentExpression) && mayHaveEffects(node.right)) {
+        const target = assignmentTarget(node.left, ctx);
+        if (target.kind === 'Index') return indexedAssignment(ctx, target.target, node.left.argumentExpression, target.index, node.right);
       }
       return ps.assign(assignmentTarget(node.left, ctx), ctx.expr(node.right));
     case ts.SyntaxKind.EqualsEqualsEqualsToken:
