@@ -8,7 +8,8 @@
     Description = 'Diagnose and repair a damaged Winsock2 catalog (KB811259) - TypeScript source compiled into a PowerShell module'
     PowerShellVersion = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
-    FunctionsToExport = @('Get-Winsock2DoctorInfo')
+    FormatsToProcess = @('Winsock2Doctor.Format.ps1xml')
+    FunctionsToExport = @('Get-Winsock2Catalog', 'Get-Winsock2DoctorInfo')
     CmdletsToExport = @()
     VariablesToExport = @()
     AliasesToExport = @()

@@ -4,6 +4,426 @@ $ErrorActionPreference = 'Stop'
 
 # ---- runtime helpers (codegen/runtime) ----
 
+# JS arr.filter(fn): a new List[object] of the elements for which fn(element, index) is true
+function __arrFilter {
+    param($__list, $__fn)
+    $__len = $__list.Count
+    $__r = [System.Collections.Generic.List[object]]::new()
+    for ($__i = 0; $__i -lt $__len -and $__i -lt $__list.Count; $__i++) {
+        $__e = $__list[$__i]
+        $__v = & $__fn $__e $__i
+        if ($__v) { $__r.Add($__e) }
+    }
+    return , $__r
+}
+
+# JS arr.find(fn): the first element for which fn(element, index) is true, else undefined ($null)
+function __arrFind {
+    param($__list, $__fn)
+    $__len = $__list.Count
+    for ($__i = 0; $__i -lt $__len; $__i++) {
+        $__e = $null
+        if ($__i -lt $__list.Count) { $__e = $__list[$__i] }
+        $__v = & $__fn $__e $__i
+        if ($__v) { return , $__e }
+    }
+    return $null
+}
+
+# JS arr.indexOf(x, from) with strict equality (===): first index or -1; NaN is never found
+function __arrIndexOf {
+    param($__list, $__x, $__from)
+    $__len = $__list.Count
+    $__p = 0
+    if ($null -ne $__from) {
+        $__d = [double]$__from
+        if ([double]::IsNaN($__d)) { $__d = 0.0 } else { $__d = [System.Math]::Truncate($__d) }
+        if ($__d -lt 0) { $__d = [System.Math]::Max($__len + $__d, 0.0) }
+        if ($__d -ge $__len) { return -1 }
+        $__p = [int]$__d
+    }
+    if ($null -eq $__x) {
+        for ($__i = $__p; $__i -lt $__len; $__i++) { if ($null -eq $__list[$__i]) { return $__i } }
+        return -1
+    }
+    if ($__x -is [char]) { $__x = [string]$__x }
+    if ($__x -is [string]) {
+        for ($__i = $__p; $__i -lt $__len; $__i++) {
+            $__e = $__list[$__i]
+            if ($__e -is [char]) { $__e = [string]$__e }
+            if ($__e -is [string] -and [string]::Equals($__e, $__x)) { return $__i }
+        }
+        return -1
+    }
+    $__tx = [int][System.Type]::GetTypeCode($__x.GetType())
+    if ($__tx -ge 5 -and $__tx -le 15) {
+        $__dx = [double]$__x
+        if ([double]::IsNaN($__dx)) { return -1 }
+        for ($__i = $__p; $__i -lt $__len; $__i++) {
+            $__e = $__list[$__i]
+            if ($null -eq $__e) { continue }
+            $__te = [int][System.Type]::GetTypeCode($__e.GetType())
+            if ($__te -ge 5 -and $__te -le 15) {
+                if ($__tx -le 12 -and $__te -le 12) { if ($__e -eq $__x) { return $__i } }
+                elseif ([double]$__e -eq $__dx) { return $__i }
+            }
+        }
+        return -1
+    }
+    if ($__tx -eq 3) {
+        for ($__i = $__p; $__i -lt $__len; $__i++) {
+            $__e = $__list[$__i]
+            if ($__e -is [bool] -and $__e -eq $__x) { return $__i }
+        }
+        return -1
+    }
+    if ($__tx -eq 2) {
+        for ($__i = $__p; $__i -lt $__len; $__i++) { if ($__list[$__i] -is [System.DBNull]) { return $__i } }
+        return -1
+    }
+    for ($__i = $__p; $__i -lt $__len; $__i++) {
+        if ([object]::ReferenceEquals($__list[$__i], $__x)) { return $__i }
+    }
+    return -1
+}
+
+# JS arr.includes(x, from) with SameValueZero: like === except that NaN is found
+# requires: __arrIndexOf
+function __arrIncludes {
+    param($__list, $__x, $__from)
+    if ($__x -is [double] -or $__x -is [single]) {
+        if ([double]::IsNaN($__x)) {
+            $__len = $__list.Count
+            $__p = 0
+            if ($null -ne $__from) {
+                $__d = [double]$__from
+                if ([double]::IsNaN($__d)) { $__d = 0.0 } else { $__d = [System.Math]::Truncate($__d) }
+                if ($__d -lt 0) { $__d = [System.Math]::Max($__len + $__d, 0.0) }
+                if ($__d -ge $__len) { return $false }
+                $__p = [int]$__d
+            }
+            for ($__i = $__p; $__i -lt $__len; $__i++) {
+                $__e = $__list[$__i]
+                if (($__e -is [double] -or $__e -is [single]) -and [double]::IsNaN($__e)) { return $true }
+            }
+            return $false
+        }
+    }
+    return ((__arrIndexOf $__list $__x $__from) -ge 0)
+}
+
+# JS arr.map(fn): a new List[object] of fn(element, index) results
+function __arrMap {
+    param($__list, $__fn)
+    $__len = $__list.Count
+    $__r = [System.Collections.Generic.List[object]]::new($__len)
+    for ($__i = 0; $__i -lt $__len; $__i++) {
+        if ($__i -ge $__list.Count) { $__r.Add($null); continue }
+        $__v = & $__fn $__list[$__i] $__i
+        $__r.Add($__v)
+    }
+    return , $__r
+}
+
+# JS arr.pop(): removes and returns the last element, undefined ($null) when empty
+function __arrPop {
+    param($__list)
+    $__n = $__list.Count
+    if ($__n -eq 0) { return $null }
+    $__e = $__list[$__n - 1]
+    $__list.RemoveAt($__n - 1)
+    return , $__e
+}
+
+# JS arr.some(fn): true as soon as fn(element, index) is true
+function __arrSome {
+    param($__list, $__fn)
+    $__len = $__list.Count
+    for ($__i = 0; $__i -lt $__len -and $__i -lt $__list.Count; $__i++) {
+        $__v = & $__fn $__list[$__i] $__i
+        if ($__v) { return $true }
+    }
+    return $false
+}
+
+# JS arr[i] read: the element when i is an integer with 0 <= i < length, else undefined ($null); never indexes from the end
+function __at {
+    param($__list, $__i)
+    if ($__i -is [int]) {
+        if ($__i -ge 0 -and $__i -lt $__list.Count) { return , $__list[$__i] }
+        return $null
+    }
+    if ($null -eq $__i -or $__i -is [string] -or $__i -is [bool] -or $__i -is [System.DBNull]) { return $null }
+    $__d = [double]$__i
+    if ($__d -ge 0 -and $__d -lt $__list.Count -and [System.Math]::Floor($__d) -eq $__d) { return , $__list[[int]$__d] }
+    return $null
+}
+
+# JS s.charAt(i): position truncated toward zero (NaN/undefined -> 0); '' when out of range
+function __charAt {
+    param($__s, $__i)
+    if ($__i -is [int]) { $__d = [double]$__i }
+    elseif ($null -eq $__i) { $__d = 0.0 }
+    else {
+        $__d = [double]$__i
+        if ([double]::IsNaN($__d)) { $__d = 0.0 } else { $__d = [System.Math]::Truncate($__d) }
+    }
+    if ($__d -ge 0 -and $__d -lt $__s.Length) { return $__s.Substring([int]$__d, 1) }
+    return ''
+}
+
+# JS s.charCodeAt(i): the UTF-16 code unit as [int] (position truncated toward zero), NaN when out of range
+function __charCodeAt {
+    param($__s, $__i)
+    if ($__i -is [int]) { $__d = [double]$__i }
+    elseif ($null -eq $__i) { $__d = 0.0 }
+    else {
+        $__d = [double]$__i
+        if ([double]::IsNaN($__d)) { $__d = 0.0 } else { $__d = [System.Math]::Truncate($__d) }
+    }
+    if ($__d -ge 0 -and $__d -lt $__s.Length) { return [int]$__s[[int]$__d] }
+    return [double]::NaN
+}
+
+# JS a.concat(b): a new List[object] with the elements of a, then those of b (a non-array b is appended as one element)
+function __concat {
+    param($__a, $__b)
+    $__r = [System.Collections.Generic.List[object]]::new()
+    foreach ($__e in $__a) { $__r.Add($__e) }
+    if (($__b -is [System.Collections.Generic.List[object]]) -or ($__b -is [object[]])) {
+        foreach ($__e in $__b) { $__r.Add($__e) }
+    } else {
+        $__r.Add($__b)
+    }
+    return , $__r
+}
+
+# An ErrorRecord for a failure in core: ErrorId = the stable W2Dnnnn ID at the start of the message (W2D0000 when there is none), a category by ID range, the target object
+function __errorRecord {
+    param($__error, $__target)
+    $__exception = $__error.Exception
+    $__message = [string]$__exception.Message
+    $__id = 'W2D0000'
+    if ($__message.Length -ge 8 -and $__message.StartsWith('W2D', [System.StringComparison]::Ordinal) -and $__message[7] -eq ':') {
+        $__id = $__message.Substring(0, 7)
+    }
+    $__category = [System.Management.Automation.ErrorCategory]::NotSpecified
+    if ($__id -eq 'W2D9010') {
+        $__category = [System.Management.Automation.ErrorCategory]::ObjectNotFound
+    } elseif ($__id -eq 'W2D9020') {
+        $__category = [System.Management.Automation.ErrorCategory]::NotInstalled
+    } elseif ($__id.StartsWith('W2D1', [System.StringComparison]::Ordinal)) {
+        $__category = [System.Management.Automation.ErrorCategory]::InvalidData
+    }
+    return [System.Management.Automation.ErrorRecord]::new($__exception, $__id, $__category, $__target)
+}
+
+# Unicode Case_Ignorable (marks, format characters, modifiers and the word-internal punctuation of UAX 29) for one UTF-16 code unit
+function __isCaseIgnorable {
+    param($__c)
+    if ("'.:^``$([char]0xB7)$([char]0x2019)$([char]0x2027)".IndexOf($__c) -ge 0) { return $true }
+    $__cat = [System.Globalization.CharUnicodeInfo]::GetUnicodeCategory($__c)
+    return ($__cat -eq [System.Globalization.UnicodeCategory]::NonSpacingMark -or $__cat -eq [System.Globalization.UnicodeCategory]::EnclosingMark -or $__cat -eq [System.Globalization.UnicodeCategory]::Format -or $__cat -eq [System.Globalization.UnicodeCategory]::ModifierLetter -or $__cat -eq [System.Globalization.UnicodeCategory]::ModifierSymbol)
+}
+
+# Unicode Cased (approximated by the letter categories Lu, Ll, Lt) for one UTF-16 code unit
+function __isCased {
+    param($__c)
+    $__cat = [System.Globalization.CharUnicodeInfo]::GetUnicodeCategory($__c)
+    return ($__cat -eq [System.Globalization.UnicodeCategory]::UppercaseLetter -or $__cat -eq [System.Globalization.UnicodeCategory]::LowercaseLetter -or $__cat -eq [System.Globalization.UnicodeCategory]::TitlecaseLetter)
+}
+
+# ECMAScript Final_Sigma: the capital sigma at index i follows a cased letter and no cased letter follows it (case-ignorable characters skipped on both sides)
+# requires: __isCased, __isCaseIgnorable
+function __isFinalSigma {
+    param($__s, $__i)
+    $__j = $__i - 1
+    while ($__j -ge 0 -and (__isCaseIgnorable $__s[$__j])) { $__j-- }
+    if ($__j -lt 0 -or -not (__isCased $__s[$__j])) { return $false }
+    $__j = $__i + 1
+    while ($__j -lt $__s.Length -and (__isCaseIgnorable $__s[$__j])) { $__j++ }
+    if ($__j -lt $__s.Length -and (__isCased $__s[$__j])) { return $false }
+    return $true
+}
+
+# JS Number.isInteger(x): true for finite numbers without a fractional part, false for anything else
+function __isInteger {
+    param($__x)
+    if ($null -eq $__x) { return $false }
+    $__tc = [int][System.Type]::GetTypeCode($__x.GetType())
+    if ($__tc -ge 5 -and $__tc -le 12) { return $true }
+    if ($__tc -lt 13 -or $__tc -gt 15) { return $false }
+    $__d = [double]$__x
+    if ([double]::IsNaN($__d) -or [double]::IsInfinity($__d)) { return $false }
+    return ([System.Math]::Floor($__d) -eq $__d)
+}
+
+# JS Number.prototype.toString() in base 10 (shortest round-trip digits, JS exponent format) for any .NET numeric value
+function __numStr {
+    param($__n)
+    $__inv = [System.Globalization.CultureInfo]::InvariantCulture
+    $__tc = [int][System.Type]::GetTypeCode($__n.GetType())
+    if ($__tc -ge 5 -and $__tc -le 11) {
+        $__l = [long]$__n
+        if ($__l -le 9007199254740992 -and $__l -ge -9007199254740992) { return $__l.ToString($__inv) }
+    }
+    if ($__tc -eq 12) {
+        $__ul = [uint64]$__n
+        if ($__ul -le 9007199254740992) { return $__ul.ToString($__inv) }
+    }
+    $__d = [double]$__n
+    if ([double]::IsNaN($__d)) { return 'NaN' }
+    if ([double]::IsPositiveInfinity($__d)) { return 'Infinity' }
+    if ([double]::IsNegativeInfinity($__d)) { return '-Infinity' }
+    if ($__d -eq 0) { return '0' }
+    if ([System.Math]::Floor($__d) -eq $__d -and [System.Math]::Abs($__d) -le 9007199254740992) {
+        return ([long]$__d).ToString($__inv)
+    }
+    $__neg = $__d -lt 0
+    $__a = [System.Math]::Abs($__d)
+    $__style = [System.Globalization.NumberStyles]::Float
+    # 17 significant digits, correctly rounded: d.ddddddddddddddddE+xxx
+    $__e17 = $__a.ToString('E16', $__inv)
+    $__ePos = $__e17.IndexOf('E')
+    $__digits = $__e17.Substring(0, 1) + $__e17.Substring(2, $__ePos - 2)
+    $__exp = [int]::Parse($__e17.Substring($__ePos + 1), [System.Globalization.NumberStyles]::AllowLeadingSign, $__inv)
+    $__resD = $null
+    $__resE = 0
+    # The shortest k-digit candidates are the two k-digit decimals around the 17-digit value. For normal
+    # doubles only k = 15 and 16 can be shorter than 17 (at most one 15-digit decimal round-trips, and it
+    # also covers every shorter form); subnormals have less precision, so every k is tried.
+    if ($__a -lt 2.2250738585072014E-308) { $__ks = 1..16 } else { $__ks = 15, 16 }
+    foreach ($__k in $__ks) {
+        $__lo = $__digits.Substring(0, $__k)
+        $__chars = $__lo.ToCharArray()
+        $__j = $__k - 1
+        while ($__j -ge 0 -and [int]$__chars[$__j] -eq 57) { $__chars[$__j] = [char]48; $__j-- }
+        $__hiE = $__exp
+        if ($__j -lt 0) {
+            $__hi = '1' + [string]::new([char]48, $__k - 1)
+            $__hiE = $__exp + 1
+        } else {
+            $__chars[$__j] = [char]([int]$__chars[$__j] + 1)
+            $__hi = [string]::new($__chars)
+        }
+        $__loOk = [double]::Parse($__lo.Substring(0, 1) + '.' + $__lo.Substring(1) + 'E' + $__exp.ToString($__inv), $__style, $__inv) -eq $__a
+        $__hiOk = [double]::Parse($__hi.Substring(0, 1) + '.' + $__hi.Substring(1) + 'E' + $__hiE.ToString($__inv), $__style, $__inv) -eq $__a
+        if ($__loOk -and $__hiOk) {
+            # both round-trip: take the closer one (ties to even)
+            $__d17 = [int]$__digits[$__k] - 48
+            $__cmp = 0
+            if ($__d17 -eq 5 -and $__digits.Substring($__k + 1).TrimEnd([char]48).Length -gt 0) { $__d17 = 6 }
+            if ($__d17 -eq 5) {
+                # exact comparison of the double with the 17-digit decimal (the midpoint)
+                $__bits = [System.BitConverter]::DoubleToInt64Bits($__a)
+                $__be = [int](($__bits -shr 52) -band 2047)
+                $__m = $__bits -band 4503599627370495
+                if ($__be -eq 0) { $__be2 = -1074 } else { $__m = $__m -bor 4503599627370496; $__be2 = $__be - 1075 }
+                $__lhs = [System.Numerics.BigInteger]$__m
+                $__rhs = [System.Numerics.BigInteger]::Parse($__digits, $__inv)
+                $__two = [System.Numerics.BigInteger]2
+                $__ten = [System.Numerics.BigInteger]10
+                if ($__be2 -ge 0) { $__lhs = [System.Numerics.BigInteger]::Multiply($__lhs, [System.Numerics.BigInteger]::Pow($__two, $__be2)) }
+                else { $__rhs = [System.Numerics.BigInteger]::Multiply($__rhs, [System.Numerics.BigInteger]::Pow($__two, -$__be2)) }
+                $__q = $__exp - 16
+                if ($__q -ge 0) { $__rhs = [System.Numerics.BigInteger]::Multiply($__rhs, [System.Numerics.BigInteger]::Pow($__ten, $__q)) }
+                else { $__lhs = [System.Numerics.BigInteger]::Multiply($__lhs, [System.Numerics.BigInteger]::Pow($__ten, -$__q)) }
+                $__cmp = [System.Numerics.BigInteger]::Compare($__lhs, $__rhs)
+            } elseif ($__d17 -gt 5) { $__cmp = 1 } elseif ($__d17 -lt 5) { $__cmp = -1 }
+            if ($__cmp -eq 0) {
+                if ((([int]$__lo[$__k - 1]) % 2) -eq 0) { $__cmp = -1 } else { $__cmp = 1 }
+            }
+            if ($__cmp -lt 0) { $__resD = $__lo; $__resE = $__exp } else { $__resD = $__hi; $__resE = $__hiE }
+        } elseif ($__loOk) {
+            $__resD = $__lo; $__resE = $__exp
+        } elseif ($__hiOk) {
+            $__resD = $__hi; $__resE = $__hiE
+        }
+        if ($null -ne $__resD) { break }
+    }
+    if ($null -eq $__resD) { $__resD = $__digits; $__resE = $__exp }
+    $__s = $__resD.TrimEnd([char]48)
+    $__k = $__s.Length
+    $__n10 = $__resE + 1
+    if ($__k -le $__n10 -and $__n10 -le 21) {
+        $__r = $__s + [string]::new([char]48, $__n10 - $__k)
+    } elseif ($__n10 -gt 0 -and $__n10 -le 21) {
+        $__r = $__s.Substring(0, $__n10) + '.' + $__s.Substring($__n10)
+    } elseif ($__n10 -gt -6 -and $__n10 -le 0) {
+        $__r = '0.' + [string]::new([char]48, -$__n10) + $__s
+    } else {
+        $__e = $__n10 - 1
+        if ($__e -lt 0) { $__es = 'e-' + (-$__e).ToString($__inv) } else { $__es = 'e+' + $__e.ToString($__inv) }
+        if ($__k -eq 1) { $__r = $__s + $__es } else { $__r = $__s.Substring(0, 1) + '.' + $__s.Substring(1) + $__es }
+    }
+    if ($__neg) { return '-' + $__r }
+    return $__r
+}
+
+# JS n.toString(radix): radix 10 or undefined like String(n); integers in radix 2..36 exactly as V8 (lower case)
+# requires: __numStr
+function __numToString {
+    param($__n, $__radix)
+    if ($null -eq $__radix) { return (__numStr $__n) }
+    $__rd = [double]$__radix
+    if ([double]::IsNaN($__rd)) { $__rd = 0.0 } else { $__rd = [System.Math]::Truncate($__rd) }
+    if ($__rd -lt 2 -or $__rd -gt 36) { throw 'RangeError: toString() radix must be between 2 and 36' }
+    $__r = [int]$__rd
+    if ($__r -eq 10) { return (__numStr $__n) }
+    $__d = [double]$__n
+    if ([double]::IsNaN($__d)) { return 'NaN' }
+    if ([double]::IsPositiveInfinity($__d)) { return 'Infinity' }
+    if ([double]::IsNegativeInfinity($__d)) { return '-Infinity' }
+    if ([System.Math]::Floor($__d) -ne $__d) { throw 'PSC runtime: fractional toString(radix) not supported' }
+    if ($__d -eq 0) { return '0' }
+    $__neg = $__d -lt 0
+    $__int = [System.Math]::Abs($__d)
+    $__chars = '0123456789abcdefghijklmnopqrstuvwxyz'
+    $__buf = [System.Collections.Generic.List[char]]::new()
+    # V8 DoubleToRadixCString: digits below the double's precision are written as '0'
+    while (($__int / $__r) -ge 9007199254740992.0) {
+        $__int = $__int / $__r
+        $__buf.Add([char]48)
+    }
+    do {
+        $__rem = $__int % $__r
+        # after the divisions above the value may carry a fraction: the digit is truncated like C++ static_cast<int>
+        $__buf.Add($__chars[[int][System.Math]::Floor($__rem)])
+        $__int = ($__int - $__rem) / $__r
+    } while ($__int -gt 0)
+    if ($__neg) { $__buf.Add([char]45) }
+    $__buf.Reverse()
+    return [string]::new($__buf.ToArray())
+}
+
+# JS { ...a, k: v, ...b }: properties merged in order (a later one replaces the value but keeps the first position), integer-like keys first; $null (absent) properties of spread sources are skipped, literal ones replace; then the optional property names in the last list are added as $null when missing
+function __objSpread {
+    param($__parts, $__isLiteral, $__fill)
+    $__merged = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::OrdinalIgnoreCase)
+    for ($__i = 0; $__i -lt $__parts.Count; $__i++) {
+        foreach ($__p in $__parts[$__i].PSObject.Properties) {
+            if ($null -eq $__p.Value -and -not $__isLiteral[$__i] -and -not $__merged.Contains($__p.Name)) { continue }
+            if ($null -eq $__p.Value -and -not $__isLiteral[$__i]) { continue }
+            $__merged[$__p.Name] = $__p.Value
+        }
+    }
+    foreach ($__n in $__fill) {
+        if (-not $__merged.Contains($__n)) { $__merged[$__n] = $null }
+    }
+    $__out = [ordered]@{}
+    $__index = [System.Collections.Generic.List[object]]::new()
+    foreach ($__k in $__merged.get_Keys()) {
+        $__d = 0L
+        if ($__k -match '^(0|[1-9][0-9]{0,9})$' -and [long]::TryParse($__k, [ref]$__d) -and $__d -lt 4294967295L) { $__index.Add($__d) }
+    }
+    $__index.Sort()
+    foreach ($__d in $__index) { $__out[[string]$__d] = $__merged[[string]$__d] }
+    foreach ($__k in $__merged.get_Keys()) {
+        if (-not $__out.Contains($__k)) { $__out[$__k] = $__merged[$__k] }
+    }
+    return [pscustomobject]$__out
+}
+
 # A core object as cmdlet output: a new [pscustomobject] with PascalCase property names (undefined ones kept as $null) and the type name first
 function __outputObject {
     param($__o, $__typeName)
@@ -17,7 +437,840 @@ function __outputObject {
     return $__r
 }
 
+# JS s.padStart(n, fill): fill defaults to ' ' (undefined), repeated and truncated; '' fill or a short target returns s
+function __padStart {
+    param($__s, $__n, $__fill)
+    $__len = $__s.Length
+    $__d = [double]$__n
+    if ([double]::IsNaN($__d)) { return $__s }
+    $__d = [System.Math]::Truncate($__d)
+    if ($__d -le $__len) { return $__s }
+    if ($null -eq $__fill) { $__fill = ' ' } else { $__fill = [string]$__fill }
+    if ($__fill.Length -eq 0) { return $__s }
+    $__need = [int]($__d - $__len)
+    $__sb = [System.Text.StringBuilder]::new()
+    while ($__sb.Length -lt $__need) { [void]$__sb.Append($__fill) }
+    $__f = $__sb.ToString(0, $__need)
+    return $__f + $__s
+}
+
+# JS s.replaceAll(search, replacement) with a string pattern, including $$, $&, $` and $' in the replacement
+function __replaceAll {
+    param($__s, $__search, $__repl)
+    $__search = [string]$__search
+    $__repl = [string]$__repl
+    $__sl = $__search.Length
+    if ($__sl -gt 0 -and $__repl.IndexOf([char]36) -lt 0) { return $__s.Replace($__search, $__repl) }
+    $__len = $__s.Length
+    $__adv = [System.Math]::Max(1, $__sl)
+    $__sb = [System.Text.StringBuilder]::new()
+    $__end = 0
+    if ($__sl -eq 0) { $__p = 0 } else { $__p = $__s.IndexOf($__search, 0, [System.StringComparison]::Ordinal) }
+    while ($__p -ge 0) {
+        [void]$__sb.Append($__s, $__end, $__p - $__end)
+        $__rl = $__repl.Length
+        $__j = 0
+        while ($__j -lt $__rl) {
+            $__c = [int]$__repl[$__j]
+            if ($__c -eq 36 -and $__j + 1 -lt $__rl) {
+                $__n = [int]$__repl[$__j + 1]
+                if ($__n -eq 36) { [void]$__sb.Append('$'); $__j += 2; continue }
+                if ($__n -eq 38) { [void]$__sb.Append($__search); $__j += 2; continue }
+                if ($__n -eq 96) { [void]$__sb.Append($__s, 0, $__p); $__j += 2; continue }
+                if ($__n -eq 39) {
+                    $__t = [System.Math]::Min($__p + $__sl, $__len)
+                    [void]$__sb.Append($__s, $__t, $__len - $__t); $__j += 2; continue
+                }
+            }
+            [void]$__sb.Append([char]$__c)
+            $__j++
+        }
+        $__end = $__p + $__sl
+        $__np = $__p + $__adv
+        if ($__np -gt $__len) { break }
+        if ($__sl -eq 0) { $__p = $__np } else { $__p = $__s.IndexOf($__search, $__np, [System.StringComparison]::Ordinal) }
+    }
+    if ($__end -lt $__len) { [void]$__sb.Append($__s, $__end, $__len - $__end) }
+    return $__sb.ToString()
+}
+
+# JS `o.p = v` for an optional property: an absent ($null) property is re-added at the end, as JS appends new keys
+function __setOptionalProp {
+    param($__o, $__name, $__value)
+    $__p = $__o.psobject.Properties[$__name]
+    if ($null -ne $__p -and $null -eq $__p.Value) {
+        $__o.psobject.Properties.Remove($__name)
+        $__p = $null
+    }
+    if ($null -eq $__p) {
+        $__o.psobject.Properties.Add([System.Management.Automation.PSNoteProperty]::new($__name, $__value))
+    } else {
+        $__p.Value = $__value
+    }
+    return , $__value
+}
+
+# JS arr.slice(start, end) into a new List[object]: negative positions count from the end, clamped; end $null means the length
+function __slice {
+    param($__list, $__start, $__end)
+    $__len = $__list.Count
+    if ($null -eq $__start) { $__f = 0.0 } else {
+        $__f = [double]$__start
+        if ([double]::IsNaN($__f)) { $__f = 0.0 } else { $__f = [System.Math]::Truncate($__f) }
+    }
+    if ($__f -lt 0) { $__f = [System.Math]::Max($__len + $__f, 0.0) } else { $__f = [System.Math]::Min($__f, [double]$__len) }
+    if ($null -eq $__end) { $__t = [double]$__len } else {
+        $__t = [double]$__end
+        if ([double]::IsNaN($__t)) { $__t = 0.0 } else { $__t = [System.Math]::Truncate($__t) }
+        if ($__t -lt 0) { $__t = [System.Math]::Max($__len + $__t, 0.0) } else { $__t = [System.Math]::Min($__t, [double]$__len) }
+    }
+    $__r = [System.Collections.Generic.List[object]]::new()
+    $__from = [int]$__f
+    $__to = [int]$__t
+    for ($__i = $__from; $__i -lt $__to; $__i++) { $__r.Add($__list[$__i]) }
+    return , $__r
+}
+
+# JS String(x): undefined, null, booleans, numbers, strings, arrays (joined by ','), objects and Maps
+# requires: __numStr
+function __str {
+    param($__x)
+    if ($null -eq $__x) { return 'undefined' }
+    if ($__x -is [string]) { return $__x }
+    if ($__x -is [System.DBNull]) { return 'null' }
+    if ($__x -is [bool]) { if ($__x) { return 'true' } return 'false' }
+    if ($__x -is [char]) { return [string]$__x }
+    $__tc = [int][System.Type]::GetTypeCode($__x.GetType())
+    if ($__tc -ge 5 -and $__tc -le 15) { return (__numStr $__x) }
+    if ($__x -is [System.Collections.IDictionary]) { return '[object Map]' }
+    if ($__x -is [System.Collections.IList]) {
+        $__sb = [System.Text.StringBuilder]::new()
+        $__first = $true
+        foreach ($__e in $__x) {
+            if (-not $__first) { [void]$__sb.Append(',') }
+            $__first = $false
+            if ($null -ne $__e -and -not ($__e -is [System.DBNull])) { [void]$__sb.Append((__str $__e)) }
+        }
+        return $__sb.ToString()
+    }
+    if ($__x -is [System.Management.Automation.PSCustomObject]) { return '[object Object]' }
+    return [string]$__x
+}
+
+# JS s.indexOf(search, from): ordinal search from the clamped position; '' is found at the position
+# requires: __str
+function __indexOf {
+    param($__s, $__search, $__from)
+    if (-not ($__search -is [string])) { $__search = __str $__search }
+    $__len = $__s.Length
+    if ($null -eq $__from) { $__p = 0 } else {
+        $__d = [double]$__from
+        if ([double]::IsNaN($__d)) { $__d = 0.0 } else { $__d = [System.Math]::Truncate($__d) }
+        $__p = [int][System.Math]::Min([System.Math]::Max($__d, 0.0), [double]$__len)
+    }
+    if ($__search.Length -eq 0) { return $__p }
+    if ($__search.Length -gt $__len - $__p) { return -1 }
+    return $__s.IndexOf($__search, $__p, [System.StringComparison]::Ordinal)
+}
+
+# JS arr.join(sep): sep undefined -> ','; null/undefined elements -> ''; other elements through String(x)
+# requires: __str
+function __join {
+    param($__list, $__sep)
+    if ($null -eq $__sep) { $__sep = ',' } elseif (-not ($__sep -is [string])) { $__sep = __str $__sep }
+    $__sb = [System.Text.StringBuilder]::new()
+    $__first = $true
+    foreach ($__e in $__list) {
+        if ($__first) { $__first = $false } else { [void]$__sb.Append($__sep) }
+        if ($null -eq $__e -or $__e -is [System.DBNull]) { continue }
+        if ($__e -is [string]) { [void]$__sb.Append($__e) } else { [void]$__sb.Append((__str $__e)) }
+    }
+    return $__sb.ToString()
+}
+
+# JS s.lastIndexOf(search, from): ordinal, last match starting at or before the clamped position (undefined/NaN -> end)
+# requires: __str
+function __lastIndexOf {
+    param($__s, $__search, $__from)
+    if (-not ($__search -is [string])) { $__search = __str $__search }
+    $__len = $__s.Length
+    $__d = [double]::PositiveInfinity
+    if ($null -ne $__from) {
+        $__d = [double]$__from
+        if ([double]::IsNaN($__d)) { $__d = [double]::PositiveInfinity } else { $__d = [System.Math]::Truncate($__d) }
+    }
+    $__start = [int][System.Math]::Min([System.Math]::Max($__d, 0.0), [double]$__len)
+    $__sl = $__search.Length
+    if ($__sl -eq 0) { return $__start }
+    if ($__sl -gt $__len) { return -1 }
+    $__k = [System.Math]::Min($__start, $__len - $__sl)
+    return $__s.LastIndexOf($__search, $__k + $__sl - 1, $__k + $__sl, [System.StringComparison]::Ordinal)
+}
+
+# JS s.slice(start, end): negative positions count from the end, clamped; end $null (undefined) means the length
+function __strSlice {
+    param($__s, $__start, $__end)
+    $__len = $__s.Length
+    if ($null -eq $__start) { $__f = 0.0 } else {
+        $__f = [double]$__start
+        if ([double]::IsNaN($__f)) { $__f = 0.0 } else { $__f = [System.Math]::Truncate($__f) }
+    }
+    if ($__f -lt 0) { $__f = [System.Math]::Max($__len + $__f, 0.0) } else { $__f = [System.Math]::Min($__f, [double]$__len) }
+    if ($null -eq $__end) { $__t = [double]$__len } else {
+        $__t = [double]$__end
+        if ([double]::IsNaN($__t)) { $__t = 0.0 } else { $__t = [System.Math]::Truncate($__t) }
+        if ($__t -lt 0) { $__t = [System.Math]::Max($__len + $__t, 0.0) } else { $__t = [System.Math]::Min($__t, [double]$__len) }
+    }
+    if ($__f -ge $__t) { return '' }
+    return $__s.Substring([int]$__f, [int]($__t - $__f))
+}
+
+# JSON.stringify(x) without indentation, exactly as Node prints it (top-level undefined gives 'null')
+# requires: __numStr
+function __toJson {
+    param($__x)
+    # Iterative (no recursion, no per-value function call): a stack of (kind, item) pairs where
+    # kind 0 = a value to write, 1 = literal text, 2 = a property name (quoted, then ':').
+    $__inv = [System.Globalization.CultureInfo]::InvariantCulture
+    $__pat = '["\\\x00-\x1f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]'
+    $__sb = [System.Text.StringBuilder]::new()
+    $__kinds = [System.Collections.Generic.Stack[int]]::new()
+    $__items = [System.Collections.Generic.Stack[object]]::new()
+    $__kinds.Push(0)
+    $__items.Push($__x)
+    while ($__kinds.Count -gt 0) {
+        $__k = $__kinds.Pop()
+        $__v = $__items.Pop()
+        if ($__k -eq 1) { [void]$__sb.Append([string]$__v); continue }
+        if ($null -eq $__v) { [void]$__sb.Append('null'); continue }
+        if ($__k -eq 0 -and -not ($__v -is [string])) {
+            if ($__v -is [int] -or $__v -is [long]) {
+                if ($__v -le 9007199254740992 -and $__v -ge -9007199254740992) { [void]$__sb.Append($__v.ToString($__inv)) }
+                else { [void]$__sb.Append((__numStr $__v)) }
+                continue
+            }
+            if ($__v -is [double]) {
+                if ([double]::IsNaN($__v) -or [double]::IsInfinity($__v)) { [void]$__sb.Append('null') }
+                elseif ([System.Math]::Floor($__v) -eq $__v -and [System.Math]::Abs($__v) -le 9007199254740992) { [void]$__sb.Append(([long]$__v).ToString($__inv)) }
+                else { [void]$__sb.Append((__numStr $__v)) }
+                continue
+            }
+            if ($__v -is [bool]) { if ($__v) { [void]$__sb.Append('true') } else { [void]$__sb.Append('false') }; continue }
+            if ($__v -is [System.DBNull]) { [void]$__sb.Append('null'); continue }
+            if ($__v -is [char]) { $__v = [string]$__v }
+            else {
+                $__tc = [int][System.Type]::GetTypeCode($__v.GetType())
+                if ($__tc -ge 5 -and $__tc -le 15) {
+                    if (($__tc -eq 13) -and ([double]::IsNaN($__v) -or [double]::IsInfinity($__v))) { [void]$__sb.Append('null') }
+                    else { [void]$__sb.Append((__numStr $__v)) }
+                    continue
+                }
+                if ($__v -is [byte[]]) {
+                    [void]$__sb.Append('{')
+                    for ($__i = 0; $__i -lt $__v.Length; $__i++) {
+                        if ($__i -gt 0) { [void]$__sb.Append(',') }
+                        [void]$__sb.Append('"').Append($__i.ToString($__inv)).Append('":').Append(([int]$__v[$__i]).ToString($__inv))
+                    }
+                    [void]$__sb.Append('}')
+                    continue
+                }
+                if ($__v -is [System.Collections.IDictionary]) { [void]$__sb.Append('{}'); continue }
+                if ($__v -is [System.Collections.IList]) {
+                    $__n = $__v.Count
+                    if ($__n -eq 0) { [void]$__sb.Append('[]'); continue }
+                    [void]$__sb.Append('[')
+                    $__kinds.Push(1); $__items.Push(']')
+                    for ($__i = $__n - 1; $__i -ge 0; $__i--) {
+                        $__kinds.Push(0); $__items.Push($__v[$__i])
+                        if ($__i -gt 0) { $__kinds.Push(1); $__items.Push(',') }
+                    }
+                    continue
+                }
+                if ($__v -is [System.Management.Automation.PSCustomObject]) {
+                    $__props = [System.Collections.Generic.List[object]]::new()
+                    foreach ($__p in $__v.PSObject.Properties) { if ($null -ne $__p.Value) { $__props.Add($__p) } }
+                    [void]$__sb.Append('{')
+                    $__kinds.Push(1); $__items.Push('}')
+                    for ($__i = $__props.Count - 1; $__i -ge 0; $__i--) {
+                        $__kinds.Push(0); $__items.Push($__props[$__i].Value)
+                        $__kinds.Push(2); $__items.Push($__props[$__i].Name)
+                        if ($__i -gt 0) { $__kinds.Push(1); $__items.Push(',') }
+                    }
+                    continue
+                }
+                $__v = [string]$__v
+            }
+        }
+        # a string value or a property name: quote and escape like JSON.stringify
+        $__s = [string]$__v
+        [void]$__sb.Append('"')
+        if (-not [System.Text.RegularExpressions.Regex]::IsMatch($__s, $__pat)) {
+            [void]$__sb.Append($__s)
+        } else {
+            $__last = 0
+            foreach ($__m in [System.Text.RegularExpressions.Regex]::Matches($__s, $__pat)) {
+                $__i = $__m.Index
+                if ($__i -gt $__last) { [void]$__sb.Append($__s, $__last, $__i - $__last) }
+                $__c = [int]$__s[$__i]
+                if ($__c -eq 34) { [void]$__sb.Append('\"') }
+                elseif ($__c -eq 92) { [void]$__sb.Append('\\') }
+                elseif ($__c -eq 8) { [void]$__sb.Append('\b') }
+                elseif ($__c -eq 12) { [void]$__sb.Append('\f') }
+                elseif ($__c -eq 10) { [void]$__sb.Append('\n') }
+                elseif ($__c -eq 13) { [void]$__sb.Append('\r') }
+                elseif ($__c -eq 9) { [void]$__sb.Append('\t') }
+                else { [void]$__sb.Append('\u').Append($__c.ToString('x4', $__inv)) }
+                $__last = $__i + 1
+            }
+            if ($__last -lt $__s.Length) { [void]$__sb.Append($__s, $__last, $__s.Length - $__last) }
+        }
+        if ($__k -eq 2) { [void]$__sb.Append('":') } else { [void]$__sb.Append('"') }
+    }
+    return $__sb.ToString()
+}
+
+# JS String.prototype.toLowerCase: .NET's invariant mapping per code point, except where it differs from JS (generated table)
+# requires: __isFinalSigma
+# Generated by codegen/runtime/generate-case-exceptions.ts from Node v20.20.2 and pwsh; do not edit.
+function __toLowerCase {
+    param($__s)
+    if ($__s -cnotmatch '[^\x00-\x7F]') { return $__s.ToLowerInvariant() }
+    if ($null -eq $script:__lowerCaseExceptions) {
+        $__t = [System.Collections.Generic.Dictionary[int,string]]::new()
+        $__t[0x130] = -join [char[]](0x69, 0x307)
+        $__t[0x1C89] = [string][char]0x1C8A
+        $__t[0xA7CB] = [string][char]0x264
+        $__t[0xA7CC] = [string][char]0xA7CD
+        $__t[0xA7CE] = [string][char]0xA7CF
+        $__t[0xA7D2] = [string][char]0xA7D3
+        $__t[0xA7D4] = [string][char]0xA7D5
+        $__t[0xA7DA] = [string][char]0xA7DB
+        $__t[0xA7DC] = [string][char]0x19B
+        $__t[0x10D50] = -join [char[]](0xD803, 0xDD70)
+        $__t[0x10D51] = -join [char[]](0xD803, 0xDD71)
+        $__t[0x10D52] = -join [char[]](0xD803, 0xDD72)
+        $__t[0x10D53] = -join [char[]](0xD803, 0xDD73)
+        $__t[0x10D54] = -join [char[]](0xD803, 0xDD74)
+        $__t[0x10D55] = -join [char[]](0xD803, 0xDD75)
+        $__t[0x10D56] = -join [char[]](0xD803, 0xDD76)
+        $__t[0x10D57] = -join [char[]](0xD803, 0xDD77)
+        $__t[0x10D58] = -join [char[]](0xD803, 0xDD78)
+        $__t[0x10D59] = -join [char[]](0xD803, 0xDD79)
+        $__t[0x10D5A] = -join [char[]](0xD803, 0xDD7A)
+        $__t[0x10D5B] = -join [char[]](0xD803, 0xDD7B)
+        $__t[0x10D5C] = -join [char[]](0xD803, 0xDD7C)
+        $__t[0x10D5D] = -join [char[]](0xD803, 0xDD7D)
+        $__t[0x10D5E] = -join [char[]](0xD803, 0xDD7E)
+        $__t[0x10D5F] = -join [char[]](0xD803, 0xDD7F)
+        $__t[0x10D60] = -join [char[]](0xD803, 0xDD80)
+        $__t[0x10D61] = -join [char[]](0xD803, 0xDD81)
+        $__t[0x10D62] = -join [char[]](0xD803, 0xDD82)
+        $__t[0x10D63] = -join [char[]](0xD803, 0xDD83)
+        $__t[0x10D64] = -join [char[]](0xD803, 0xDD84)
+        $__t[0x10D65] = -join [char[]](0xD803, 0xDD85)
+        $__t[0x16EA0] = -join [char[]](0xD81B, 0xDEBB)
+        $__t[0x16EA1] = -join [char[]](0xD81B, 0xDEBC)
+        $__t[0x16EA2] = -join [char[]](0xD81B, 0xDEBD)
+        $__t[0x16EA3] = -join [char[]](0xD81B, 0xDEBE)
+        $__t[0x16EA4] = -join [char[]](0xD81B, 0xDEBF)
+        $__t[0x16EA5] = -join [char[]](0xD81B, 0xDEC0)
+        $__t[0x16EA6] = -join [char[]](0xD81B, 0xDEC1)
+        $__t[0x16EA7] = -join [char[]](0xD81B, 0xDEC2)
+        $__t[0x16EA8] = -join [char[]](0xD81B, 0xDEC3)
+        $__t[0x16EA9] = -join [char[]](0xD81B, 0xDEC4)
+        $__t[0x16EAA] = -join [char[]](0xD81B, 0xDEC5)
+        $__t[0x16EAB] = -join [char[]](0xD81B, 0xDEC6)
+        $__t[0x16EAC] = -join [char[]](0xD81B, 0xDEC7)
+        $__t[0x16EAD] = -join [char[]](0xD81B, 0xDEC8)
+        $__t[0x16EAE] = -join [char[]](0xD81B, 0xDEC9)
+        $__t[0x16EAF] = -join [char[]](0xD81B, 0xDECA)
+        $__t[0x16EB0] = -join [char[]](0xD81B, 0xDECB)
+        $__t[0x16EB1] = -join [char[]](0xD81B, 0xDECC)
+        $__t[0x16EB2] = -join [char[]](0xD81B, 0xDECD)
+        $__t[0x16EB3] = -join [char[]](0xD81B, 0xDECE)
+        $__t[0x16EB4] = -join [char[]](0xD81B, 0xDECF)
+        $__t[0x16EB5] = -join [char[]](0xD81B, 0xDED0)
+        $__t[0x16EB6] = -join [char[]](0xD81B, 0xDED1)
+        $__t[0x16EB7] = -join [char[]](0xD81B, 0xDED2)
+        $__t[0x16EB8] = -join [char[]](0xD81B, 0xDED3)
+        $script:__lowerCaseExceptions = $__t
+    }
+    $__sb = [System.Text.StringBuilder]::new($__s.Length)
+    $__n = $__s.Length
+    for ($__i = 0; $__i -lt $__n; $__i++) {
+        $__cp = [int]$__s[$__i]
+        $__w = 1
+        if ($__cp -ge 0xD800 -and $__cp -le 0xDBFF -and $__i + 1 -lt $__n -and [int]$__s[$__i + 1] -ge 0xDC00 -and [int]$__s[$__i + 1] -le 0xDFFF) {
+            $__cp = [char]::ConvertToUtf32($__s[$__i], $__s[$__i + 1])
+            $__w = 2
+        }
+        $__m = $null
+        # Final sigma: a capital sigma that ends a word lower-cases to U+03C2.
+        if ($__cp -eq 0x3A3 -and (__isFinalSigma $__s $__i)) { $__m = [string][char]0x3C2 }
+        if ($null -eq $__m -and -not $script:__lowerCaseExceptions.TryGetValue($__cp, [ref]$__m)) { $__m = $__s.Substring($__i, $__w).ToLowerInvariant() }
+        [void]$__sb.Append($__m)
+        $__i += $__w - 1
+    }
+    return $__sb.ToString()
+}
+
+# JS String.prototype.toUpperCase: .NET's invariant mapping per code point, except where it differs from JS (generated table)
+# Generated by codegen/runtime/generate-case-exceptions.ts from Node v20.20.2 and pwsh; do not edit.
+function __toUpperCase {
+    param($__s)
+    if ($__s -cnotmatch '[^\x00-\x7F]') { return $__s.ToUpperInvariant() }
+    if ($null -eq $script:__upperCaseExceptions) {
+        $__t = [System.Collections.Generic.Dictionary[int,string]]::new()
+        $__t[0xDF] = -join [char[]](0x53, 0x53)
+        $__t[0x131] = [string][char]0x49
+        $__t[0x149] = -join [char[]](0x2BC, 0x4E)
+        $__t[0x19B] = [string][char]0xA7DC
+        $__t[0x1F0] = -join [char[]](0x4A, 0x30C)
+        $__t[0x264] = [string][char]0xA7CB
+        $__t[0x390] = -join [char[]](0x399, 0x308, 0x301)
+        $__t[0x3B0] = -join [char[]](0x3A5, 0x308, 0x301)
+        $__t[0x587] = -join [char[]](0x535, 0x552)
+        $__t[0x1C8A] = [string][char]0x1C89
+        $__t[0x1E96] = -join [char[]](0x48, 0x331)
+        $__t[0x1E97] = -join [char[]](0x54, 0x308)
+        $__t[0x1E98] = -join [char[]](0x57, 0x30A)
+        $__t[0x1E99] = -join [char[]](0x59, 0x30A)
+        $__t[0x1E9A] = -join [char[]](0x41, 0x2BE)
+        $__t[0x1F50] = -join [char[]](0x3A5, 0x313)
+        $__t[0x1F52] = -join [char[]](0x3A5, 0x313, 0x300)
+        $__t[0x1F54] = -join [char[]](0x3A5, 0x313, 0x301)
+        $__t[0x1F56] = -join [char[]](0x3A5, 0x313, 0x342)
+        $__t[0x1F80] = -join [char[]](0x1F08, 0x399)
+        $__t[0x1F81] = -join [char[]](0x1F09, 0x399)
+        $__t[0x1F82] = -join [char[]](0x1F0A, 0x399)
+        $__t[0x1F83] = -join [char[]](0x1F0B, 0x399)
+        $__t[0x1F84] = -join [char[]](0x1F0C, 0x399)
+        $__t[0x1F85] = -join [char[]](0x1F0D, 0x399)
+        $__t[0x1F86] = -join [char[]](0x1F0E, 0x399)
+        $__t[0x1F87] = -join [char[]](0x1F0F, 0x399)
+        $__t[0x1F88] = -join [char[]](0x1F08, 0x399)
+        $__t[0x1F89] = -join [char[]](0x1F09, 0x399)
+        $__t[0x1F8A] = -join [char[]](0x1F0A, 0x399)
+        $__t[0x1F8B] = -join [char[]](0x1F0B, 0x399)
+        $__t[0x1F8C] = -join [char[]](0x1F0C, 0x399)
+        $__t[0x1F8D] = -join [char[]](0x1F0D, 0x399)
+        $__t[0x1F8E] = -join [char[]](0x1F0E, 0x399)
+        $__t[0x1F8F] = -join [char[]](0x1F0F, 0x399)
+        $__t[0x1F90] = -join [char[]](0x1F28, 0x399)
+        $__t[0x1F91] = -join [char[]](0x1F29, 0x399)
+        $__t[0x1F92] = -join [char[]](0x1F2A, 0x399)
+        $__t[0x1F93] = -join [char[]](0x1F2B, 0x399)
+        $__t[0x1F94] = -join [char[]](0x1F2C, 0x399)
+        $__t[0x1F95] = -join [char[]](0x1F2D, 0x399)
+        $__t[0x1F96] = -join [char[]](0x1F2E, 0x399)
+        $__t[0x1F97] = -join [char[]](0x1F2F, 0x399)
+        $__t[0x1F98] = -join [char[]](0x1F28, 0x399)
+        $__t[0x1F99] = -join [char[]](0x1F29, 0x399)
+        $__t[0x1F9A] = -join [char[]](0x1F2A, 0x399)
+        $__t[0x1F9B] = -join [char[]](0x1F2B, 0x399)
+        $__t[0x1F9C] = -join [char[]](0x1F2C, 0x399)
+        $__t[0x1F9D] = -join [char[]](0x1F2D, 0x399)
+        $__t[0x1F9E] = -join [char[]](0x1F2E, 0x399)
+        $__t[0x1F9F] = -join [char[]](0x1F2F, 0x399)
+        $__t[0x1FA0] = -join [char[]](0x1F68, 0x399)
+        $__t[0x1FA1] = -join [char[]](0x1F69, 0x399)
+        $__t[0x1FA2] = -join [char[]](0x1F6A, 0x399)
+        $__t[0x1FA3] = -join [char[]](0x1F6B, 0x399)
+        $__t[0x1FA4] = -join [char[]](0x1F6C, 0x399)
+        $__t[0x1FA5] = -join [char[]](0x1F6D, 0x399)
+        $__t[0x1FA6] = -join [char[]](0x1F6E, 0x399)
+        $__t[0x1FA7] = -join [char[]](0x1F6F, 0x399)
+        $__t[0x1FA8] = -join [char[]](0x1F68, 0x399)
+        $__t[0x1FA9] = -join [char[]](0x1F69, 0x399)
+        $__t[0x1FAA] = -join [char[]](0x1F6A, 0x399)
+        $__t[0x1FAB] = -join [char[]](0x1F6B, 0x399)
+        $__t[0x1FAC] = -join [char[]](0x1F6C, 0x399)
+        $__t[0x1FAD] = -join [char[]](0x1F6D, 0x399)
+        $__t[0x1FAE] = -join [char[]](0x1F6E, 0x399)
+        $__t[0x1FAF] = -join [char[]](0x1F6F, 0x399)
+        $__t[0x1FB2] = -join [char[]](0x1FBA, 0x399)
+        $__t[0x1FB3] = -join [char[]](0x391, 0x399)
+        $__t[0x1FB4] = -join [char[]](0x386, 0x399)
+        $__t[0x1FB6] = -join [char[]](0x391, 0x342)
+        $__t[0x1FB7] = -join [char[]](0x391, 0x342, 0x399)
+        $__t[0x1FBC] = -join [char[]](0x391, 0x399)
+        $__t[0x1FC2] = -join [char[]](0x1FCA, 0x399)
+        $__t[0x1FC3] = -join [char[]](0x397, 0x399)
+        $__t[0x1FC4] = -join [char[]](0x389, 0x399)
+        $__t[0x1FC6] = -join [char[]](0x397, 0x342)
+        $__t[0x1FC7] = -join [char[]](0x397, 0x342, 0x399)
+        $__t[0x1FCC] = -join [char[]](0x397, 0x399)
+        $__t[0x1FD2] = -join [char[]](0x399, 0x308, 0x300)
+        $__t[0x1FD3] = -join [char[]](0x399, 0x308, 0x301)
+        $__t[0x1FD6] = -join [char[]](0x399, 0x342)
+        $__t[0x1FD7] = -join [char[]](0x399, 0x308, 0x342)
+        $__t[0x1FE2] = -join [char[]](0x3A5, 0x308, 0x300)
+        $__t[0x1FE3] = -join [char[]](0x3A5, 0x308, 0x301)
+        $__t[0x1FE4] = -join [char[]](0x3A1, 0x313)
+        $__t[0x1FE6] = -join [char[]](0x3A5, 0x342)
+        $__t[0x1FE7] = -join [char[]](0x3A5, 0x308, 0x342)
+        $__t[0x1FF2] = -join [char[]](0x1FFA, 0x399)
+        $__t[0x1FF3] = -join [char[]](0x3A9, 0x399)
+        $__t[0x1FF4] = -join [char[]](0x38F, 0x399)
+        $__t[0x1FF6] = -join [char[]](0x3A9, 0x342)
+        $__t[0x1FF7] = -join [char[]](0x3A9, 0x342, 0x399)
+        $__t[0x1FFC] = -join [char[]](0x3A9, 0x399)
+        $__t[0xA7CD] = [string][char]0xA7CC
+        $__t[0xA7CF] = [string][char]0xA7CE
+        $__t[0xA7D3] = [string][char]0xA7D2
+        $__t[0xA7D5] = [string][char]0xA7D4
+        $__t[0xA7DB] = [string][char]0xA7DA
+        $__t[0xFB00] = -join [char[]](0x46, 0x46)
+        $__t[0xFB01] = -join [char[]](0x46, 0x49)
+        $__t[0xFB02] = -join [char[]](0x46, 0x4C)
+        $__t[0xFB03] = -join [char[]](0x46, 0x46, 0x49)
+        $__t[0xFB04] = -join [char[]](0x46, 0x46, 0x4C)
+        $__t[0xFB05] = -join [char[]](0x53, 0x54)
+        $__t[0xFB06] = -join [char[]](0x53, 0x54)
+        $__t[0xFB13] = -join [char[]](0x544, 0x546)
+        $__t[0xFB14] = -join [char[]](0x544, 0x535)
+        $__t[0xFB15] = -join [char[]](0x544, 0x53B)
+        $__t[0xFB16] = -join [char[]](0x54E, 0x546)
+        $__t[0xFB17] = -join [char[]](0x544, 0x53D)
+        $__t[0x10D70] = -join [char[]](0xD803, 0xDD50)
+        $__t[0x10D71] = -join [char[]](0xD803, 0xDD51)
+        $__t[0x10D72] = -join [char[]](0xD803, 0xDD52)
+        $__t[0x10D73] = -join [char[]](0xD803, 0xDD53)
+        $__t[0x10D74] = -join [char[]](0xD803, 0xDD54)
+        $__t[0x10D75] = -join [char[]](0xD803, 0xDD55)
+        $__t[0x10D76] = -join [char[]](0xD803, 0xDD56)
+        $__t[0x10D77] = -join [char[]](0xD803, 0xDD57)
+        $__t[0x10D78] = -join [char[]](0xD803, 0xDD58)
+        $__t[0x10D79] = -join [char[]](0xD803, 0xDD59)
+        $__t[0x10D7A] = -join [char[]](0xD803, 0xDD5A)
+        $__t[0x10D7B] = -join [char[]](0xD803, 0xDD5B)
+        $__t[0x10D7C] = -join [char[]](0xD803, 0xDD5C)
+        $__t[0x10D7D] = -join [char[]](0xD803, 0xDD5D)
+        $__t[0x10D7E] = -join [char[]](0xD803, 0xDD5E)
+        $__t[0x10D7F] = -join [char[]](0xD803, 0xDD5F)
+        $__t[0x10D80] = -join [char[]](0xD803, 0xDD60)
+        $__t[0x10D81] = -join [char[]](0xD803, 0xDD61)
+        $__t[0x10D82] = -join [char[]](0xD803, 0xDD62)
+        $__t[0x10D83] = -join [char[]](0xD803, 0xDD63)
+        $__t[0x10D84] = -join [char[]](0xD803, 0xDD64)
+        $__t[0x10D85] = -join [char[]](0xD803, 0xDD65)
+        $__t[0x16EBB] = -join [char[]](0xD81B, 0xDEA0)
+        $__t[0x16EBC] = -join [char[]](0xD81B, 0xDEA1)
+        $__t[0x16EBD] = -join [char[]](0xD81B, 0xDEA2)
+        $__t[0x16EBE] = -join [char[]](0xD81B, 0xDEA3)
+        $__t[0x16EBF] = -join [char[]](0xD81B, 0xDEA4)
+        $__t[0x16EC0] = -join [char[]](0xD81B, 0xDEA5)
+        $__t[0x16EC1] = -join [char[]](0xD81B, 0xDEA6)
+        $__t[0x16EC2] = -join [char[]](0xD81B, 0xDEA7)
+        $__t[0x16EC3] = -join [char[]](0xD81B, 0xDEA8)
+        $__t[0x16EC4] = -join [char[]](0xD81B, 0xDEA9)
+        $__t[0x16EC5] = -join [char[]](0xD81B, 0xDEAA)
+        $__t[0x16EC6] = -join [char[]](0xD81B, 0xDEAB)
+        $__t[0x16EC7] = -join [char[]](0xD81B, 0xDEAC)
+        $__t[0x16EC8] = -join [char[]](0xD81B, 0xDEAD)
+        $__t[0x16EC9] = -join [char[]](0xD81B, 0xDEAE)
+        $__t[0x16ECA] = -join [char[]](0xD81B, 0xDEAF)
+        $__t[0x16ECB] = -join [char[]](0xD81B, 0xDEB0)
+        $__t[0x16ECC] = -join [char[]](0xD81B, 0xDEB1)
+        $__t[0x16ECD] = -join [char[]](0xD81B, 0xDEB2)
+        $__t[0x16ECE] = -join [char[]](0xD81B, 0xDEB3)
+        $__t[0x16ECF] = -join [char[]](0xD81B, 0xDEB4)
+        $__t[0x16ED0] = -join [char[]](0xD81B, 0xDEB5)
+        $__t[0x16ED1] = -join [char[]](0xD81B, 0xDEB6)
+        $__t[0x16ED2] = -join [char[]](0xD81B, 0xDEB7)
+        $__t[0x16ED3] = -join [char[]](0xD81B, 0xDEB8)
+        $script:__upperCaseExceptions = $__t
+    }
+    $__sb = [System.Text.StringBuilder]::new($__s.Length)
+    $__n = $__s.Length
+    for ($__i = 0; $__i -lt $__n; $__i++) {
+        $__cp = [int]$__s[$__i]
+        $__w = 1
+        if ($__cp -ge 0xD800 -and $__cp -le 0xDBFF -and $__i + 1 -lt $__n -and [int]$__s[$__i + 1] -ge 0xDC00 -and [int]$__s[$__i + 1] -le 0xDFFF) {
+            $__cp = [char]::ConvertToUtf32($__s[$__i], $__s[$__i + 1])
+            $__w = 2
+        }
+        $__m = $null
+        if ($null -eq $__m -and -not $script:__upperCaseExceptions.TryGetValue($__cp, [ref]$__m)) { $__m = $__s.Substring($__i, $__w).ToUpperInvariant() }
+        [void]$__sb.Append($__m)
+        $__i += $__w - 1
+    }
+    return $__sb.ToString()
+}
+
+# JS s.trim(): removes both JS whitespace (U+0009-000D, U+0020, U+00A0, U+1680, U+2000-200A, U+2028/9, U+202F, U+205F, U+3000, U+FEFF)
+function __trim {
+    param($__s)
+    $__ws = [char[]](9, 10, 11, 12, 13, 32, 0xA0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF)
+    return $__s.Trim($__ws)
+}
+
+# JS s.trimStart(): removes leading JS whitespace (U+0009-000D, U+0020, U+00A0, U+1680, U+2000-200A, U+2028/9, U+202F, U+205F, U+3000, U+FEFF)
+function __trimStart {
+    param($__s)
+    $__ws = [char[]](9, 10, 11, 12, 13, 32, 0xA0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF)
+    return $__s.TrimStart($__ws)
+}
+
+# JS parseInt(s, radix): leading JS whitespace, sign, 0x prefix (radix 16 or undefined), digits up to the first invalid one; NaN when none
+# requires: __str, __trimStart
+function __parseInt {
+    param($__s, $__radix)
+    if (-not ($__s -is [string])) { $__s = __str $__s }
+    $__s = __trimStart $__s
+    $__sign = 1
+    if ($__s.Length -gt 0 -and ([int]$__s[0] -eq 45 -or [int]$__s[0] -eq 43)) {
+        if ([int]$__s[0] -eq 45) { $__sign = -1 }
+        $__s = $__s.Substring(1)
+    }
+    $__r = 0
+    if ($null -ne $__radix) {
+        # ToInt32(radix), inline to keep __toNumber -> __parseInt free of a cycle
+        $__rd = [double]$__radix
+        if ([double]::IsNaN($__rd) -or [double]::IsInfinity($__rd)) { $__rd = 0.0 }
+        $__rd = [System.Math]::Truncate($__rd) % 4294967296.0
+        if ($__rd -lt 0) { $__rd = $__rd + 4294967296.0 }
+        if ($__rd -ge 2147483648.0) { $__rd = $__rd - 4294967296.0 }
+        $__r = [int]$__rd
+    }
+    $__strip = $true
+    if ($__r -ne 0) {
+        if ($__r -lt 2 -or $__r -gt 36) { return [double]::NaN }
+        if ($__r -ne 16) { $__strip = $false }
+    } else { $__r = 10 }
+    if ($__strip -and $__s.Length -ge 2 -and [int]$__s[0] -eq 48 -and ([int]$__s[1] -eq 120 -or [int]$__s[1] -eq 88)) {
+        $__s = $__s.Substring(2); $__r = 16
+    }
+    # collect the valid digits
+    $__n = 0
+    $__len = $__s.Length
+    while ($__n -lt $__len) {
+        $__c = [int]$__s[$__n]
+        if ($__c -ge 48 -and $__c -le 57) { $__v = $__c - 48 }
+        elseif ($__c -ge 97 -and $__c -le 122) { $__v = $__c - 87 }
+        elseif ($__c -ge 65 -and $__c -le 90) { $__v = $__c - 55 }
+        else { break }
+        if ($__v -ge $__r) { break }
+        $__n++
+    }
+    if ($__n -eq 0) { return [double]::NaN }
+    $__z = $__s.Substring(0, $__n)
+    $__val = 0.0
+    if ($__r -eq 10) {
+        try {
+            $__val = [double]::Parse($__z, [System.Globalization.NumberStyles]::None, [System.Globalization.CultureInfo]::InvariantCulture)
+        } catch {
+            # .NET Framework throws on overflow where JS gives Infinity
+            $__val = [double]::PositiveInfinity
+        }
+    } elseif ($__r -eq 2 -or $__r -eq 4 -or $__r -eq 8 -or $__r -eq 16 -or $__r -eq 32) {
+        # exact binary value rounded to nearest, ties to even
+        $__bpd = 1
+        if ($__r -eq 4) { $__bpd = 2 } elseif ($__r -eq 8) { $__bpd = 3 } elseif ($__r -eq 16) { $__bpd = 4 } elseif ($__r -eq 32) { $__bpd = 5 }
+        $__bits = [System.Text.StringBuilder]::new()
+        for ($__i = 0; $__i -lt $__n; $__i++) {
+            $__c = [int]$__z[$__i]
+            if ($__c -le 57) { $__v = $__c - 48 } elseif ($__c -ge 97) { $__v = $__c - 87 } else { $__v = $__c - 55 }
+            [void]$__bits.Append([System.Convert]::ToString($__v, 2).PadLeft($__bpd, [char]48))
+        }
+        $__b = $__bits.ToString().TrimStart([char]48)
+        $__bl = $__b.Length
+        if ($__bl -le 53) {
+            for ($__i = 0; $__i -lt $__bl; $__i++) { $__val = $__val * 2.0 + ([int]$__b[$__i] - 48) }
+        } else {
+            $__m = 0.0
+            for ($__i = 0; $__i -lt 53; $__i++) { $__m = $__m * 2.0 + ([int]$__b[$__i] - 48) }
+            $__half = [int]$__b[53] -eq 49
+            $__sticky = $__b.IndexOf([char]49, 54) -ge 0
+            if ($__half -and ($__sticky -or (($__m % 2.0) -eq 1.0))) { $__m = $__m + 1.0 }
+            $__e = $__bl - 53
+            if ($__e -gt 1100) { $__val = [double]::PositiveInfinity }
+            else { $__val = $__m * [System.Math]::Pow(2.0, $__e) }
+        }
+    } else {
+        # V8's algorithm for other radices: 32-bit chunks of digits, value = value * multiplier + part
+        $__i = 0
+        $__done = $false
+        while (-not $__done) {
+            $__part = [long]0
+            $__mul = [long]1
+            while ($true) {
+                $__c = [int]$__z[$__i]
+                if ($__c -le 57) { $__v = $__c - 48 } elseif ($__c -ge 97) { $__v = $__c - 87 } else { $__v = $__c - 55 }
+                $__mm = $__mul * $__r
+                if ($__mm -gt 119304647) { break }
+                $__part = $__part * $__r + $__v
+                $__mul = $__mm
+                $__i++
+                if ($__i -ge $__n) { $__done = $true; break }
+            }
+            $__val = $__val * [double]$__mul + [double]$__part
+        }
+    }
+    if ($__sign -lt 0) {
+        if ($__val -eq 0) { return [System.BitConverter]::Int64BitsToDouble([long]::MinValue) }
+        $__val = -$__val
+    }
+    if ($__val -ge -2147483648 -and $__val -le 2147483647) { return [int]$__val }
+    return $__val
+}
+
+# JS Number(x): numbers unchanged; strings trimmed ('' -> 0, 0x/0o/0b, Infinity, decimal literals, else NaN); booleans 1/0; undefined NaN; null 0
+# requires: __parseInt, __str, __trim
+function __toNumber {
+    param($__x)
+    if ($null -eq $__x) { return [double]::NaN }
+    if ($__x -is [System.DBNull]) { return 0 }
+    if ($__x -is [bool]) { if ($__x) { return 1 } return 0 }
+    if ($__x -is [char]) { $__x = [string]$__x }
+    if (-not ($__x -is [string])) {
+        $__tc = [int][System.Type]::GetTypeCode($__x.GetType())
+        if ($__tc -ge 5 -and $__tc -le 15) { return $__x }
+        if ($__x -is [System.Collections.IList]) { $__x = __str $__x } else { return [double]::NaN }
+    }
+    $__t = __trim $__x
+    if ($__t.Length -eq 0) { return 0 }
+    if ([System.Text.RegularExpressions.Regex]::IsMatch($__t, '^0[xX][0-9a-fA-F]+$')) { return [double](__parseInt $__t.Substring(2) 16) }
+    if ([System.Text.RegularExpressions.Regex]::IsMatch($__t, '^0[oO][0-7]+$')) { return [double](__parseInt $__t.Substring(2) 8) }
+    if ([System.Text.RegularExpressions.Regex]::IsMatch($__t, '^0[bB][01]+$')) { return [double](__parseInt $__t.Substring(2) 2) }
+    if ([string]::Equals($__t, 'Infinity') -or [string]::Equals($__t, '+Infinity')) { return [double]::PositiveInfinity }
+    if ([string]::Equals($__t, '-Infinity')) { return [double]::NegativeInfinity }
+    if (-not [System.Text.RegularExpressions.Regex]::IsMatch($__t, '^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$')) { return [double]::NaN }
+    try {
+        $__d = [double]::Parse($__t, [System.Globalization.NumberStyles]::Float, [System.Globalization.CultureInfo]::InvariantCulture)
+    } catch {
+        # .NET Framework throws on overflow where JS gives Infinity
+        if ([int]$__t[0] -eq 45) { return [double]::NegativeInfinity }
+        return [double]::PositiveInfinity
+    }
+    if ($__d -eq 0 -and [int]$__t[0] -eq 45) { return [System.BitConverter]::Int64BitsToDouble([long]::MinValue) }
+    return $__d
+}
+
+# ECMAScript ToUint32: truncate toward zero, wrap modulo 2^32 into [0, 2^32) as [long], NaN and Infinity give 0
+# requires: __toNumber
+function __toUint32 {
+    param($__x)
+    if ($null -eq $__x) { return [long]0 }
+    $__tc = [int][System.Type]::GetTypeCode($__x.GetType())
+    if ($__tc -ge 5 -and $__tc -le 11) { return (([long]$__x) -band 4294967295) }
+    if ($__tc -lt 5 -or $__tc -gt 15) { $__x = __toNumber $__x }
+    $__d = [double]$__x
+    if ([double]::IsNaN($__d) -or [double]::IsInfinity($__d)) { return [long]0 }
+    $__d = [System.Math]::Truncate($__d) % 4294967296.0
+    if ($__d -lt 0) { $__d = $__d + 4294967296.0 }
+    return [long]$__d
+}
+
+# JS String.fromCharCode(code): one UTF-16 code unit, code converted with ToUint16
+# requires: __toUint32
+function __fromCharCode {
+    param($__code)
+    $__u = (__toUint32 $__code) -band 65535
+    return [string][char][int]$__u
+}
+
+# JS s.split(sep, limit) with a string separator into a List[object] ('' sep splits into code units; undefined sep gives [s])
+# requires: __toUint32
+function __split {
+    param($__s, $__sep, $__limit)
+    $__r = [System.Collections.Generic.List[object]]::new()
+    $__lim = [long]4294967295
+    if ($null -ne $__limit) { $__lim = __toUint32 $__limit }
+    if ($__lim -eq 0) { return , $__r }
+    if ($null -eq $__sep) { $__r.Add($__s); return , $__r }
+    $__sep = [string]$__sep
+    $__len = $__s.Length
+    if ($__sep.Length -eq 0) {
+        for ($__i = 0; $__i -lt $__len -and $__r.Count -lt $__lim; $__i++) { $__r.Add($__s.Substring($__i, 1)) }
+        return , $__r
+    }
+    if ($__len -eq 0) { $__r.Add(''); return , $__r }
+    $__p = 0
+    while ($true) {
+        $__q = $__s.IndexOf($__sep, $__p, [System.StringComparison]::Ordinal)
+        if ($__q -lt 0) { break }
+        $__r.Add($__s.Substring($__p, $__q - $__p))
+        if ($__r.Count -ge $__lim) { return , $__r }
+        $__p = $__q + $__sep.Length
+    }
+    $__r.Add($__s.Substring($__p))
+    return , $__r
+}
+
 # ---- host primitives (src/host/ps) ----
+
+# Host primitive bytesAlloc (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
+function host_bytesAlloc {
+    param($length)
+    $ok = $false
+    $d = 0.0
+    if ($null -ne $length) {
+        $tc = [int][System.Type]::GetTypeCode($length.GetType())
+        if ($tc -ge 5 -and $tc -le 15) {
+            $d = [double]$length
+            $ok = (-not [double]::IsNaN($d)) -and (-not [double]::IsInfinity($d)) -and ([Math]::Floor($d) -eq $d) -and ($d -ge 0) -and ($d -le 9007199254740991)
+        }
+    }
+    if (-not $ok) { throw 'W2D9006: length must be a non-negative integer' }
+    $bytes = New-Object byte[] ([long]$d)
+    return ,$bytes
+}
+
+# Host primitive bytesConcat (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
+function host_bytesConcat {
+    param($parts)
+    $total = 0
+    foreach ($part in $parts) { $total += $part.Length }
+    $out = New-Object byte[] $total
+    $at = 0
+    foreach ($part in $parts) {
+        if ($part.Length -gt 0) { [System.Array]::Copy($part, 0, $out, $at, $part.Length) }
+        $at += $part.Length
+    }
+    return ,$out
+}
+
+# Host primitive bytesEqual (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
+function host_bytesEqual {
+    param($a, $b)
+    if ($a.Length -ne $b.Length) { return $false }
+    return [bool][System.Collections.StructuralComparisons]::StructuralEqualityComparer.Equals($a, $b)
+}
+
+# Host primitive bytesSlice (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
+# Uint8Array.prototype.slice semantics: negative indices count from the end, fractions truncate,
+# NaN is 0, out-of-range values clamp; $null (undefined) start is 0, $null end is the length.
+function host_bytesSlice {
+    param($bytes, $start, $end)
+    $len = $bytes.Length
+    $from = 0
+    if ($null -ne $start) {
+        $s = [double]$start
+        if ([double]::IsNaN($s)) { $s = 0.0 }
+        $s = [Math]::Truncate($s)
+        if ($s -lt 0) { $from = [int][Math]::Max($len + $s, 0.0) } else { $from = [int][Math]::Min($s, [double]$len) }
+    }
+    $to = $len
+    if ($null -ne $end) {
+        $e = [double]$end
+        if ([double]::IsNaN($e)) { $e = 0.0 }
+        $e = [Math]::Truncate($e)
+        if ($e -lt 0) { $to = [int][Math]::Max($len + $e, 0.0) } else { $to = [int][Math]::Min($e, [double]$len) }
+    }
+    $count = $to - $from
+    if ($count -lt 0) { $count = 0 }
+    $out = New-Object byte[] $count
+    if ($count -gt 0) { [System.Array]::Copy($bytes, $from, $out, 0, $count) }
+    return ,$out
+}
+
+# Host primitive bytesToHex (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
+function host_bytesToHex {
+    param($bytes)
+    if ($bytes.Length -eq 0) { return '' }
+    return [System.BitConverter]::ToString($bytes).Replace('-', '').ToLowerInvariant()
+}
 
 # Host primitive computerName (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
 # On Windows %COMPUTERNAME% (else [Environment]::MachineName); elsewhere the host name up to its first '.'.
@@ -33,6 +1286,181 @@ function host_computerName {
     return $name
 }
 
+# Host primitive decodeText (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
+# A BOM (UTF-16LE FF FE, UTF-16BE FE FF, UTF-8 EF BB BF) wins and is not part of the text; else UTF-8 when
+# the bytes are strictly valid UTF-8 (empty input included); else Windows-1252 (explicit table).
+# UTF-16: code units as they are (lone surrogates kept), an odd last byte becomes one U+FFFD.
+# After a UTF-8 BOM, invalid sequences become U+FFFD by the WHATWG rules (decoded by hand below so that
+# .NET Framework and .NET agree).
+function host_decodeText {
+    param($bytes)
+    $n = $bytes.Length
+    $mode = ''
+    if ($n -ge 2 -and $bytes[0] -eq 0xFF -and $bytes[1] -eq 0xFE) { $mode = 'utf16le-bom' }
+    elseif ($n -ge 2 -and $bytes[0] -eq 0xFE -and $bytes[1] -eq 0xFF) { $mode = 'utf16be-bom' }
+    elseif ($n -ge 3 -and $bytes[0] -eq 0xEF -and $bytes[1] -eq 0xBB -and $bytes[2] -eq 0xBF) { $mode = 'utf8-bom' }
+
+    if ($mode -eq 'utf16le-bom' -or $mode -eq 'utf16be-bom') {
+        $big = $mode -eq 'utf16be-bom'
+        $count = $n - 2
+        $even = $count - ($count % 2)
+        $text = $null
+        try {
+            $text = (New-Object System.Text.UnicodeEncoding -ArgumentList $big, $false, $true).GetString($bytes, 2, $even)
+        } catch {
+            $text = $null
+        }
+        if ($null -eq $text) {
+            $units = [int]($even / 2)
+            $chars = New-Object char[] $units
+            for ($k = 0; $k -lt $units; $k++) {
+                $b1 = [int]$bytes[2 + 2 * $k]
+                $b2 = [int]$bytes[3 + 2 * $k]
+                if ($big) { $chars[$k] = [char](($b1 -shl 8) -bor $b2) } else { $chars[$k] = [char]($b1 -bor ($b2 -shl 8)) }
+            }
+            $text = [string]::new($chars)
+        }
+        if ($even -ne $count) { $text = $text + [string][char]0xFFFD }
+        return [pscustomobject]@{ text = $text; encoding = $mode }
+    }
+
+    if ($mode -eq 'utf8-bom') {
+        $text = $null
+        try {
+            $text = (New-Object System.Text.UTF8Encoding -ArgumentList $false, $true).GetString($bytes, 3, $n - 3)
+        } catch {
+            $text = $null
+        }
+        if ($null -eq $text) {
+            $sb = New-Object System.Text.StringBuilder ($n)
+            $cp = 0; $needed = 0; $seen = 0; $lower = 0x80; $upper = 0xBF
+            $i = 3
+            while ($i -lt $n) {
+                $b = [int]$bytes[$i]
+                if ($needed -eq 0) {
+                    if ($b -le 0x7F) { [void]$sb.Append([char]$b) }
+                    elseif ($b -ge 0xC2 -and $b -le 0xDF) { $needed = 1; $cp = $b -band 0x1F }
+                    elseif ($b -ge 0xE0 -and $b -le 0xEF) {
+                        if ($b -eq 0xE0) { $lower = 0xA0 }
+                        if ($b -eq 0xED) { $upper = 0x9F }
+                        $needed = 2; $cp = $b -band 0x0F
+                    }
+                    elseif ($b -ge 0xF0 -and $b -le 0xF4) {
+                        if ($b -eq 0xF0) { $lower = 0x90 }
+                        if ($b -eq 0xF4) { $upper = 0x8F }
+                        $needed = 3; $cp = $b -band 0x07
+                    }
+                    else { [void]$sb.Append([char]0xFFFD) }
+                    $i++
+                    continue
+                }
+                if ($b -lt $lower -or $b -gt $upper) {
+                    # the byte ends the broken sequence and is decoded again on its own
+                    $cp = 0; $needed = 0; $seen = 0; $lower = 0x80; $upper = 0xBF
+                    [void]$sb.Append([char]0xFFFD)
+                    continue
+                }
+                $lower = 0x80; $upper = 0xBF
+                $cp = ($cp -shl 6) -bor ($b -band 0x3F)
+                $seen++
+                $i++
+                if ($seen -eq $needed) {
+                    [void]$sb.Append([char]::ConvertFromUtf32($cp))
+                    $cp = 0; $needed = 0; $seen = 0
+                }
+            }
+            if ($needed -ne 0) { [void]$sb.Append([char]0xFFFD) }
+            $text = $sb.ToString()
+        }
+        return [pscustomobject]@{ text = $text; encoding = 'utf8-bom' }
+    }
+
+    $text = $null
+    try {
+        $text = (New-Object System.Text.UTF8Encoding -ArgumentList $false, $true).GetString([byte[]]$bytes)
+    } catch {
+        $text = $null
+    }
+    if ($null -ne $text) { return [pscustomobject]@{ text = $text; encoding = 'utf8' } }
+
+    $text = [System.Text.Encoding]::GetEncoding(28591).GetString([byte[]]$bytes)
+    $high = @(0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+              0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178)
+    for ($k = 0; $k -lt 32; $k++) {
+        $text = $text.Replace([char](0x80 + $k), [char]$high[$k])
+    }
+    return [pscustomobject]@{ text = $text; encoding = 'ansi' }
+}
+
+# Host primitive encodeText (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
+# 'utf16le-bom': FF FE + code units as they are (lone surrogates kept); 'utf8' / 'utf8-bom' (EF BB BF first):
+# a lone surrogate becomes U+FFFD (EF BF BD), replaced here explicitly so .NET Framework and .NET agree;
+# 'ansi': Windows-1252 from an explicit table, '?' for what it cannot encode (one per code point).
+# The name is matched exactly (ordinal, case-sensitive); another name is W2D9005.
+function host_encodeText {
+    param($text, $encoding)
+    $text = [string]$text
+    if ([string]::Equals($encoding, 'utf16le-bom', [System.StringComparison]::Ordinal)) {
+        $out = New-Object byte[] (2 + 2 * $text.Length)
+        $out[0] = 0xFF
+        $out[1] = 0xFE
+        $body = $null
+        try {
+            $body = (New-Object System.Text.UnicodeEncoding -ArgumentList $false, $false, $true).GetBytes($text)
+        } catch {
+            $body = $null
+        }
+        if ($null -ne $body) {
+            if ($body.Length -gt 0) { [System.Array]::Copy($body, 0, $out, 2, $body.Length) }
+        } else {
+            for ($k = 0; $k -lt $text.Length; $k++) {
+                $c = [int]$text[$k]
+                $out[2 + 2 * $k] = [byte]($c -band 255)
+                $out[3 + 2 * $k] = [byte]($c -shr 8)
+            }
+        }
+        return ,$out
+    }
+    $bom = [string]::Equals($encoding, 'utf8-bom', [System.StringComparison]::Ordinal)
+    if ($bom -or [string]::Equals($encoding, 'utf8', [System.StringComparison]::Ordinal)) {
+        $wellFormed = [regex]::Replace($text, '[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]', [string][char]0xFFFD)
+        $body = (New-Object System.Text.UTF8Encoding -ArgumentList $false).GetBytes($wellFormed)
+        if (-not $bom) { return ,$body }
+        $out = New-Object byte[] (3 + $body.Length)
+        $out[0] = 0xEF
+        $out[1] = 0xBB
+        $out[2] = 0xBF
+        if ($body.Length -gt 0) { [System.Array]::Copy($body, 0, $out, 3, $body.Length) }
+        return ,$out
+    }
+    if ([string]::Equals($encoding, 'ansi', [System.StringComparison]::Ordinal)) {
+        if (-not [regex]::IsMatch($text, '[^\u0000-\u007F\u00A0-\u00FF]')) {
+            $out = [System.Text.Encoding]::GetEncoding(28591).GetBytes($text)
+            return ,$out
+        }
+        $high = @(0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+                  0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178)
+        $buf = New-Object byte[] $text.Length
+        $n = 0
+        for ($i = 0; $i -lt $text.Length; $i++) {
+            $c = [int]$text[$i]
+            if ($c -lt 0x80 -or ($c -ge 0xA0 -and $c -le 0xFF)) { $buf[$n] = [byte]$c; $n++; continue }
+            $k = [System.Array]::IndexOf($high, $c)
+            if ($k -ge 0) { $buf[$n] = [byte](0x80 + $k); $n++; continue }
+            if ($c -ge 0xD800 -and $c -le 0xDBFF -and $i + 1 -lt $text.Length) {
+                $c2 = [int]$text[$i + 1]
+                if ($c2 -ge 0xDC00 -and $c2 -le 0xDFFF) { $i++ }
+            }
+            $buf[$n] = [byte]0x3F
+            $n++
+        }
+        $out = New-Object byte[] $n
+        if ($n -gt 0) { [System.Array]::Copy($buf, 0, $out, 0, $n) }
+        return ,$out
+    }
+    throw "W2D9005: unknown text encoding '$encoding'"
+}
+
 # Host primitive getEnv (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
 # $null (undefined) when the variable is not set; names match as the OS matches them.
 function host_getEnv {
@@ -46,6 +1474,20 @@ function host_getEnv {
         $value = $null
     }
     return $value
+}
+
+# Host primitive hexToBytes (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
+function host_hexToBytes {
+    param($hex)
+    $hex = [string]$hex
+    if ($hex.Length % 2 -ne 0) { throw "W2D9004: hex text has an odd length of $($hex.Length)" }
+    $bad = [regex]::Match($hex, '[^0-9A-Fa-f]')
+    if ($bad.Success) { throw "W2D9004: hex text has a non-hex character at index $($bad.Index)" }
+    $out = New-Object byte[] ($hex.Length / 2)
+    for ($i = 0; $i -lt $out.Length; $i++) {
+        $out[$i] = [System.Convert]::ToByte($hex.Substring(2 * $i, 2), 16)
+    }
+    return ,$out
 }
 
 # Host primitive isElevated (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
@@ -128,6 +1570,349 @@ function host_platform {
     return 'Unix'
 }
 
+# Host primitive readAnsiZ (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
+# Windows-1252 from an explicit table (bytes 0x80..0x9F; the five undefined bytes 0x81, 0x8D, 0x8F, 0x90,
+# 0x9D map to the C1 control of the same value); every other byte maps to the code point of its value.
+# Latin-1 (code page 28591, built into every .NET) gives the identity part, the table fixes 0x80..0x9F.
+function host_readAnsiZ {
+    param($bytes, $offset, $maxBytes)
+    $ok = $false
+    $d = 0.0
+    if ($null -ne $offset) {
+        $tc = [int][System.Type]::GetTypeCode($offset.GetType())
+        if ($tc -ge 5 -and $tc -le 15) {
+            $d = [double]$offset
+            $ok = (-not [double]::IsNaN($d)) -and (-not [double]::IsInfinity($d)) -and ([Math]::Floor($d) -eq $d) -and ([Math]::Abs($d) -le 9007199254740991)
+        }
+    }
+    if (-not $ok) { throw 'W2D9006: offset must be an integer' }
+    $o = [long]$d
+    $ok = $false
+    $d = 0.0
+    if ($null -ne $maxBytes) {
+        $tc = [int][System.Type]::GetTypeCode($maxBytes.GetType())
+        if ($tc -ge 5 -and $tc -le 15) {
+            $d = [double]$maxBytes
+            $ok = (-not [double]::IsNaN($d)) -and (-not [double]::IsInfinity($d)) -and ([Math]::Floor($d) -eq $d) -and ($d -ge 0) -and ($d -le 9007199254740991)
+        }
+    }
+    if (-not $ok) { throw 'W2D9006: maxBytes must be a non-negative integer' }
+    $m = [long]$d
+    if ($o -lt 0 -or $o + $m -gt $bytes.Length) { throw "W2D9001: read of $m bytes at offset $o is outside a buffer of $($bytes.Length) bytes" }
+    $count = [int]$m
+    if ($count -gt 0) {
+        $nul = [System.Array]::IndexOf($bytes, [byte]0, [int]$o, $count)
+        if ($nul -ge 0) { $count = $nul - [int]$o }
+    }
+    $text = [System.Text.Encoding]::GetEncoding(28591).GetString($bytes, [int]$o, $count)
+    $high = @(0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+              0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178)
+    for ($k = 0; $k -lt 32; $k++) {
+        $text = $text.Replace([char](0x80 + $k), [char]$high[$k])
+    }
+    return $text
+}
+
+# Host primitive readFileBytes (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
+# A relative path is taken relative to PowerShell's current file-system location (as Node takes it
+# relative to its working directory), not the process directory .NET would use.
+function host_readFileBytes {
+    param($path)
+    $data = $null
+    try {
+        $full = [string]$path
+        if (-not [System.IO.Path]::IsPathRooted($full)) {
+            $full = [System.IO.Path]::Combine((Get-Location -PSProvider FileSystem).ProviderPath, $full)
+        }
+        $data = [System.IO.File]::ReadAllBytes($full)
+    } catch {
+        $data = $null
+    }
+    if ($null -eq $data) { throw "W2D9010: cannot read file '$path'" }
+    return ,$data
+}
+
+# Host primitive readGuid (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
+# Windows layout: Data1 (4 bytes), Data2 and Data3 (2 bytes each) little-endian, then 8 bytes as they are.
+function host_readGuid {
+    param($bytes, $offset)
+    $ok = $false
+    $d = 0.0
+    if ($null -ne $offset) {
+        $tc = [int][System.Type]::GetTypeCode($offset.GetType())
+        if ($tc -ge 5 -and $tc -le 15) {
+            $d = [double]$offset
+            $ok = (-not [double]::IsNaN($d)) -and (-not [double]::IsInfinity($d)) -and ([Math]::Floor($d) -eq $d) -and ([Math]::Abs($d) -le 9007199254740991)
+        }
+    }
+    if (-not $ok) { throw 'W2D9006: offset must be an integer' }
+    $o = [long]$d
+    if ($o -lt 0 -or $o + 16 -gt $bytes.Length) { throw "W2D9001: read of 16 bytes at offset $o is outside a buffer of $($bytes.Length) bytes" }
+    $i = [int]$o
+    $d1 = [long]$bytes[$i] -bor ([long]$bytes[$i + 1] -shl 8) -bor ([long]$bytes[$i + 2] -shl 16) -bor ([long]$bytes[$i + 3] -shl 24)
+    $d2 = [int]$bytes[$i + 4] -bor ([int]$bytes[$i + 5] -shl 8)
+    $d3 = [int]$bytes[$i + 6] -bor ([int]$bytes[$i + 7] -shl 8)
+    $sb = New-Object System.Text.StringBuilder 38
+    [void]$sb.Append('{').Append($d1.ToString('X8')).Append('-').Append($d2.ToString('X4')).Append('-').Append($d3.ToString('X4')).Append('-')
+    for ($k = 8; $k -lt 16; $k++) {
+        if ($k -eq 10) { [void]$sb.Append('-') }
+        [void]$sb.Append($bytes[$i + $k].ToString('X2'))
+    }
+    [void]$sb.Append('}')
+    return $sb.ToString()
+}
+
+# Host primitive readI32LE (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
+function host_readI32LE {
+    param($bytes, $offset)
+    $ok = $false
+    $d = 0.0
+    if ($null -ne $offset) {
+        $tc = [int][System.Type]::GetTypeCode($offset.GetType())
+        if ($tc -ge 5 -and $tc -le 15) {
+            $d = [double]$offset
+            $ok = (-not [double]::IsNaN($d)) -and (-not [double]::IsInfinity($d)) -and ([Math]::Floor($d) -eq $d) -and ([Math]::Abs($d) -le 9007199254740991)
+        }
+    }
+    if (-not $ok) { throw 'W2D9006: offset must be an integer' }
+    $o = [long]$d
+    if ($o -lt 0 -or $o + 4 -gt $bytes.Length) { throw "W2D9001: read of 4 bytes at offset $o is outside a buffer of $($bytes.Length) bytes" }
+    $i = [int]$o
+    $v = [long]$bytes[$i] -bor ([long]$bytes[$i + 1] -shl 8) -bor ([long]$bytes[$i + 2] -shl 16) -bor ([long]$bytes[$i + 3] -shl 24)
+    if ($v -ge 2147483648) { $v -= 4294967296 }
+    return [int]$v
+}
+
+# Host primitive readU32LE (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
+# Returns [int] when the value fits int32, else [long] (never a negative number).
+function host_readU32LE {
+    param($bytes, $offset)
+    $ok = $false
+    $d = 0.0
+    if ($null -ne $offset) {
+        $tc = [int][System.Type]::GetTypeCode($offset.GetType())
+        if ($tc -ge 5 -and $tc -le 15) {
+            $d = [double]$offset
+            $ok = (-not [double]::IsNaN($d)) -and (-not [double]::IsInfinity($d)) -and ([Math]::Floor($d) -eq $d) -and ([Math]::Abs($d) -le 9007199254740991)
+        }
+    }
+    if (-not $ok) { throw 'W2D9006: offset must be an integer' }
+    $o = [long]$d
+    if ($o -lt 0 -or $o + 4 -gt $bytes.Length) { throw "W2D9001: read of 4 bytes at offset $o is outside a buffer of $($bytes.Length) bytes" }
+    $i = [int]$o
+    $v = [long]$bytes[$i] -bor ([long]$bytes[$i + 1] -shl 8) -bor ([long]$bytes[$i + 2] -shl 16) -bor ([long]$bytes[$i + 3] -shl 24)
+    if ($v -le 2147483647) { return [int]$v }
+    return [long]$v
+}
+
+# Host primitive readUtf16Z (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
+# Code units are taken as they are: a lone surrogate stays a lone surrogate (no U+FFFD). An odd last byte
+# of the field is ignored.
+function host_readUtf16Z {
+    param($bytes, $offset, $maxBytes)
+    $ok = $false
+    $d = 0.0
+    if ($null -ne $offset) {
+        $tc = [int][System.Type]::GetTypeCode($offset.GetType())
+        if ($tc -ge 5 -and $tc -le 15) {
+            $d = [double]$offset
+            $ok = (-not [double]::IsNaN($d)) -and (-not [double]::IsInfinity($d)) -and ([Math]::Floor($d) -eq $d) -and ([Math]::Abs($d) -le 9007199254740991)
+        }
+    }
+    if (-not $ok) { throw 'W2D9006: offset must be an integer' }
+    $o = [long]$d
+    $ok = $false
+    $d = 0.0
+    if ($null -ne $maxBytes) {
+        $tc = [int][System.Type]::GetTypeCode($maxBytes.GetType())
+        if ($tc -ge 5 -and $tc -le 15) {
+            $d = [double]$maxBytes
+            $ok = (-not [double]::IsNaN($d)) -and (-not [double]::IsInfinity($d)) -and ([Math]::Floor($d) -eq $d) -and ($d -ge 0) -and ($d -le 9007199254740991)
+        }
+    }
+    if (-not $ok) { throw 'W2D9006: maxBytes must be a non-negative integer' }
+    $m = [long]$d
+    if ($o -lt 0 -or $o + $m -gt $bytes.Length) { throw "W2D9001: read of $m bytes at offset $o is outside a buffer of $($bytes.Length) bytes" }
+    $i = [int]$o
+    $units = [int][Math]::Floor($m / 2)
+    $count = 0
+    while ($count -lt $units -and ($bytes[$i + 2 * $count] -ne 0 -or $bytes[$i + 2 * $count + 1] -ne 0)) { $count++ }
+    $chars = New-Object char[] $count
+    for ($k = 0; $k -lt $count; $k++) {
+        $chars[$k] = [char]([int]$bytes[$i + 2 * $k] -bor ([int]$bytes[$i + 2 * $k + 1] -shl 8))
+    }
+    return [string]::new($chars)
+}
+
+# Host primitive writeAnsiZ (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
+# Windows-1252 from an explicit table: U+0000..U+007F and U+00A0..U+00FF as themselves, the 0x80..0x9F
+# table (incl. the five undefined C1 controls U+0081, U+008D, U+008F, U+0090, U+009D to their own byte),
+# anything else to '?' (one '?' per code point: a surrogate pair or a lone surrogate gives one '?').
+function host_writeAnsiZ {
+    param($bytes, $offset, $maxBytes, $text)
+    $ok = $false
+    $d = 0.0
+    if ($null -ne $offset) {
+        $tc = [int][System.Type]::GetTypeCode($offset.GetType())
+        if ($tc -ge 5 -and $tc -le 15) {
+            $d = [double]$offset
+            $ok = (-not [double]::IsNaN($d)) -and (-not [double]::IsInfinity($d)) -and ([Math]::Floor($d) -eq $d) -and ([Math]::Abs($d) -le 9007199254740991)
+        }
+    }
+    if (-not $ok) { throw 'W2D9006: offset must be an integer' }
+    $o = [long]$d
+    $ok = $false
+    $d = 0.0
+    if ($null -ne $maxBytes) {
+        $tc = [int][System.Type]::GetTypeCode($maxBytes.GetType())
+        if ($tc -ge 5 -and $tc -le 15) {
+            $d = [double]$maxBytes
+            $ok = (-not [double]::IsNaN($d)) -and (-not [double]::IsInfinity($d)) -and ([Math]::Floor($d) -eq $d) -and ($d -ge 0) -and ($d -le 9007199254740991)
+        }
+    }
+    if (-not $ok) { throw 'W2D9006: maxBytes must be a non-negative integer' }
+    $m = [long]$d
+    $text = [string]$text
+    if (-not [regex]::IsMatch($text, '[^\u0000-\u007F\u00A0-\u00FF]')) {
+        $encoded = [System.Text.Encoding]::GetEncoding(28591).GetBytes($text)
+        $n = $encoded.Length
+    } else {
+        $high = @(0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+                  0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178)
+        $encoded = New-Object byte[] $text.Length
+        $n = 0
+        for ($i = 0; $i -lt $text.Length; $i++) {
+            $c = [int]$text[$i]
+            if ($c -lt 0x80 -or ($c -ge 0xA0 -and $c -le 0xFF)) { $encoded[$n] = [byte]$c; $n++; continue }
+            $k = [System.Array]::IndexOf($high, $c)
+            if ($k -ge 0) { $encoded[$n] = [byte](0x80 + $k); $n++; continue }
+            if ($c -ge 0xD800 -and $c -le 0xDBFF -and $i + 1 -lt $text.Length) {
+                $c2 = [int]$text[$i + 1]
+                if ($c2 -ge 0xDC00 -and $c2 -le 0xDFFF) { $i++ }
+            }
+            $encoded[$n] = [byte]0x3F
+            $n++
+        }
+    }
+    if ($n + 1 -gt $m) { throw "W2D9003: text needs $($n + 1) bytes with its NUL terminator but the field holds $m" }
+    if ($o -lt 0 -or $o + $m -gt $bytes.Length) { throw "W2D9001: write of $m bytes at offset $o is outside a buffer of $($bytes.Length) bytes" }
+    if ($n -gt 0) { [System.Array]::Copy($encoded, 0, $bytes, [int]$o, $n) }
+    [System.Array]::Clear($bytes, [int]$o + $n, [int]$m - $n)
+}
+
+# Host primitive writeGuid (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
+# Accepts {8-4-4-4-12} or 8-4-4-4-12 hex digits, any case (braces both or none); writes the Windows layout.
+function host_writeGuid {
+    param($bytes, $offset, $guid)
+    $ok = $false
+    $d = 0.0
+    if ($null -ne $offset) {
+        $tc = [int][System.Type]::GetTypeCode($offset.GetType())
+        if ($tc -ge 5 -and $tc -le 15) {
+            $d = [double]$offset
+            $ok = (-not [double]::IsNaN($d)) -and (-not [double]::IsInfinity($d)) -and ([Math]::Floor($d) -eq $d) -and ([Math]::Abs($d) -le 9007199254740991)
+        }
+    }
+    if (-not $ok) { throw 'W2D9006: offset must be an integer' }
+    $o = [long]$d
+    $h = '[0-9A-Fa-f]'
+    $body = "($h{8})-($h{4})-($h{4})-($h{4})-($h{12})"
+    $m = [regex]::Match([string]$guid, '\A(?:\{' + $body + '\}|' + $body + ')\z')
+    if (-not $m.Success) { throw "W2D9002: '$guid' is not a GUID" }
+    if ($o -lt 0 -or $o + 16 -gt $bytes.Length) { throw "W2D9001: write of 16 bytes at offset $o is outside a buffer of $($bytes.Length) bytes" }
+    $first = 1
+    if (-not $m.Groups[1].Success) { $first = 6 }
+    $d1 = [System.Convert]::ToInt64($m.Groups[$first].Value, 16)
+    $d2 = [System.Convert]::ToInt32($m.Groups[$first + 1].Value, 16)
+    $d3 = [System.Convert]::ToInt32($m.Groups[$first + 2].Value, 16)
+    $tail = $m.Groups[$first + 3].Value + $m.Groups[$first + 4].Value
+    $i = [int]$o
+    $bytes[$i] = [byte]($d1 -band 255)
+    $bytes[$i + 1] = [byte](($d1 -shr 8) -band 255)
+    $bytes[$i + 2] = [byte](($d1 -shr 16) -band 255)
+    $bytes[$i + 3] = [byte](($d1 -shr 24) -band 255)
+    $bytes[$i + 4] = [byte]($d2 -band 255)
+    $bytes[$i + 5] = [byte](($d2 -shr 8) -band 255)
+    $bytes[$i + 6] = [byte]($d3 -band 255)
+    $bytes[$i + 7] = [byte](($d3 -shr 8) -band 255)
+    for ($k = 0; $k -lt 8; $k++) { $bytes[$i + 8 + $k] = [System.Convert]::ToByte($tail.Substring($k * 2, 2), 16) }
+}
+
+# Host primitive writeU32LE (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
+# Writes the low 32 bits; accepts 0..4294967295 and negative int32 values (two's complement).
+function host_writeU32LE {
+    param($bytes, $offset, $value)
+    $ok = $false
+    $d = 0.0
+    if ($null -ne $offset) {
+        $tc = [int][System.Type]::GetTypeCode($offset.GetType())
+        if ($tc -ge 5 -and $tc -le 15) {
+            $d = [double]$offset
+            $ok = (-not [double]::IsNaN($d)) -and (-not [double]::IsInfinity($d)) -and ([Math]::Floor($d) -eq $d) -and ([Math]::Abs($d) -le 9007199254740991)
+        }
+    }
+    if (-not $ok) { throw 'W2D9006: offset must be an integer' }
+    $o = [long]$d
+    $ok = $false
+    $d = 0.0
+    if ($null -ne $value) {
+        $tc = [int][System.Type]::GetTypeCode($value.GetType())
+        if ($tc -ge 5 -and $tc -le 15) {
+            $d = [double]$value
+            $ok = (-not [double]::IsNaN($d)) -and (-not [double]::IsInfinity($d)) -and ([Math]::Floor($d) -eq $d) -and ([Math]::Abs($d) -le 9007199254740991)
+        }
+    }
+    if (-not $ok) { throw 'W2D9006: value must be an integer' }
+    $v = [long]$d
+    if ($v -lt -2147483648 -or $v -gt 4294967295) { throw "W2D9007: value $v is outside -2147483648..4294967295 for a 32-bit field" }
+    if ($o -lt 0 -or $o + 4 -gt $bytes.Length) { throw "W2D9001: write of 4 bytes at offset $o is outside a buffer of $($bytes.Length) bytes" }
+    if ($v -lt 0) { $v += 4294967296 }
+    $i = [int]$o
+    $bytes[$i] = [byte]($v -band 255)
+    $bytes[$i + 1] = [byte](($v -shr 8) -band 255)
+    $bytes[$i + 2] = [byte](($v -shr 16) -band 255)
+    $bytes[$i + 3] = [byte](($v -shr 24) -band 255)
+}
+
+# Host primitive writeUtf16Z (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
+# Code units are written as they are (a lone surrogate is kept, not replaced); NUL-terminated, zero-padded.
+function host_writeUtf16Z {
+    param($bytes, $offset, $maxBytes, $text)
+    $ok = $false
+    $d = 0.0
+    if ($null -ne $offset) {
+        $tc = [int][System.Type]::GetTypeCode($offset.GetType())
+        if ($tc -ge 5 -and $tc -le 15) {
+            $d = [double]$offset
+            $ok = (-not [double]::IsNaN($d)) -and (-not [double]::IsInfinity($d)) -and ([Math]::Floor($d) -eq $d) -and ([Math]::Abs($d) -le 9007199254740991)
+        }
+    }
+    if (-not $ok) { throw 'W2D9006: offset must be an integer' }
+    $o = [long]$d
+    $ok = $false
+    $d = 0.0
+    if ($null -ne $maxBytes) {
+        $tc = [int][System.Type]::GetTypeCode($maxBytes.GetType())
+        if ($tc -ge 5 -and $tc -le 15) {
+            $d = [double]$maxBytes
+            $ok = (-not [double]::IsNaN($d)) -and (-not [double]::IsInfinity($d)) -and ([Math]::Floor($d) -eq $d) -and ($d -ge 0) -and ($d -le 9007199254740991)
+        }
+    }
+    if (-not $ok) { throw 'W2D9006: maxBytes must be a non-negative integer' }
+    $m = [long]$d
+    $text = [string]$text
+    $need = ($text.Length + 1) * 2
+    if ($need -gt $m) { throw "W2D9003: text needs $need bytes with its NUL terminator but the field holds $m" }
+    if ($o -lt 0 -or $o + $m -gt $bytes.Length) { throw "W2D9001: write of $m bytes at offset $o is outside a buffer of $($bytes.Length) bytes" }
+    $i = [int]$o
+    for ($k = 0; $k -lt $text.Length; $k++) {
+        $c = [int]$text[$k]
+        $bytes[$i + 2 * $k] = [byte]($c -band 255)
+        $bytes[$i + 2 * $k + 1] = [byte]($c -shr 8)
+    }
+    [System.Array]::Clear($bytes, $i + 2 * $text.Length, [int]$m - 2 * $text.Length)
+}
+
 # ---- src/core/about.ts ----
 
 # src/core/about.ts:24 toolInfo()
@@ -141,12 +1926,4196 @@ function ts_toolInfo {
 })[0] }
 }
 
+# ---- src/core/formats/packed-catalog-item.ts ----
+
+# src/core/formats/packed-catalog-item.ts:140 firstIncompleteField(size)
+function ts_firstIncompleteField {
+    param($size)
+    foreach ($f in $script:FIELD_ENDS) {
+        if ($f.end -gt $size) {
+            return $f.name
+        }
+    }
+    return ''
+}
+
+# src/core/formats/packed-catalog-item.ts:150 entryTypeOf(chainLen)
+function ts_entryTypeOf {
+    param($chainLen)
+    if ($chainLen -eq 0) {
+        return 'Layered'
+    }
+    if ($chainLen -eq 1) {
+        return 'Base'
+    }
+    return 'Chain'
+}
+
+# src/core/formats/packed-catalog-item.ts:165 decodePackedCatalogItem(bytes)
+function ts_decodePackedCatalogItem {
+    param($bytes)
+    $size = $bytes.Length
+    $issues = [System.Collections.Generic.List[object]]::new()
+    $complete = $size -ge $script:PACKED_ITEM_SIZE
+    $b = $bytes
+    if (-not $complete) {
+        $b = host_bytesConcat ([System.Collections.Generic.List[object]]::new(@($bytes, (host_bytesAlloc ($script:PACKED_ITEM_SIZE - $size)))))
+        $issues.Add([pscustomobject]@{ id = $script:W2D1101; message = "$($script:W2D1101): PackedCatalogItem is $(__numStr $size) bytes, expected $(__numStr $script:PACKED_ITEM_SIZE); $(ts_firstIncompleteField $size) and the fields after it are missing" })
+    }
+    $chainEntries = [System.Collections.Generic.List[object]]::new()
+    for ($i = 0; $i -lt $script:MAX_PROTOCOL_CHAIN; $i++) {
+        $chainEntries.Add((host_readU32LE $b ($script:OFF_CHAIN_ENTRIES + (([double]$i) * 4))))
+    }
+    $fields = [pscustomobject]@{ libraryPath = host_readAnsiZ $b $script:OFF_LIBRARY_PATH $script:LIBRARY_PATH_BYTES; serviceFlags1 = host_readU32LE $b $script:OFF_SERVICE_FLAGS1; serviceFlags2 = host_readU32LE $b $script:OFF_SERVICE_FLAGS2; serviceFlags3 = host_readU32LE $b $script:OFF_SERVICE_FLAGS3; serviceFlags4 = host_readU32LE $b $script:OFF_SERVICE_FLAGS4; providerFlags = host_readU32LE $b $script:OFF_PROVIDER_FLAGS; providerId = host_readGuid $b $script:OFF_PROVIDER_ID; catalogEntryId = host_readU32LE $b $script:OFF_CATALOG_ENTRY_ID; chainLen = host_readI32LE $b $script:OFF_CHAIN_LEN; chainEntries = $chainEntries; version = host_readI32LE $b $script:OFF_VERSION; addressFamily = host_readI32LE $b $script:OFF_ADDRESS_FAMILY; maxSockAddr = host_readI32LE $b $script:OFF_MAX_SOCKADDR; minSockAddr = host_readI32LE $b $script:OFF_MIN_SOCKADDR; socketType = host_readI32LE $b $script:OFF_SOCKET_TYPE; protocol = host_readI32LE $b $script:OFF_PROTOCOL; protocolMaxOffset = host_readI32LE $b $script:OFF_PROTOCOL_MAX_OFFSET; networkByteOrder = host_readI32LE $b $script:OFF_NETWORK_BYTE_ORDER; securityScheme = host_readI32LE $b $script:OFF_SECURITY_SCHEME; messageSize = host_readU32LE $b $script:OFF_MESSAGE_SIZE; providerReserved = host_readU32LE $b $script:OFF_PROVIDER_RESERVED; szProtocol = host_readUtf16Z $b $script:OFF_SZ_PROTOCOL $script:SZ_PROTOCOL_BYTES; libraryPathFieldHex = $null; szProtocolFieldHex = $null; extraHex = $null; shortItemHex = $null }
+    $pathLen = $fields.libraryPath.Length
+    if ($pathLen -ge $script:LIBRARY_PATH_BYTES) {
+        $issues.Add([pscustomobject]@{ id = $script:W2D1105; message = "$($script:W2D1105): LibraryPath has no terminating NUL within its $(__numStr $script:LIBRARY_PATH_BYTES) bytes" })
+        $null = __setOptionalProp $fields 'libraryPathFieldHex' (host_bytesToHex (host_bytesSlice $b $script:OFF_LIBRARY_PATH ($script:OFF_LIBRARY_PATH + $script:LIBRARY_PATH_BYTES)))
+    } elseif ($complete -and (-not (ts_zeroFrom $b (($script:OFF_LIBRARY_PATH + $pathLen) + 1) ($script:OFF_LIBRARY_PATH + $script:LIBRARY_PATH_BYTES)))) {
+        $null = __setOptionalProp $fields 'libraryPathFieldHex' (host_bytesToHex (host_bytesSlice $b $script:OFF_LIBRARY_PATH ($script:OFF_LIBRARY_PATH + $script:LIBRARY_PATH_BYTES)))
+    }
+    $nameUnits = $fields.szProtocol.Length
+    if ((([double]$nameUnits) * 2) -ge $script:SZ_PROTOCOL_BYTES) {
+        $issues.Add([pscustomobject]@{ id = $script:W2D1106; message = "$($script:W2D1106): szProtocol has no terminating NUL within its $(__numStr $script:SZ_PROTOCOL_BYTES) bytes" })
+        $null = __setOptionalProp $fields 'szProtocolFieldHex' (host_bytesToHex (host_bytesSlice $b $script:OFF_SZ_PROTOCOL ($script:OFF_SZ_PROTOCOL + $script:SZ_PROTOCOL_BYTES)))
+    } elseif ($complete -and (-not (ts_zeroFrom $b (($script:OFF_SZ_PROTOCOL + (([double]$nameUnits) * 2)) + 2) ($script:OFF_SZ_PROTOCOL + $script:SZ_PROTOCOL_BYTES)))) {
+        $null = __setOptionalProp $fields 'szProtocolFieldHex' (host_bytesToHex (host_bytesSlice $b $script:OFF_SZ_PROTOCOL ($script:OFF_SZ_PROTOCOL + $script:SZ_PROTOCOL_BYTES)))
+    }
+    if (($fields.chainLen -lt 0) -or ($fields.chainLen -gt $script:MAX_PROTOCOL_CHAIN)) {
+        $issues.Add([pscustomobject]@{ id = $script:W2D1107; message = "$($script:W2D1107): ChainLen is $(__numStr ($fields.chainLen)), outside 0..$(__numStr $script:MAX_PROTOCOL_CHAIN)" })
+    }
+    if ($size -gt $script:PACKED_ITEM_SIZE) {
+        $null = __setOptionalProp $fields 'extraHex' (host_bytesToHex (host_bytesSlice $bytes $script:PACKED_ITEM_SIZE $size))
+        $issues.Add([pscustomobject]@{ id = $script:W2D1102; message = "$($script:W2D1102): PackedCatalogItem is $(__numStr $size) bytes, $(__numStr ($size - $script:PACKED_ITEM_SIZE)) more than $(__numStr $script:PACKED_ITEM_SIZE); the extra bytes are kept" })
+    }
+    if (-not $complete) {
+        $null = __setOptionalProp $fields 'shortItemHex' (host_bytesToHex $bytes)
+    }
+    return ,[pscustomobject]@{ fields = $fields; size = $size; complete = $complete; issues = $issues }
+}
+
+# src/core/formats/packed-catalog-item.ts:239 zeroFrom(b, start, end)
+function ts_zeroFrom {
+    param($b, $start, $end)
+    if ($start -ge $end) {
+        return $true
+    }
+    return (host_bytesEqual (host_bytesSlice $b $start $end) (host_bytesAlloc ($end - $start)))
+}
+
+# src/core/formats/packed-catalog-item.ts:250 encodePackedCatalogItem(fields)
+function ts_encodePackedCatalogItem {
+    param($fields)
+    if ($null -ne $fields.shortItemHex) {
+        return ,(host_hexToBytes ($fields.shortItemHex))
+    }
+    $pathField = $null
+    if ($null -ne $fields.libraryPathFieldHex) {
+        $pathField = ts_fieldFromHex 'libraryPathFieldHex' ($fields.libraryPathFieldHex) $script:LIBRARY_PATH_BYTES
+    } else {
+        if ($fields.libraryPath.Length -ge $script:LIBRARY_PATH_BYTES) {
+            throw "$($script:W2D1130): libraryPath has $(__numStr ($fields.libraryPath.Length)) characters; at most $(__numStr ($script:LIBRARY_PATH_BYTES - 1)) fit"
+        }
+        $pathField = host_bytesAlloc $script:LIBRARY_PATH_BYTES
+        $null = host_writeAnsiZ $pathField 0 $script:LIBRARY_PATH_BYTES ($fields.libraryPath)
+    }
+    if ($fields.chainEntries.Count -gt $script:MAX_PROTOCOL_CHAIN) {
+        throw "$($script:W2D1132): $(__numStr ($fields.chainEntries.Count)) chain entries; at most $(__numStr $script:MAX_PROTOCOL_CHAIN)"
+    }
+    $infoBytes = $script:OFF_SZ_PROTOCOL - $script:OFF_SERVICE_FLAGS1
+    $info = host_bytesAlloc $infoBytes
+    $base = $script:OFF_SERVICE_FLAGS1
+    $null = host_writeU32LE $info ($script:OFF_SERVICE_FLAGS1 - $base) (ts_checked 'serviceFlags1' ($fields.serviceFlags1))
+    $null = host_writeU32LE $info ($script:OFF_SERVICE_FLAGS2 - $base) (ts_checked 'serviceFlags2' ($fields.serviceFlags2))
+    $null = host_writeU32LE $info ($script:OFF_SERVICE_FLAGS3 - $base) (ts_checked 'serviceFlags3' ($fields.serviceFlags3))
+    $null = host_writeU32LE $info ($script:OFF_SERVICE_FLAGS4 - $base) (ts_checked 'serviceFlags4' ($fields.serviceFlags4))
+    $null = host_writeU32LE $info ($script:OFF_PROVIDER_FLAGS - $base) (ts_checked 'providerFlags' ($fields.providerFlags))
+    $null = host_writeGuid $info ($script:OFF_PROVIDER_ID - $base) ($fields.providerId)
+    $null = host_writeU32LE $info ($script:OFF_CATALOG_ENTRY_ID - $base) (ts_checked 'catalogEntryId' ($fields.catalogEntryId))
+    $null = host_writeU32LE $info ($script:OFF_CHAIN_LEN - $base) (ts_checked 'chainLen' ($fields.chainLen))
+    for ($i = 0; $i -lt $fields.chainEntries.Count; $i++) {
+        $null = host_writeU32LE $info (($script:OFF_CHAIN_ENTRIES - $base) + (([double]$i) * 4)) (ts_checked 'chainEntries' ($fields.chainEntries[$i]))
+    }
+    $null = host_writeU32LE $info ($script:OFF_VERSION - $base) (ts_checked 'version' ($fields.version))
+    $null = host_writeU32LE $info ($script:OFF_ADDRESS_FAMILY - $base) (ts_checked 'addressFamily' ($fields.addressFamily))
+    $null = host_writeU32LE $info ($script:OFF_MAX_SOCKADDR - $base) (ts_checked 'maxSockAddr' ($fields.maxSockAddr))
+    $null = host_writeU32LE $info ($script:OFF_MIN_SOCKADDR - $base) (ts_checked 'minSockAddr' ($fields.minSockAddr))
+    $null = host_writeU32LE $info ($script:OFF_SOCKET_TYPE - $base) (ts_checked 'socketType' ($fields.socketType))
+    $null = host_writeU32LE $info ($script:OFF_PROTOCOL - $base) (ts_checked 'protocol' ($fields.protocol))
+    $null = host_writeU32LE $info ($script:OFF_PROTOCOL_MAX_OFFSET - $base) (ts_checked 'protocolMaxOffset' ($fields.protocolMaxOffset))
+    $null = host_writeU32LE $info ($script:OFF_NETWORK_BYTE_ORDER - $base) (ts_checked 'networkByteOrder' ($fields.networkByteOrder))
+    $null = host_writeU32LE $info ($script:OFF_SECURITY_SCHEME - $base) (ts_checked 'securityScheme' ($fields.securityScheme))
+    $null = host_writeU32LE $info ($script:OFF_MESSAGE_SIZE - $base) (ts_checked 'messageSize' ($fields.messageSize))
+    $null = host_writeU32LE $info ($script:OFF_PROVIDER_RESERVED - $base) (ts_checked 'providerReserved' ($fields.providerReserved))
+    $nameField = $null
+    if ($null -ne $fields.szProtocolFieldHex) {
+        $nameField = ts_fieldFromHex 'szProtocolFieldHex' ($fields.szProtocolFieldHex) $script:SZ_PROTOCOL_BYTES
+    } else {
+        if ((([double]$fields.szProtocol.Length) * 2) -ge $script:SZ_PROTOCOL_BYTES) {
+            throw "$($script:W2D1131): szProtocol has $(__numStr ($fields.szProtocol.Length)) UTF-16 units; at most $(__numStr ((([double]$script:SZ_PROTOCOL_BYTES) / 2) - 1)) fit"
+        }
+        $nameField = host_bytesAlloc $script:SZ_PROTOCOL_BYTES
+        $null = host_writeUtf16Z $nameField 0 $script:SZ_PROTOCOL_BYTES ($fields.szProtocol)
+    }
+    $parts = [System.Collections.Generic.List[object]]::new(@($pathField, $info, $nameField))
+    if ($null -ne $fields.extraHex) {
+        $parts.Add((host_hexToBytes ($fields.extraHex)))
+    }
+    return ,(host_bytesConcat $parts)
+}
+
+# src/core/formats/packed-catalog-item.ts:309 fieldFromHex(name, hex, bytes)
+function ts_fieldFromHex {
+    param($name, $hex, $bytes)
+    if (-not ($hex.Length -eq (([double]$bytes) * 2))) {
+        throw "$($script:W2D1134): $($name) has $(__numStr ($hex.Length)) hex digits; expected $(__numStr (([double]$bytes) * 2))"
+    }
+    return ,(host_hexToBytes $hex)
+}
+
+# src/core/formats/packed-catalog-item.ts:316 checked(name, value)
+function ts_checked {
+    param($name, $value)
+    if (((-not (__isInteger $value)) -or ($value -lt (-2147483648.0))) -or ($value -gt 4294967295.0)) {
+        throw "$($script:W2D1133): $($name) is $(__numStr $value); expected an integer in -2147483648..4294967295"
+    }
+    return $value
+}
+
+# ---- src/core/formats/packed/registry-values.ts ----
+
+# src/core/formats/packed/registry-values.ts:22 regTypeName(type)
+function ts_regTypeName {
+    param($type)
+    if ($type -eq 0) {
+        return 'REG_NONE'
+    } elseif ($type -eq 1) {
+        return 'REG_SZ'
+    } elseif ($type -eq 2) {
+        return 'REG_EXPAND_SZ'
+    } elseif ($type -eq 3) {
+        return 'REG_BINARY'
+    } elseif ($type -eq 4) {
+        return 'REG_DWORD'
+    } elseif ($type -eq 5) {
+        return 'REG_DWORD_BIG_ENDIAN'
+    } elseif ($type -eq 6) {
+        return 'REG_LINK'
+    } elseif ($type -eq 7) {
+        return 'REG_MULTI_SZ'
+    } elseif ($type -eq 11) {
+        return 'REG_QWORD'
+    } else {
+        return "type $(__numStr $type)"
+    }
+}
+
+# src/core/formats/packed/registry-values.ts:48 utf16Text(data)
+function ts_utf16Text {
+    param($data)
+    $even = $data.Length - (([double]$data.Length) % 2)
+    if ($even -eq 0) {
+        return ''
+    }
+    return (host_readUtf16Z $data 0 $even)
+}
+
+# src/core/formats/packed/registry-values.ts:60 decodeDword(v, signed, where, issues)
+function ts_decodeDword {
+    param($v, $signed, $where, $issues)
+    if (-not ($v.data.Length -eq 4)) {
+        $issues.Add([pscustomobject]@{ id = $script:W2D1110; message = "$($script:W2D1110): $($where) is $(ts_regTypeName ($v.type)) of $(__numStr ($v.data.Length)) bytes, not a 4-byte REG_DWORD" })
+        return ,[DBNull]::Value
+    }
+    if (-not ($v.type -eq $script:REG_DWORD)) {
+        $issues.Add([pscustomobject]@{ id = $script:W2D1110; message = "$($script:W2D1110): $($where) is $(ts_regTypeName ($v.type)), not REG_DWORD; its 4 bytes were read as a DWORD" })
+    }
+    return @(if ($signed) {
+    host_readI32LE ($v.data) 0
+} else {
+    host_readU32LE ($v.data) 0
+})[0]
+}
+
+# src/core/formats/packed/registry-values.ts:72 decodeString(v, where, issues)
+function ts_decodeString {
+    param($v, $where, $issues)
+    if ((-not ($v.type -eq $script:REG_SZ)) -and (-not ($v.type -eq $script:REG_EXPAND_SZ))) {
+        $issues.Add([pscustomobject]@{ id = $script:W2D1111; message = "$($script:W2D1111): $($where) is $(ts_regTypeName ($v.type)), not REG_SZ or REG_EXPAND_SZ; read as UTF-16 text" })
+    }
+    return (ts_utf16Text ($v.data))
+}
+
+# src/core/formats/packed/registry-values.ts:80 decodeMultiString(v, where, issues)
+function ts_decodeMultiString {
+    param($v, $where, $issues)
+    if (($v.type -eq $script:REG_SZ) -or ($v.type -eq $script:REG_EXPAND_SZ)) {
+        $one = ts_utf16Text ($v.data)
+        return ,@(if ([string]::Equals($one, '')) {
+    ,[System.Collections.Generic.List[object]]::new()
+} else {
+    ,[System.Collections.Generic.List[object]]::new(@(,$one))
+})[0]
+    }
+    if (-not ($v.type -eq $script:REG_MULTI_SZ)) {
+        $issues.Add([pscustomobject]@{ id = $script:W2D1115; message = "$($script:W2D1115): $($where) is $(ts_regTypeName ($v.type)), not REG_MULTI_SZ" })
+        return ,[DBNull]::Value
+    }
+    $out = [System.Collections.Generic.List[object]]::new()
+    $even = $v.data.Length - (([double]$v.data.Length) % 2)
+    $offset = 0
+    while ($offset -lt $even) {
+        $s = host_readUtf16Z ($v.data) $offset ($even - $offset)
+        if ([string]::Equals($s, '')) {
+            break
+        }
+        $out.Add($s)
+        $offset += (([double]$s.Length) * 2) + 2
+    }
+    return ,$out
+}
+
+# src/core/formats/packed/registry-values.ts:104 decodeGuidValue(v, where, issues)
+function ts_decodeGuidValue {
+    param($v, $where, $issues)
+    if (-not ($v.data.Length -eq 16)) {
+        $issues.Add([pscustomobject]@{ id = $script:W2D1113; message = "$($script:W2D1113): $($where) is $(ts_regTypeName ($v.type)) of $(__numStr ($v.data.Length)) bytes, not a 16-byte GUID" })
+        return ,[DBNull]::Value
+    }
+    if (-not ($v.type -eq $script:REG_BINARY)) {
+        $issues.Add([pscustomobject]@{ id = $script:W2D1113; message = "$($script:W2D1113): $($where) is $(ts_regTypeName ($v.type)), not REG_BINARY; its 16 bytes were read as a GUID" })
+    }
+    return (host_readGuid ($v.data) 0)
+}
+
+# src/core/formats/packed/registry-values.ts:116 valueDisplayText(v)
+function ts_valueDisplayText {
+    param($v)
+    $ignored = [System.Collections.Generic.List[object]]::new()
+    if (($v.type -eq $script:REG_SZ) -or ($v.type -eq $script:REG_EXPAND_SZ)) {
+        return (ts_utf16Text ($v.data))
+    }
+    if (($v.type -eq $script:REG_DWORD) -and ($v.data.Length -eq 4)) {
+        return (__numStr (host_readU32LE ($v.data) 0))
+    }
+    if ($v.type -eq $script:REG_MULTI_SZ) {
+        $list = ts_decodeMultiString $v '' $ignored
+        return @(if ($list -is [DBNull]) {
+    ''
+} else {
+    __join $list ', '
+})[0]
+    }
+    return (host_bytesToHex ($v.data))
+}
+
+# src/core/formats/packed/registry-values.ts:132 encodeStringValue(name, text, expand)
+function ts_encodeStringValue {
+    param($name, $text, $expand)
+    $data = host_bytesAlloc ((([double]$text.Length) * 2) + 2)
+    $null = host_writeUtf16Z $data 0 ($data.Length) $text
+    return ,[pscustomobject]@{ name = $name; type = @(if ($expand) {
+    $script:REG_EXPAND_SZ
+} else {
+    $script:REG_SZ
+})[0]; data = $data }
+}
+
+# src/core/formats/packed/registry-values.ts:139 encodeDwordValue(name, value)
+function ts_encodeDwordValue {
+    param($name, $value)
+    $data = host_bytesAlloc 4
+    $null = host_writeU32LE $data 0 $value
+    return ,[pscustomobject]@{ name = $name; type = $script:REG_DWORD; data = $data }
+}
+
+# src/core/formats/packed/registry-values.ts:146 encodeMultiStringValue(name, list)
+function ts_encodeMultiStringValue {
+    param($name, $list)
+    $units = 1
+    foreach ($s in $list) {
+        $units += $s.Length + 1
+    }
+    $data = host_bytesAlloc (([double]$units) * 2)
+    $offset = 0
+    foreach ($s_2 in $list) {
+        $null = host_writeUtf16Z $data $offset ((([double]$s_2.Length) * 2) + 2) $s_2
+        $offset += (([double]$s_2.Length) * 2) + 2
+    }
+    return ,[pscustomobject]@{ name = $name; type = $script:REG_MULTI_SZ; data = $data }
+}
+
+# src/core/formats/packed/registry-values.ts:161 encodeGuidValue(name, guid)
+function ts_encodeGuidValue {
+    param($name, $guid)
+    $data = host_bytesAlloc 16
+    $null = host_writeGuid $data 0 $guid
+    return ,[pscustomobject]@{ name = $name; type = $script:REG_BINARY; data = $data }
+}
+
+# src/core/formats/packed/registry-values.ts:168 binaryValue(name, data)
+function ts_binaryValue {
+    param($name, $data)
+    return ,[pscustomobject]@{ name = $name; type = $script:REG_BINARY; data = $data }
+}
+
+# ---- src/core/formats/reg/key-path.ts ----
+
+# src/core/formats/reg/key-path.ts:12 rootName(s)
+function ts_rootName {
+    param($s)
+    $u = __toUpperCase $s
+    for ($i = 0; $i -lt $script:ROOT_NAMES.Count; $i++) {
+        if ([string]::Equals($u, $script:ROOT_NAMES[$i]) -or [string]::Equals($u, $script:ROOT_ABBREVIATIONS[$i])) {
+            return $script:ROOT_NAMES[$i]
+        }
+    }
+    return ''
+}
+
+# src/core/formats/reg/key-path.ts:21 isControlSetName(s)
+function ts_isControlSetName {
+    param($s)
+    $u = __toUpperCase $s
+    if ([string]::Equals($u, 'CURRENTCONTROLSET')) {
+        return $true
+    }
+    if ((-not ($u.Length -eq 13)) -or (-not $u.StartsWith('CONTROLSET', [System.StringComparison]::Ordinal))) {
+        return $false
+    }
+    $digits = __strSlice $u 10 $null
+    $v = __parseInt $digits 10
+    return ((-not [double]::IsNaN([double]$v)) -and ($v -ge 0)) -and [string]::Equals((__strSlice ("$(__numStr (1000 + $v))") 1 $null), $digits)
+}
+
+# src/core/formats/reg/key-path.ts:41 normalizeKeyPath(path)
+function ts_normalizeKeyPath {
+    param($path)
+    $raw = __split $path '\'
+    $hiveRelative = ($raw.Count -gt 1) -and ($raw[0].Length -eq 0)
+    $segs = [System.Collections.Generic.List[object]]::new()
+    foreach ($s in $raw) {
+        if ($s.Length -gt 0) {
+            $segs.Add($s)
+        }
+    }
+    if ($segs.Count -eq 0) {
+        return $path
+    }
+    $root = @(if ($hiveRelative) {
+    ''
+} else {
+    ts_rootName ($segs[0])
+})[0]
+    $rest = -1
+    if ([string]::Equals($root, 'HKEY_LOCAL_MACHINE')) {
+        if (($segs.Count -ge 3) -and (ts_isControlSetName ($segs[2]))) {
+            $rest = 3
+        }
+    } elseif ([string]::Equals($root, '')) {
+        if ((ts_isControlSetName ($segs[0]))) {
+            $rest = 1
+        } elseif (((-not $hiveRelative) -and ($segs.Count -ge 2)) -and (ts_isControlSetName ($segs[1]))) {
+            $rest = 2
+        }
+    }
+    if ($rest -ge 0) {
+        return (__join (__concat (__concat ([System.Collections.Generic.List[object]]::new()) ([System.Collections.Generic.List[object]]::new(@(,$script:SYSTEM_CONTROL_SET)))) (__slice $segs $rest $null)) '\')
+    }
+    if ([string]::Equals($root, '')) {
+        return $path
+    }
+    return (__join (__concat (__concat ([System.Collections.Generic.List[object]]::new()) ([System.Collections.Generic.List[object]]::new(@(,$root)))) (__slice $segs 1 $null)) '\')
+}
+
+# src/core/formats/reg/key-path.ts:68 keyIdentity(path)
+function ts_keyIdentity {
+    param($path)
+    if ($path.StartsWith('HKEY_', [System.StringComparison]::Ordinal)) {
+        return (__toUpperCase $path)
+    }
+    $slash = $path.IndexOf('\', [System.StringComparison]::Ordinal)
+    $first = @(if ($slash -lt 0) {
+    $path
+} else {
+    __strSlice $path 0 $slash
+})[0]
+    $root = ts_rootName $first
+    if ([string]::Equals($root, '')) {
+        return (__toUpperCase $path)
+    }
+    return (__toUpperCase (($root + (__strSlice $path ($first.Length) $null))))
+}
+
+# ---- src/core/catalog/key-path.ts ----
+
+# src/core/catalog/key-path.ts:22 keyPathSegments(path)
+function ts_keyPathSegments {
+    param($path)
+    $out = [System.Collections.Generic.List[object]]::new()
+    foreach ($s in (__split (__trim $path) '\')) {
+        if (-not [string]::Equals($s, '')) {
+            $out.Add($s)
+        }
+    }
+    return ,$out
+}
+
+# src/core/catalog/key-path.ts:33 splitControlSet(path)
+function ts_splitControlSet {
+    param($path)
+    $normalized = ts_normalizeKeyPath (__trim $path)
+    $segments = ts_keyPathSegments $normalized
+    $mapped = ((($segments.Count -ge 3) -and [string]::Equals($segments[0], 'HKEY_LOCAL_MACHINE')) -and [string]::Equals($segments[1], 'SYSTEM')) -and [string]::Equals($segments[2], 'CurrentControlSet')
+    if (-not $mapped) {
+        return ,[pscustomobject]@{ controlSet = ''; rest = __join $segments '\'; restSegments = $segments }
+    }
+    $restSegments = __slice $segments 3 $null
+    $controlSet = 'CurrentControlSet'
+    $original = ts_keyPathSegments $path
+    $limit = [Math]::Min([double]3, [double]$original.Count)
+    for ($i = 0; $i -lt $limit; $i++) {
+        if ((ts_isControlSetName ($original[$i]))) {
+            $controlSet = $original[$i]
+            break
+        }
+    }
+    return ,[pscustomobject]@{ controlSet = $controlSet; rest = __join $restSegments '\'; restSegments = $restSegments }
+}
+
+# src/core/catalog/key-path.ts:56 sameKeyPath(a, b)
+function ts_sameKeyPath {
+    param($a, $b)
+    return [string]::Equals((__toLowerCase (ts_normalizeKeyPath $a)), (__toLowerCase (ts_normalizeKeyPath $b)))
+}
+
+# ---- src/core/catalog/build-catalogs.ts ----
+
+# src/core/catalog/build-catalogs.ts:76 buildCatalogs(snapshot, source, sourceKind)
+function ts_buildCatalogs {
+    param($snapshot, $source, $sourceKind)
+    if ($null -eq $sourceKind) {
+        $sourceKind = 'registry'
+    }
+    $issues = [System.Collections.Generic.List[object]]::new()
+    $result = [pscustomobject]@{ source = $source; sourceKind = $sourceKind; protocolEntries = [System.Collections.Generic.List[object]]::new(); nameSpaceEntries = [System.Collections.Generic.List[object]]::new(); headers = [System.Collections.Generic.List[object]]::new(); parameters = [System.Collections.Generic.List[object]]::new(); legacyTransports = [DBNull]::Value; limitations = [System.Collections.Generic.List[object]]::new(); decodeIssues = $issues }
+    $index = ts_indexSnapshot $snapshot $issues
+    $legacy = $index.byRest[$script:LEGACY_PARAMETERS]
+    if ($null -ne $legacy) {
+        $transports = ts_valueOf $legacy 'transports'
+        if ($null -ne $transports) {
+            $valueIssues = [System.Collections.Generic.List[object]]::new()
+            $result.legacyTransports = ts_decodeMultiString $transports ("$($legacy.path)\Transports") $valueIssues
+            $null = ts_addIssues $issues $valueIssues ([DBNull]::Value) ([DBNull]::Value)
+        }
+    }
+    $params = $index.byRest[$script:WINSOCK2_PARAMETERS]
+    if (($null -eq $params) -and (-not $index.children.Contains($script:WINSOCK2_PARAMETERS))) {
+        $issues.Add([pscustomobject]@{ id = $script:W2D1120; message = "$($script:W2D1120): the source has no Services\WinSock2\Parameters key (under any control set); no catalog to decode"; catalog = [DBNull]::Value; key = [DBNull]::Value })
+        return ,$result
+    }
+    if ($null -ne $params) {
+        foreach ($v in $params.values) {
+            $result.parameters.Add([pscustomobject]@{ name = $v.name; type = $v.type; text = ts_valueDisplayText $v })
+        }
+    }
+    $protocolKey = ts_catalogKeyName $params 'Current_Protocol_Catalog' $script:DEFAULT_PROTOCOL_CATALOG $index $issues
+    $protocolRest = "$($script:WINSOCK2_PARAMETERS)\$(__toLowerCase $protocolKey)"
+    if ((ts_keyExists $index $protocolRest)) {
+        $pc = $index.byRest[$protocolRest]
+        $next = ts_dwordOf $pc 'Next_Catalog_Entry_ID' ([DBNull]::Value) $issues
+        $serial = ts_dwordOf $pc 'Serial_Access_Num' ([DBNull]::Value) $issues
+        $others = ts_otherSubkeys $index $protocolRest
+        $rest32 = "$($protocolRest)\catalog_entries"
+        $header32 = ts_catalogHeader 'Protocol32' $index $rest32 (ts_dwordOf $pc 'Num_Catalog_Entries' 'Protocol32' $issues) $next $serial $others
+        $rest64 = "$($protocolRest)\catalog_entries64"
+        if ((ts_keyExists $index $rest64) -or (($null -ne $pc) -and ($null -ne (ts_valueOf $pc 'num_catalog_entries64')))) {
+            $header64 = ts_catalogHeader 'Protocol64' $index $rest64 (ts_dwordOf $pc 'Num_Catalog_Entries64' 'Protocol64' $issues) $next $serial $others
+            $result.headers.Add($header64)
+            $null = ts_addProtocolEntries $result $index $rest64 'Protocol64' $header64 $issues
+        }
+        $result.headers.Add($header32)
+        $null = ts_addProtocolEntries $result $index $rest32 'Protocol32' $header32 $issues
+    }
+    $nameSpaceKey = ts_catalogKeyName $params 'Current_NameSpace_Catalog' $script:DEFAULT_NAMESPACE_CATALOG $index $issues
+    $nameSpaceRest = "$($script:WINSOCK2_PARAMETERS)\$(__toLowerCase $nameSpaceKey)"
+    if ((ts_keyExists $index $nameSpaceRest)) {
+        $ns = $index.byRest[$nameSpaceRest]
+        $serial_2 = ts_dwordOf $ns 'Serial_Access_Num' ([DBNull]::Value) $issues
+        $others_2 = ts_otherSubkeys $index $nameSpaceRest
+        $rest32_2 = "$($nameSpaceRest)\catalog_entries"
+        $header32_2 = ts_catalogHeader 'NameSpace32' $index $rest32_2 (ts_dwordOf $ns 'Num_Catalog_Entries' 'NameSpace32' $issues) ([DBNull]::Value) $serial_2 $others_2
+        $rest64_2 = "$($nameSpaceRest)\catalog_entries64"
+        if ((ts_keyExists $index $rest64_2) -or (($null -ne $ns) -and ($null -ne (ts_valueOf $ns 'num_catalog_entries64')))) {
+            $header64_2 = ts_catalogHeader 'NameSpace64' $index $rest64_2 (ts_dwordOf $ns 'Num_Catalog_Entries64' 'NameSpace64' $issues) ([DBNull]::Value) $serial_2 $others_2
+            $result.headers.Add($header64_2)
+            $null = ts_addNameSpaceEntries $result $index $rest64_2 'NameSpace64' $header64_2 $issues
+        }
+        $result.headers.Add($header32_2)
+        $null = ts_addNameSpaceEntries $result $index $rest32_2 'NameSpace32' $header32_2 $issues
+    }
+    return ,$result
+}
+
+# src/core/catalog/build-catalogs.ts:158 isWinsockRest(lower)
+function ts_isWinsockRest {
+    param($lower)
+    return ((([string]::Equals($lower, 'services\winsock2') -or $lower.StartsWith('services\winsock2\', [System.StringComparison]::Ordinal)) -or [string]::Equals($lower, 'services\winsock')) -or $lower.StartsWith('services\winsock\', [System.StringComparison]::Ordinal))
+}
+
+# src/core/catalog/build-catalogs.ts:171 indexSnapshot(snapshot, issues)
+function ts_indexSnapshot {
+    param($snapshot, $issues)
+    $sets = [System.Collections.Generic.List[object]]::new()
+    $setNames = [System.Collections.Generic.List[object]]::new()
+    $relevant = [System.Collections.Generic.List[object]]::new()
+    $prefixSets = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
+    foreach ($k in $snapshot.keys) {
+        $lowerPath = __toLowerCase ($k.path)
+        $at = $lowerPath.IndexOf('\services\', [System.StringComparison]::Ordinal)
+        $controlSet = ''
+        $lower = ''
+        $segments = [System.Collections.Generic.List[object]]::new()
+        if ((((($at -ge 0) -and ($lowerPath.Length -eq $k.path.Length)) -and (-not ($lowerPath.IndexOf('\\', [System.StringComparison]::Ordinal) -ge 0))) -and (-not $lowerPath.EndsWith('\', [System.StringComparison]::Ordinal))) -and [string]::Equals((__trim ($k.path)), $k.path)) {
+            $prefix = __strSlice ($k.path) 0 $at
+            $known = $prefixSets[$prefix]
+            if ($null -eq $known) {
+                $split = ts_splitControlSet ("$($prefix)\Services")
+                $known = @(if ([string]::Equals((__toLowerCase ($split.rest)), 'services')) {
+    $split.controlSet
+} else {
+    $script:NOT_SYSTEM
+})[0]
+                $prefixSets[$prefix] = $known
+            }
+            if ([string]::Equals($known, $script:NOT_SYSTEM)) {
+                continue
+            }
+            $controlSet = $known
+            $lower = __strSlice $lowerPath ($at + 1) $null
+            $segments = __split (__strSlice ($k.path) ($at + 1) $null) '\'
+        } else {
+            $split_2 = ts_splitControlSet ($k.path)
+            $controlSet = $split_2.controlSet
+            $lower = __toLowerCase ($split_2.rest)
+            $segments = $split_2.restSegments
+        }
+        if (-not (ts_isWinsockRest $lower)) {
+            continue
+        }
+        $set = @(if ([string]::Equals($controlSet, '')) {
+    ''
+} else {
+    __toLowerCase $controlSet
+})[0]
+        if (-not (__arrIncludes $sets $set)) {
+            $sets.Add($set)
+            $setNames.Add(@(if ([string]::Equals($controlSet, '')) {
+    '(no control set)'
+} else {
+    $controlSet
+})[0])
+        }
+        $relevant.Add([pscustomobject]@{ key = $k; set = $set; segments = $segments; lower = $lower })
+    }
+    $chosen = @(if ($sets.Count -gt 0) {
+    $sets[0]
+} else {
+    ''
+})[0]
+    if ((__arrIncludes $sets 'currentcontrolset')) {
+        $chosen = 'currentcontrolset'
+    }
+    if ($sets.Count -gt 1) {
+        $used = __at $setNames (__arrIndexOf $sets $chosen $null)
+        $issues.Add([pscustomobject]@{ id = $script:W2D1123; message = "$($script:W2D1123): the source holds Winsock keys of $(__numStr ($sets.Count)) control sets ($(__join $setNames ', ')); $($used) was used"; catalog = [DBNull]::Value; key = [DBNull]::Value })
+    }
+    $byRest = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
+    $children = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
+    $known_2 = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
+    foreach ($r in $relevant) {
+        if (-not [string]::Equals($r.set, $chosen)) {
+            continue
+        }
+        $existing = $byRest[$r.lower]
+        if ($null -ne $existing) {
+            $issues.Add([pscustomobject]@{ id = $script:W2D1122; message = "$($script:W2D1122): the key $($r.key.path) appears more than once; its values were merged (later ones win)"; catalog = [DBNull]::Value; key = [DBNull]::Value })
+            $null = ts_mergeValues $existing ($r.key.values)
+            continue
+        }
+        $segments_2 = $r.segments
+        $lowerSegments = __split ($r.lower) '\'
+        $indexed = [pscustomobject]@{ path = $r.key.path; name = __at $segments_2 ($segments_2.Count - 1); values = [System.Collections.Generic.List[object]]::new(); byName = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal) }
+        $null = ts_mergeValues $indexed ($r.key.values)
+        $byRest[$r.lower] = $indexed
+        $level = $segments_2.Count - 1
+        $restLower = $r.lower
+        while (-not $known_2.Contains($restLower)) {
+            $known_2[$restLower] = $true
+            if ($level -eq 0) {
+                break
+            }
+            $parent = __strSlice $restLower 0 (($restLower.Length - (__at $lowerSegments $level).Length) - 1)
+            $list = $children[$parent]
+            if ($null -eq $list) {
+                $children[$parent] = [System.Collections.Generic.List[object]]::new(@(,(__at $segments_2 $level)))
+            } else {
+                $list.Add((__at $segments_2 $level))
+            }
+            $restLower = $parent
+            $level--
+        }
+    }
+    return ,[pscustomobject]@{ byRest = $byRest; children = $children; decoded = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal) }
+}
+
+# src/core/catalog/build-catalogs.ts:275 mergeValues(target, values)
+function ts_mergeValues {
+    param($target, $values)
+    foreach ($v in $values) {
+        $lower = __toLowerCase ($v.name)
+        $at = $target.byName[$lower]
+        if ($null -eq $at) {
+            $target.byName[$lower] = $target.values.Count
+            $target.values.Add($v)
+        } else {
+            $target.values[$at] = $v
+        }
+    }
+}
+
+# src/core/catalog/build-catalogs.ts:288 keyExists(index, rest)
+function ts_keyExists {
+    param($index, $rest)
+    return $index.byRest.Contains($rest) -or $index.children.Contains($rest)
+}
+
+# src/core/catalog/build-catalogs.ts:293 valueOf(key, lowerName)
+function ts_valueOf {
+    param($key, $lowerName)
+    $at = $key.byName[$lowerName]
+    if ($null -eq $at) {
+        return $null
+    }
+    return ,(__at ($key.values) $at)
+}
+
+# src/core/catalog/build-catalogs.ts:301 addIssues(issues, found, catalog, key)
+function ts_addIssues {
+    param($issues, $found, $catalog, $key)
+    foreach ($f in $found) {
+        $issues.Add([pscustomobject]@{ id = $f.id; message = $f.message; catalog = $catalog; key = $key })
+    }
+}
+
+# src/core/catalog/build-catalogs.ts:308 dwordOf(key, name, catalog, issues)
+function ts_dwordOf {
+    param($key, $name, $catalog, $issues)
+    if ($null -eq $key) {
+        return ,[DBNull]::Value
+    }
+    $v = ts_valueOf $key (__toLowerCase $name)
+    if ($null -eq $v) {
+        return ,[DBNull]::Value
+    }
+    $found = [System.Collections.Generic.List[object]]::new()
+    $n = ts_decodeDword $v $false ("$($key.path)\$($name)") $found
+    $null = ts_addIssues $issues $found $catalog ([DBNull]::Value)
+    return ,$n
+}
+
+# src/core/catalog/build-catalogs.ts:323 catalogKeyName(params, valueName, fallback, index, issues)
+function ts_catalogKeyName {
+    param($params, $valueName, $fallback, $index, $issues)
+    if ($null -eq $params) {
+        return $fallback
+    }
+    $v = ts_valueOf $params (__toLowerCase $valueName)
+    if ($null -eq $v) {
+        return $fallback
+    }
+    $found = [System.Collections.Generic.List[object]]::new()
+    $name = __trim (ts_decodeString $v ("$($params.path)\$($valueName)") $found)
+    $null = ts_addIssues $issues $found ([DBNull]::Value) ([DBNull]::Value)
+    if ([string]::Equals($name, '')) {
+        return $fallback
+    }
+    if (-not (ts_keyExists $index ("$($script:WINSOCK2_PARAMETERS)\$(__toLowerCase $name)"))) {
+        $issues.Add([pscustomobject]@{ id = $script:W2D1121; message = "$($script:W2D1121): $($valueName) names '$($name)', which the source does not have"; catalog = [DBNull]::Value; key = [DBNull]::Value })
+    }
+    return $name
+}
+
+# src/core/catalog/build-catalogs.ts:354 otherSubkeys(index, catalogRest)
+function ts_otherSubkeys {
+    param($index, $catalogRest)
+    $list = $index.children[$catalogRest]
+    if ($null -eq $list) {
+        return ,[System.Collections.Generic.List[object]]::new()
+    }
+    return ,(__arrFilter $list ({
+    param($n)
+    $lower = __toLowerCase $n
+    return (-not [string]::Equals($lower, 'catalog_entries')) -and (-not [string]::Equals($lower, 'catalog_entries64'))
+}))
+}
+
+# src/core/catalog/build-catalogs.ts:365 catalogHeader(catalog, index, entriesRest, count, next, serial, others)
+function ts_catalogHeader {
+    param($catalog, $index, $entriesRest, $count, $next, $serial, $others)
+    $names = $index.children[$entriesRest]
+    $header = [pscustomobject]@{ catalog = $catalog; numCatalogEntries = $count; nextCatalogEntryId = $next; serialAccessNum = $serial; entryKeys = @(if ($null -eq $names) {
+    ,[System.Collections.Generic.List[object]]::new()
+} else {
+    ,(__slice $names 0 $null)
+})[0]; entriesKeyPath = $null; otherSubkeys = $null }
+    $entriesKey = $index.byRest[$entriesRest]
+    if ($null -ne $entriesKey) {
+        $null = __setOptionalProp $header 'entriesKeyPath' ($entriesKey.path)
+    }
+    if ($others.Count -gt 0) {
+        $null = __setOptionalProp $header 'otherSubkeys' (__slice $others 0 $null)
+    }
+    return ,$header
+}
+
+# src/core/catalog/build-catalogs.ts:392 addProtocolEntries(result, index, entriesRest, catalog, header, issues)
+function ts_addProtocolEntries {
+    param($result, $index, $entriesRest, $catalog, $header, $issues)
+    foreach ($keyName in $header.entryKeys) {
+        $key = $index.byRest["$($entriesRest)\$(__toLowerCase $keyName)"]
+        $item = @(if ($null -eq $key) {
+    ,$null
+} else {
+    ,(ts_valueOf $key 'packedcatalogitem')
+})[0]
+        if (($null -eq $key) -or ($null -eq $item)) {
+            $issues.Add([pscustomobject]@{ id = $script:W2D1103; message = "$($script:W2D1103): catalog entry $($keyName) has no PackedCatalogItem value"; catalog = $catalog; key = $keyName })
+            continue
+        }
+        $result.protocolEntries.Add((ts_protocolEntry $catalog $keyName $key $item ($index.decoded) $issues))
+    }
+}
+
+# src/core/catalog/build-catalogs.ts:416 protocolEntry(catalog, keyName, key, item, cache, issues)
+function ts_protocolEntry {
+    param($catalog, $keyName, $key, $item, $cache, $issues)
+    if (-not ($item.type -eq $script:REG_BINARY)) {
+        $issues.Add([pscustomobject]@{ id = $script:W2D1104; message = "$($script:W2D1104): PackedCatalogItem of entry $($keyName) is $(ts_regTypeName ($item.type)), not REG_BINARY; its bytes were decoded anyway"; catalog = $catalog; key = $keyName })
+    }
+    $rawHex = host_bytesToHex ($item.data)
+    $decoded = $cache[$rawHex]
+    if ($null -eq $decoded) {
+        $decoded = ts_decodePackedCatalogItem ($item.data)
+        $cache[$rawHex] = $decoded
+    }
+    foreach ($i in $decoded.issues) {
+        $issues.Add([pscustomobject]@{ id = $i.id; message = "$($i.message) (entry $($keyName))"; catalog = $catalog; key = $keyName })
+    }
+    $f = $decoded.fields
+    $chainCount = [Math]::Max([double]0, [double][Math]::Min([double]$script:MAX_PROTOCOL_CHAIN, [double]$f.chainLen))
+    $entry = [pscustomobject]@{ catalog = $catalog; key = $keyName; catalogEntryId = $f.catalogEntryId; entryType = ts_entryTypeOf ($f.chainLen); libraryPath = $f.libraryPath; providerId = $f.providerId; protocolName = $f.szProtocol; addressFamily = $f.addressFamily; socketType = $f.socketType; protocol = $f.protocol; serviceFlags1 = $f.serviceFlags1; serviceFlags2 = $f.serviceFlags2; serviceFlags3 = $f.serviceFlags3; serviceFlags4 = $f.serviceFlags4; providerFlags = $f.providerFlags; chainLen = $f.chainLen; chainEntries = __slice ($f.chainEntries) 0 $chainCount; version = $f.version; maxSockAddr = $f.maxSockAddr; minSockAddr = $f.minSockAddr; protocolMaxOffset = $f.protocolMaxOffset; networkByteOrder = $f.networkByteOrder; securityScheme = $f.securityScheme; messageSize = $f.messageSize; providerReserved = $f.providerReserved; itemSize = $decoded.size; rawItemHex = $rawHex; displayName = $null; incomplete = $null }
+    $name = ts_valueOf $key 'protocolname'
+    if ($null -ne $name) {
+        $found = [System.Collections.Generic.List[object]]::new()
+        $null = __setOptionalProp $entry 'displayName' (ts_decodeString $name ("$($key.path)\ProtocolName") $found)
+        $null = ts_addIssues $issues $found $catalog $keyName
+    }
+    if (-not $decoded.complete) {
+        $null = __setOptionalProp $entry 'incomplete' $true
+    }
+    return ,$entry
+}
+
+# src/core/catalog/build-catalogs.ts:484 addNameSpaceEntries(result, index, entriesRest, catalog, header, issues)
+function ts_addNameSpaceEntries {
+    param($result, $index, $entriesRest, $catalog, $header, $issues)
+    foreach ($keyName in $header.entryKeys) {
+        $key = $index.byRest["$($entriesRest)\$(__toLowerCase $keyName)"]
+        $result.nameSpaceEntries.Add((ts_nameSpaceEntry $catalog $keyName $key $issues))
+    }
+}
+
+# src/core/catalog/build-catalogs.ts:498 nameSpaceEntry(catalog, keyName, key, issues)
+function ts_nameSpaceEntry {
+    param($catalog, $keyName, $key, $issues)
+    $entry = [pscustomobject]@{ catalog = $catalog; key = $keyName; displayString = ''; providerId = ''; libraryPath = ''; nameSpace = 0; enabled = $false; version = 0; addressFamily = $null; storesServiceClassInfo = $null; providerInfoHex = $null; missingValues = $null }
+    $missing = [System.Collections.Generic.List[object]]::new()
+    $found = [System.Collections.Generic.List[object]]::new()
+    $where = @(if ($null -eq $key) {
+    $keyName
+} else {
+    $key.path
+})[0]
+    for ($i = 0; $i -lt $script:REQUIRED_NAMESPACE_VALUES.Count; $i++) {
+        $name = $script:REQUIRED_NAMESPACE_VALUES[$i]
+        $v = @(if ($null -eq $key) {
+    ,$null
+} else {
+    ,(ts_valueOf $key ($script:REQUIRED_NAMESPACE_VALUES_LOWER[$i]))
+})[0]
+        if ($null -eq $v) {
+            $missing.Add($name)
+            continue
+        }
+        $at = "$($where)\$($name)"
+        if ([string]::Equals($name, 'LibraryPath')) {
+            $entry.libraryPath = ts_decodeString $v $at $found
+        } elseif ([string]::Equals($name, 'DisplayString')) {
+            $entry.displayString = ts_decodeString $v $at $found
+        } elseif ([string]::Equals($name, 'ProviderId')) {
+            $guid = ts_decodeGuidValue $v $at $found
+            $entry.providerId = @(if ($guid -is [DBNull]) {
+    ''
+} else {
+    $guid
+})[0]
+        } elseif ([string]::Equals($name, 'SupportedNameSpace')) {
+            $n = ts_decodeDword $v $false $at $found
+            $entry.nameSpace = @(if ($n -is [DBNull]) {
+    0
+} else {
+    $n
+})[0]
+        } elseif ([string]::Equals($name, 'Enabled')) {
+            $n_2 = ts_decodeDword $v $false $at $found
+            $entry.enabled = ($n_2 -isnot [DBNull]) -and (-not ($n_2 -eq 0))
+        } elseif ([string]::Equals($name, 'Version')) {
+            $n_3 = ts_decodeDword $v $false $at $found
+            $entry.version = @(if ($n_3 -is [DBNull]) {
+    0
+} else {
+    $n_3
+})[0]
+        }
+    }
+    if ($null -ne $key) {
+        $family = ts_valueOf $key 'addressfamily'
+        if ($null -ne $family) {
+            $n_4 = ts_decodeDword $family $true ("$($where)\AddressFamily") $found
+            if ($n_4 -isnot [DBNull]) {
+                $null = __setOptionalProp $entry 'addressFamily' $n_4
+            }
+        }
+        $stores = ts_valueOf $key 'storesserviceclassinfo'
+        if ($null -ne $stores) {
+            $n_5 = ts_decodeDword $stores $false ("$($where)\StoresServiceClassInfo") $found
+            if ($n_5 -isnot [DBNull]) {
+                $null = __setOptionalProp $entry 'storesServiceClassInfo' (-not ($n_5 -eq 0))
+            }
+        }
+        $info = ts_valueOf $key 'providerinfo'
+        if ($null -ne $info) {
+            $null = __setOptionalProp $entry 'providerInfoHex' (host_bytesToHex ($info.data))
+        }
+    }
+    $null = ts_addIssues $issues $found $catalog $keyName
+    if ($missing.Count -gt 0) {
+        $null = __setOptionalProp $entry 'missingValues' $missing
+        $issues.Add([pscustomobject]@{ id = $script:W2D1112; message = "$($script:W2D1112): name-space entry $($keyName) lacks $(__join $missing ', ')"; catalog = $catalog; key = $keyName })
+    }
+    return ,$entry
+}
+
+# ---- src/core/formats/json/value.ts ----
+
+# src/core/formats/json/value.ts:58 jsonNull()
+function ts_jsonNull {
+    return ,[pscustomobject]@{ kind = 'null'; pos = $null }
+}
+
+# src/core/formats/json/value.ts:62 jsonBool(b)
+function ts_jsonBool {
+    param($b)
+    return ,[pscustomobject]@{ kind = 'boolean'; bool = $b; pos = $null }
+}
+
+# src/core/formats/json/value.ts:66 jsonNumber(n)
+function ts_jsonNumber {
+    param($n)
+    return ,[pscustomobject]@{ kind = 'number'; num = $n; pos = $null }
+}
+
+# src/core/formats/json/value.ts:70 jsonString(s)
+function ts_jsonString {
+    param($s)
+    return ,[pscustomobject]@{ kind = 'string'; str = $s; pos = $null }
+}
+
+# src/core/formats/json/value.ts:74 jsonArray(items)
+function ts_jsonArray {
+    param($items)
+    return ,[pscustomobject]@{ kind = 'array'; items = $items; pos = $null }
+}
+
+# src/core/formats/json/value.ts:79 jsonObject(entries)
+function ts_jsonObject {
+    param($entries)
+    $members = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
+    foreach ($__e1 in $entries) {
+        $k = $__e1[0]
+        $v = $__e1[1]
+        $members[$k] = $v
+    }
+    return ,[pscustomobject]@{ kind = 'object'; members = $members; pos = $null }
+}
+
+# src/core/formats/json/value.ts:86 jsonGet(v, name)
+function ts_jsonGet {
+    param($v, $name)
+    if (-not [string]::Equals($v.kind, 'object')) {
+        return $null
+    }
+    return ,$v.members[$name]
+}
+
+# src/core/formats/json/value.ts:92 jsonKindName(kind)
+function ts_jsonKindName {
+    param($kind)
+    if ([string]::Equals($kind, 'null')) {
+        return 'null'
+    }
+    if ([string]::Equals($kind, 'boolean')) {
+        return 'a boolean'
+    }
+    if ([string]::Equals($kind, 'number')) {
+        return 'a number'
+    }
+    if ([string]::Equals($kind, 'string')) {
+        return 'a string'
+    }
+    if ([string]::Equals($kind, 'array')) {
+        return 'an array'
+    }
+    return 'an object'
+}
+
+# ---- src/core/formats/json/text-scan.ts ----
+
+# src/core/formats/json/text-scan.ts:16 positionsOf(text, ch)
+function ts_positionsOf {
+    param($text, $ch)
+    $out = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
+    $pieces = __split $text $ch
+    $pos = -1
+    for ($i = 0; $i -lt ($pieces.Count - 1); $i++) {
+        $pos += $pieces[$i].Length + 1
+        $out[[double]$i] = $pos
+    }
+    return ,$out
+}
+
+# src/core/formats/json/text-scan.ts:28 countOf(text, ch)
+function ts_countOf {
+    param($text, $ch)
+    return $text.Length - (__replaceAll $text $ch '').Length
+}
+
+# ---- src/core/formats/json/parse.ts ----
+
+# src/core/formats/json/parse.ts:94 parseJson(text)
+function ts_parseJson {
+    param($text)
+    $r = ts_tryParseJson $text
+    if (-not $r.ok) {
+        throw $r.error
+    }
+    return ,$r.value
+}
+
+# src/core/formats/json/parse.ts:101 tryParseJson(text)
+function ts_tryParseJson {
+    param($text)
+    $fast = ts_parseCore $text $false
+    if ([string]::Equals($fast.error, '') -and (-not $fast.suspect)) {
+        return ,[pscustomobject]@{ ok = $true; value = $fast.value; error = ''; errorOffset = -1 }
+    }
+    $r = $fast
+    if ([string]::Equals($fast.error, '') -or (ts_hasLineControls $text)) {
+        $r = ts_parseCore $text $true
+    }
+    if ([string]::Equals($r.error, '')) {
+        return ,[pscustomobject]@{ ok = $true; value = $r.value; error = ''; errorOffset = -1 }
+    }
+    return ,[pscustomobject]@{ ok = $false; value = [DBNull]::Value; error = "$($r.error) at $(ts_lineColumn $text ($r.errorOffset))"; errorOffset = $r.errorOffset }
+}
+
+# src/core/formats/json/parse.ts:112 lineColumn(text, offset)
+function ts_lineColumn {
+    param($text, $offset)
+    $before = __strSlice $text 0 $offset
+    $line = (1 + $before.Length) - (__replaceAll $before "`n" '').Length
+    $column = $offset - (__lastIndexOf $before "`n" $null)
+    return "line $(__numStr $line), column $(__numStr $column)"
+}
+
+# src/core/formats/json/parse.ts:128 hasLineControls(text)
+function ts_hasLineControls {
+    param($text)
+    return (($text.IndexOf("`n", [System.StringComparison]::Ordinal) -ge 0) -or ($text.IndexOf("`r", [System.StringComparison]::Ordinal) -ge 0)) -or ($text.IndexOf("`t", [System.StringComparison]::Ordinal) -ge 0)
+}
+
+# src/core/formats/json/parse.ts:133 trailingBackslashes(s)
+function ts_trailingBackslashes {
+    param($s)
+    $lo = 1
+    $hi = 2
+    while (($hi -le $s.Length) -and $s.EndsWith('\' * [Math]::Truncate([double]$hi), [System.StringComparison]::Ordinal)) {
+        $lo = $hi
+        $hi = ([double]$hi) * 2
+    }
+    if ($hi -gt ($s.Length + 1)) {
+        $hi = $s.Length + 1
+    }
+    while (($hi - $lo) -gt 1) {
+        $mid = [Math]::Floor([double](([double]($lo + $hi)) / 2))
+        if ($s.EndsWith('\' * [Math]::Truncate([double]$mid), [System.StringComparison]::Ordinal)) {
+            $lo = $mid
+        } else {
+            $hi = $mid
+        }
+    }
+    return $lo
+}
+
+# src/core/formats/json/parse.ts:150 describeChar(text, offset)
+function ts_describeChar {
+    param($text, $offset)
+    if ($offset -ge $text.Length) {
+        return 'end of input'
+    }
+    $code = __charCodeAt $text $offset
+    if (($code -lt 32) -or ($code -gt 126)) {
+        return "U+$(__padStart (__toUpperCase (__numToString $code 16)) 4 '0')"
+    }
+    return "'$(__charAt $text $offset)'"
+}
+
+# src/core/formats/json/parse.ts:157 describeOp(kind)
+function ts_describeOp {
+    param($kind)
+    if ($kind -eq $script:OP_STRING) {
+        return 'string'
+    }
+    if ($kind -eq $script:OP_OBJ_OPEN) {
+        return '''{'''
+    }
+    if ($kind -eq $script:OP_OBJ_CLOSE) {
+        return '''}'''
+    }
+    if ($kind -eq $script:OP_ARR_OPEN) {
+        return '''['''
+    }
+    if ($kind -eq $script:OP_ARR_CLOSE) {
+        return ''']'''
+    }
+    if ($kind -eq $script:OP_COLON) {
+        return ''':'''
+    }
+    if ($kind -eq $script:OP_COMMA) {
+        return ''','''
+    }
+    if ($kind -eq $script:OP_NUMBER) {
+        return 'number'
+    }
+    if ($kind -eq $script:OP_TRUE) {
+        return 'true'
+    }
+    if ($kind -eq $script:OP_FALSE) {
+        return 'false'
+    }
+    return 'null'
+}
+
+# src/core/formats/json/parse.ts:171 expected(state, inObject)
+function ts_expected {
+    param($state, $inObject)
+    if ($state -eq $script:S_VALUE) {
+        return 'a value'
+    }
+    if ($state -eq $script:S_ARR_FIRST) {
+        return 'a value or '']'''
+    }
+    if ($state -eq $script:S_OBJ_FIRST) {
+        return 'a member name (a string) or ''}'''
+    }
+    if ($state -eq $script:S_KEY) {
+        return 'a member name (a string)'
+    }
+    if ($state -eq $script:S_COLON) {
+        return ''':'''
+    }
+    return @(if ($inObject) {
+    ''','' or ''}'''
+} else {
+    ''','' or '']'''
+})[0]
+}
+
+# src/core/formats/json/parse.ts:181 unexpectedToken(kind, state, inObject)
+function ts_unexpectedToken {
+    param($kind, $state, $inObject)
+    if ($state -eq $script:S_DONE) {
+        return "$($script:W2D1312): unexpected $(ts_describeOp $kind) after the JSON value"
+    }
+    return "$($script:W2D1311): unexpected $(ts_describeOp $kind) (expected $(ts_expected $state $inObject))"
+}
+
+# src/core/formats/json/parse.ts:187 quoteWord(w)
+function ts_quoteWord {
+    param($w)
+    return @(if ($w.Length -gt 24) {
+    "'$(__strSlice $w 0 24)...'"
+} else {
+    "'$($w)'"
+})[0]
+}
+
+# src/core/formats/json/parse.ts:197 tokenizeOutside(piece)
+function ts_tokenizeOutside {
+    param($piece)
+    $ops = [System.Collections.Generic.List[object]]::new()
+    $lineControls = 0
+    $b = host_encodeText $piece 'utf8'
+    $n = $b.Length
+    $ws = -1
+    $ns = 0
+    $numeric = $false
+    $simple = $true
+    $neg = $false
+    $digits = 0
+    $intVal = 0
+    for ($j = 0; $j -le $n; $j++) {
+        $c = @(if ($j -lt $n) {
+    $b[$j]
+} else {
+    32
+})[0]
+        $delim = ((((((((($c -eq 32) -or ($c -eq 10)) -or ($c -eq 13)) -or ($c -eq 9)) -or ($c -eq 44)) -or ($c -eq 58)) -or ($c -eq 91)) -or ($c -eq 93)) -or ($c -eq 123)) -or ($c -eq 125)
+        if (-not $delim) {
+            if (($c -lt 32) -or ($c -gt 126)) {
+                $ops.Add([pscustomobject]@{ kind = $script:OP_BAD_CHAR; off = $j; num = 0; text = '' })
+                $ws = -1
+                break
+            }
+            $digit = ($c -ge 48) -and ($c -le 57)
+            if ($ws -lt 0) {
+                $letter = (($c -ge 65) -and ($c -le 90)) -or (($c -ge 97) -and ($c -le 122))
+                if (((((-not $letter) -and (-not $digit)) -and (-not ($c -eq 45))) -and (-not ($c -eq 43))) -and (-not ($c -eq 46))) {
+                    $ops.Add([pscustomobject]@{ kind = $script:OP_BAD_CHAR; off = $j; num = 0; text = '' })
+                    break
+                }
+                $ws = $j
+                $numeric = (($digit -or ($c -eq 45)) -or ($c -eq 43)) -or ($c -eq 46)
+                $simple = $true
+                $neg = $c -eq 45
+                $digits = 0
+                $intVal = 0
+                if ($c -eq 45) {
+                    $ns = 1
+                } elseif ($c -eq 48) {
+                    $ns = 2
+                } elseif ($digit) {
+                    $ns = 3
+                } else {
+                    $ns = 99
+                }
+                if ($digit) {
+                    $intVal = $c - 48
+                    $digits = 1
+                }
+                continue
+            }
+            if ($ns -eq 1) {
+                if ($c -eq 48) {
+                    $ns = 2
+                } elseif ($digit) {
+                    $ns = 3
+                } else {
+                    $ns = 99
+                }
+                if ($digit) {
+                    $intVal = $c - 48
+                    $digits = 1
+                }
+            } elseif (($ns -eq 2) -or ($ns -eq 3)) {
+                if ($digit -and ($ns -eq 3)) {
+                    $intVal = (([double]$intVal) * 10) + ($c - 48)
+                    $digits++
+                } elseif ($c -eq 46) {
+                    $ns = 4
+                    $simple = $false
+                } elseif (($c -eq 101) -or ($c -eq 69)) {
+                    $ns = 6
+                    $simple = $false
+                } else {
+                    $ns = 99
+                }
+            } elseif (($ns -eq 4) -or ($ns -eq 5)) {
+                if ($digit) {
+                    $ns = 5
+                } elseif (($c -eq 101) -or ($c -eq 69)) {
+                    if ($ns -eq 5) {
+                        $ns = 6
+                    } else {
+                        $ns = 99
+                    }
+                } else {
+                    $ns = 99
+                }
+            } elseif ($ns -eq 6) {
+                if (($c -eq 43) -or ($c -eq 45)) {
+                    $ns = 7
+                } elseif ($digit) {
+                    $ns = 8
+                } else {
+                    $ns = 99
+                }
+            } elseif (($ns -eq 7) -or ($ns -eq 8)) {
+                if ($digit) {
+                    $ns = 8
+                } else {
+                    $ns = 99
+                }
+            }
+            continue
+        }
+        if ($ws -ge 0) {
+            if ($numeric) {
+                if (((($ns -eq 2) -or ($ns -eq 3)) -or ($ns -eq 5)) -or ($ns -eq 8)) {
+                    $v = 0
+                    if (($simple -and ($digits -le 15)) -and (-not ($neg -and ($intVal -eq 0)))) {
+                        $v = @(if ($neg) {
+    (-1.0) * $intVal
+} else {
+    $intVal
+})[0]
+                    } else {
+                        $v = __toNumber (__strSlice $piece $ws $j)
+                    }
+                    $ops.Add([pscustomobject]@{ kind = $script:OP_NUMBER; off = $ws; num = $v; text = '' })
+                } else {
+                    $ops.Add([pscustomobject]@{ kind = $script:OP_BAD_NUMBER; off = $ws; num = 0; text = __strSlice $piece $ws $j })
+                    $ws = -1
+                    break
+                }
+            } else {
+                $w = __strSlice $piece $ws $j
+                if ([string]::Equals($w, 'true')) {
+                    $ops.Add([pscustomobject]@{ kind = $script:OP_TRUE; off = $ws; num = 0; text = '' })
+                } elseif ([string]::Equals($w, 'false')) {
+                    $ops.Add([pscustomobject]@{ kind = $script:OP_FALSE; off = $ws; num = 0; text = '' })
+                } elseif ([string]::Equals($w, 'null')) {
+                    $ops.Add([pscustomobject]@{ kind = $script:OP_NULL; off = $ws; num = 0; text = '' })
+                } else {
+                    $ops.Add([pscustomobject]@{ kind = $script:OP_BAD_WORD; off = $ws; num = 0; text = $w })
+                    $ws = -1
+                    break
+                }
+            }
+            $ws = -1
+        }
+        if ($j -eq $n) {
+            break
+        }
+        if ((($c -eq 10) -or ($c -eq 13)) -or ($c -eq 9)) {
+            $lineControls++
+        } elseif ($c -eq 123) {
+            $ops.Add([pscustomobject]@{ kind = $script:OP_OBJ_OPEN; off = $j; num = 0; text = '' })
+        } elseif ($c -eq 125) {
+            $ops.Add([pscustomobject]@{ kind = $script:OP_OBJ_CLOSE; off = $j; num = 0; text = '' })
+        } elseif ($c -eq 91) {
+            $ops.Add([pscustomobject]@{ kind = $script:OP_ARR_OPEN; off = $j; num = 0; text = '' })
+        } elseif ($c -eq 93) {
+            $ops.Add([pscustomobject]@{ kind = $script:OP_ARR_CLOSE; off = $j; num = 0; text = '' })
+        } elseif ($c -eq 58) {
+            $ops.Add([pscustomobject]@{ kind = $script:OP_COLON; off = $j; num = 0; text = '' })
+        } elseif ($c -eq 44) {
+            $ops.Add([pscustomobject]@{ kind = $script:OP_COMMA; off = $j; num = 0; text = '' })
+        }
+    }
+    return ,[pscustomobject]@{ ops = $ops; lineControls = $lineControls }
+}
+
+# src/core/formats/json/parse.ts:321 hex4(h)
+function ts_hex4 {
+    param($h)
+    if (-not ($h.Length -eq 4)) {
+        return -1
+    }
+    $code = __parseInt $h 16
+    if (-not ($code -ge 0)) {
+        return -1
+    }
+    return @(if ([string]::Equals((__padStart (__numToString $code 16) 4 '0'), (__toLowerCase $h))) {
+    $code
+} else {
+    -1
+})[0]
+}
+
+# src/core/formats/json/parse.ts:333 decodeEscapes(raw, start)
+function ts_decodeEscapes {
+    param($raw, $start)
+    $pieces = __split $raw '\'
+    $out = [System.Collections.Generic.List[object]]::new(@(,$pieces[0]))
+    $bsAt = $start + $pieces[0].Length
+    $literal = $false
+    for ($i = 1; $i -lt $pieces.Count; $i++) {
+        $p = $pieces[$i]
+        $here = $bsAt
+        $bsAt = ($here + 1) + $p.Length
+        if ($literal) {
+            $out.Add($p)
+            $literal = $false
+            continue
+        }
+        if ([string]::Equals($p, '')) {
+            if ($i -eq ($pieces.Count - 1)) {
+                return ,[pscustomobject]@{ str = ''; error = "$($script:W2D1305): backslash at the end of a string"; errorOffset = $here }
+            }
+            $out.Add('\')
+            $literal = $true
+            continue
+        }
+        $rest = 1
+        if ($p.StartsWith('"', [System.StringComparison]::Ordinal)) {
+            $out.Add('"')
+        } elseif ($p.StartsWith('n', [System.StringComparison]::Ordinal)) {
+            $out.Add("`n")
+        } elseif ($p.StartsWith('/', [System.StringComparison]::Ordinal)) {
+            $out.Add('/')
+        } elseif ($p.StartsWith('t', [System.StringComparison]::Ordinal)) {
+            $out.Add("`t")
+        } elseif ($p.StartsWith('r', [System.StringComparison]::Ordinal)) {
+            $out.Add("`r")
+        } elseif ($p.StartsWith('b', [System.StringComparison]::Ordinal)) {
+            $out.Add("$([char]0x0008)")
+        } elseif ($p.StartsWith('f', [System.StringComparison]::Ordinal)) {
+            $out.Add("$([char]0x000C)")
+        } elseif ($p.StartsWith('u', [System.StringComparison]::Ordinal)) {
+            $code = ts_hex4 (__strSlice $p 1 5)
+            if ($code -lt 0) {
+                return ,[pscustomobject]@{ str = ''; error = "$($script:W2D1306): \u must be followed by four hexadecimal digits"; errorOffset = $here }
+            }
+            $out.Add((__fromCharCode $code))
+            $rest = 5
+        } else {
+            return ,[pscustomobject]@{ str = ''; error = "$($script:W2D1305): invalid escape $(ts_describeChar $raw (($here - $start) + 1)) after a backslash"; errorOffset = $here }
+        }
+        if ($p.Length -gt $rest) {
+            $out.Add((__strSlice $p $rest $null))
+        }
+    }
+    return ,[pscustomobject]@{ str = __join $out ''; error = ''; errorOffset = -1 }
+}
+
+# src/core/formats/json/parse.ts:380 parseCore(text, slow)
+function ts_parseCore {
+    param($text, $slow)
+    $len = $text.Length
+    $far = $len + 1
+    $ctlFirst = $far
+    foreach ($ch in $script:CONTROL_CHARS_EXCEPT_LINE) {
+        $p = $text.IndexOf($ch, [System.StringComparison]::Ordinal)
+        if (($p -ge 0) -and ($p -lt $ctlFirst)) {
+            $ctlFirst = $p
+        }
+    }
+    $bsNext = $text.IndexOf('\', [System.StringComparison]::Ordinal)
+    if ($bsNext -lt 0) {
+        $bsNext = $far
+    }
+    $nlAt = @(if ($slow) {
+    ,(ts_positionsOf $text "`n")
+} else {
+    ,[System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
+})[0]
+    $crAt = @(if ($slow) {
+    ,(ts_positionsOf $text "`r")
+} else {
+    ,[System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
+})[0]
+    $tabAt = @(if ($slow) {
+    ,(ts_positionsOf $text "`t")
+} else {
+    ,[System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
+})[0]
+    $nlI = 0
+    $crI = 0
+    $tabI = 0
+    $nlNext = @(if (($null -eq ($__t1 = $nlAt[[double]0])) -or ($__t1 -is [DBNull])) {
+    $far
+} else {
+    $__t1
+})[0]
+    $crNext = @(if (($null -eq ($__t2 = $crAt[[double]0])) -or ($__t2 -is [DBNull])) {
+    $far
+} else {
+    $__t2
+})[0]
+    $tabNext = @(if (($null -eq ($__t3 = $tabAt[[double]0])) -or ($__t3 -is [DBNull])) {
+    $far
+} else {
+    $__t3
+})[0]
+    $parts = __split $text '"'
+    $lastPart = $parts.Count - 1
+    $cache = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
+    $stack = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
+    $opComma = $script:OP_COMMA
+    $opColon = $script:OP_COLON
+    $opObjOpen = $script:OP_OBJ_OPEN
+    $opObjClose = $script:OP_OBJ_CLOSE
+    $opArrOpen = $script:OP_ARR_OPEN
+    $opArrClose = $script:OP_ARR_CLOSE
+    $opNumber = $script:OP_NUMBER
+    $opTrue = $script:OP_TRUE
+    $opFalse = $script:OP_FALSE
+    $opNull = $script:OP_NULL
+    $sValue = $script:S_VALUE
+    $sArrFirst = $script:S_ARR_FIRST
+    $sObjFirst = $script:S_OBJ_FIRST
+    $sKey = $script:S_KEY
+    $sColon = $script:S_COLON
+    $sAfter = $script:S_AFTER
+    $sDone = $script:S_DONE
+    $maxDepth = $script:JSON_MAX_DEPTH
+    $depth = 0
+    $curObj = [DBNull]::Value
+    $curArr = [DBNull]::Value
+    $inObject = $false
+    $state = $sValue
+    $root = [DBNull]::Value
+    $key = ''
+    $keyPos = 0
+    $inString = $false
+    $raw = ''
+    $contentStart = 0
+    $partStart = 0
+    $err = ''
+    $errPos = -1
+    $lineControlSum = 0
+    $fastLimit = [Math]::Min([double]$ctlFirst, [double]$bsNext)
+    if ($slow) {
+        $fastLimit = -1
+    }
+    for ($pi = 0; $pi -lt $parts.Count; $pi++) {
+        $part = $parts[$pi]
+        $here = $partStart
+        $end = $here + $part.Length
+        $partStart = $end + 1
+        if ($inString) {
+            $strVal = ''
+            if (($end -lt $fastLimit) -and (-not ($pi -eq $lastPart))) {
+                $strVal = $raw + $part
+                $raw = ''
+            } else {
+                if ($ctlFirst -lt $end) {
+                    $err = "$($script:W2D1307): control character $(ts_describeChar $text $ctlFirst) in a string (write it as a \u escape)"
+                    $errPos = $ctlFirst
+                    break
+                }
+                if ($slow) {
+                    while ($nlNext -lt $here) {
+                        $nlI++
+                        $nlNext = @(if (($null -eq ($__t4 = $nlAt[[double]$nlI])) -or ($__t4 -is [DBNull])) {
+    $far
+} else {
+    $__t4
+})[0]
+                    }
+                    while ($crNext -lt $here) {
+                        $crI++
+                        $crNext = @(if (($null -eq ($__t5 = $crAt[[double]$crI])) -or ($__t5 -is [DBNull])) {
+    $far
+} else {
+    $__t5
+})[0]
+                    }
+                    while ($tabNext -lt $here) {
+                        $tabI++
+                        $tabNext = @(if (($null -eq ($__t6 = $tabAt[[double]$tabI])) -or ($__t6 -is [DBNull])) {
+    $far
+} else {
+    $__t6
+})[0]
+                    }
+                    $first = [Math]::Min([Math]::Min([double]$nlNext, [double]$crNext), [double]$tabNext)
+                    if ($first -lt $end) {
+                        $err = "$($script:W2D1307): control character $(ts_describeChar $text $first) in a string (write it as a \u escape)"
+                        $errPos = $first
+                        break
+                    }
+                }
+                if ($pi -eq $lastPart) {
+                    $err = "$($script:W2D1308): unterminated string"
+                    $errPos = $contentStart - 1
+                    break
+                }
+                if ($part.EndsWith('\', [System.StringComparison]::Ordinal)) {
+                    if ((([double](ts_trailingBackslashes $part)) % 2) -eq 1) {
+                        $raw = ($raw + $part) + '"'
+                        continue
+                    }
+                }
+                $content = $raw + $part
+                $raw = ''
+                if ($bsNext -lt $end) {
+                    $d = ts_decodeEscapes $content $contentStart
+                    if (-not [string]::Equals($d.error, '')) {
+                        $err = $d.error
+                        $errPos = $d.errorOffset
+                        break
+                    }
+                    $strVal = $d.str
+                    $bsNext = __indexOf $text '\' $end
+                    if ($bsNext -lt 0) {
+                        $bsNext = $far
+                    }
+                    if (-not $slow) {
+                        $fastLimit = [Math]::Min([double]$ctlFirst, [double]$bsNext)
+                    }
+                } else {
+                    $strVal = $content
+                }
+            }
+            $inString = $false
+            $at = $contentStart - 1
+            if (($state -eq $sKey) -or ($state -eq $sObjFirst)) {
+                $key = $strVal
+                $keyPos = $at
+                $state = $sColon
+                continue
+            }
+            if ((-not ($state -eq $sValue)) -and (-not ($state -eq $sArrFirst))) {
+                $err = ts_unexpectedToken $script:OP_STRING $state $inObject
+                $errPos = $at
+                break
+            }
+            $sv = [pscustomobject]@{ kind = 'string'; str = $strVal; pos = $at }
+            if ($depth -eq 0) {
+                $root = $sv
+                $state = $sDone
+            } elseif ($inObject) {
+                $members = $curObj.members
+                if ($members.Contains($key)) {
+                    $err = "$($script:W2D1310): duplicate member name $(ts_describeName $key) in an object"
+                    $errPos = $keyPos
+                    break
+                }
+                $members[$key] = $sv
+                $state = $sAfter
+            } else {
+                $curArr.items.Add($sv)
+                $state = $sAfter
+            }
+            continue
+        }
+        $piece = $cache[$part]
+        if ($null -eq $piece) {
+            $piece = ts_tokenizeOutside $part
+            $cache[$part] = $piece
+        }
+        $lineControlSum += $piece.lineControls
+        if ($pi -lt $lastPart) {
+            $inString = $true
+            $contentStart = $end + 1
+        }
+        $ops = $piece.ops
+        for ($oi = 0; $oi -lt $ops.Count; $oi++) {
+            $op = $ops[$oi]
+            $k = $op.kind
+            $at_2 = $here + $op.off
+            $v = $null
+            if ($k -eq $opComma) {
+                if (-not ($state -eq $sAfter)) {
+                    $err = ts_unexpectedToken $k $state $inObject
+                    $errPos = $at_2
+                    break
+                }
+                if ($inObject) {
+                    $state = $sKey
+                } else {
+                    $state = $sValue
+                }
+                continue
+            } elseif ($k -eq $opColon) {
+                if (-not ($state -eq $sColon)) {
+                    $err = ts_unexpectedToken $k $state $inObject
+                    $errPos = $at_2
+                    break
+                }
+                $state = $sValue
+                continue
+            } elseif (($k -eq $opObjClose) -or ($k -eq $opArrClose)) {
+                $closesObject = $k -eq $opObjClose
+                $stateOk = $state -eq $sAfter
+                if ($closesObject -and ($state -eq $sObjFirst)) {
+                    $stateOk = $true
+                }
+                if ((-not $closesObject) -and ($state -eq $sArrFirst)) {
+                    $stateOk = $true
+                }
+                if ((($depth -eq 0) -or (-not ($inObject -eq $closesObject))) -or (-not $stateOk)) {
+                    $err = ts_unexpectedToken $k $state $inObject
+                    $errPos = $at_2
+                    break
+                }
+                $depth--
+                if ($depth -eq 0) {
+                    $curObj = [DBNull]::Value
+                    $curArr = [DBNull]::Value
+                    $inObject = $false
+                    $state = $sDone
+                } else {
+                    $top = $stack[[double]$depth]
+                    if ([string]::Equals($top.kind, 'object')) {
+                        $curObj = $top
+                        $inObject = $true
+                    } elseif ([string]::Equals($top.kind, 'array')) {
+                        $curArr = $top
+                        $inObject = $false
+                    }
+                    $state = $sAfter
+                }
+                continue
+            } elseif ($k -gt $opNull) {
+                $err = ts_badTokenMessage $op $text $at_2
+                $errPos = $at_2
+                break
+            } else {
+                if ((-not ($state -eq $sValue)) -and (-not ($state -eq $sArrFirst))) {
+                    $err = ts_unexpectedToken $k $state $inObject
+                    $errPos = $at_2
+                    break
+                }
+                if ($k -eq $opNumber) {
+                    $v = [pscustomobject]@{ kind = 'number'; num = $op.num; pos = $at_2 }
+                } elseif ($k -eq $opTrue) {
+                    $v = [pscustomobject]@{ kind = 'boolean'; bool = $true; pos = $at_2 }
+                } elseif ($k -eq $opFalse) {
+                    $v = [pscustomobject]@{ kind = 'boolean'; bool = $false; pos = $at_2 }
+                } elseif ($k -eq $opNull) {
+                    $v = [pscustomobject]@{ kind = 'null'; pos = $at_2 }
+                } elseif ($k -eq $opObjOpen) {
+                    $v = [pscustomobject]@{ kind = 'object'; members = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal); pos = $at_2 }
+                } else {
+                    $v = [pscustomobject]@{ kind = 'array'; items = [System.Collections.Generic.List[object]]::new(); pos = $at_2 }
+                }
+            }
+            if ($depth -eq 0) {
+                $root = $v
+            } elseif ($inObject) {
+                $members_2 = $curObj.members
+                if ($members_2.Contains($key)) {
+                    $err = "$($script:W2D1310): duplicate member name $(ts_describeName $key) in an object"
+                    $errPos = $keyPos
+                    break
+                }
+                $members_2[$key] = $v
+            } else {
+                $curArr.items.Add($v)
+            }
+            if (($k -eq $opObjOpen) -or ($k -eq $opArrOpen)) {
+                if ($depth -ge $maxDepth) {
+                    $err = "$($script:W2D1309): arrays and objects nested deeper than $(__numStr $script:JSON_MAX_DEPTH) levels"
+                    $errPos = $at_2
+                    break
+                }
+                $depth++
+                $stack[[double]$depth] = $v
+                if ([string]::Equals($v.kind, 'object')) {
+                    $curObj = $v
+                    $inObject = $true
+                    $state = $sObjFirst
+                } elseif ([string]::Equals($v.kind, 'array')) {
+                    $curArr = $v
+                    $inObject = $false
+                    $state = $sArrFirst
+                }
+            } elseif ($depth -eq 0) {
+                $state = $sDone
+            } else {
+                $state = $sAfter
+            }
+        }
+        if (-not [string]::Equals($err, '')) {
+            break
+        }
+    }
+    if ([string]::Equals($err, '')) {
+        if ($inString) {
+            $err = "$($script:W2D1308): unterminated string"
+            $errPos = $contentStart - 1
+        } elseif (-not ($state -eq $script:S_DONE)) {
+            $err = "$($script:W2D1301): unexpected end of input (expected $(ts_expected $state $inObject))"
+            $errPos = $len
+        }
+    }
+    if (-not [string]::Equals($err, '')) {
+        return ,[pscustomobject]@{ value = [DBNull]::Value; error = $err; errorOffset = $errPos; suspect = $false }
+    }
+    $suspect = $false
+    if (-not $slow) {
+        $suspect = -not ((((ts_countOf $text "`n") + (ts_countOf $text "`r")) + (ts_countOf $text "`t")) -eq $lineControlSum)
+    }
+    return ,[pscustomobject]@{ value = $root; error = ''; errorOffset = -1; suspect = $suspect }
+}
+
+# src/core/formats/json/parse.ts:679 badTokenMessage(op, text, at)
+function ts_badTokenMessage {
+    param($op, $text, $at)
+    if ($op.kind -eq $script:OP_BAD_CHAR) {
+        return "$($script:W2D1302): unexpected character $(ts_describeChar $text $at)"
+    }
+    if ($op.kind -eq $script:OP_BAD_NUMBER) {
+        return "$($script:W2D1303): invalid number $(ts_quoteWord ($op.text))"
+    }
+    return "$($script:W2D1304): invalid literal $(ts_quoteWord ($op.text)) (only true, false and null)"
+}
+
+# src/core/formats/json/parse.ts:686 describeName(name)
+function ts_describeName {
+    param($name)
+    return @(if ($name.Length -gt 40) {
+    "`"$(__strSlice $name 0 40)...`""
+} else {
+    "`"$($name)`""
+})[0]
+}
+
+# ---- src/core/formats/json/write.ts ----
+
+# src/core/formats/json/write.ts:38 writeJson(value, indent)
+function ts_writeJson {
+    param($value, $indent)
+    if ($null -eq $indent) {
+        $indent = 0
+    }
+    $spaces = 0
+    if ($indent -ge 1) {
+        $spaces = [Math]::Min([double]10, [double][Math]::Floor([double]$indent))
+    }
+    $w = [pscustomobject]@{ parts = [System.Collections.Generic.List[object]]::new(); strs = [System.Collections.Generic.List[object]]::new(); strAt = [System.Collections.Generic.List[object]]::new(); unit = ' ' * [Math]::Truncate([double]$spaces); numText = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal) }
+    if ([string]::Equals($value.kind, 'array') -or [string]::Equals($value.kind, 'object')) {
+        $null = ts_writeContainer $value 1 $w
+    } elseif ([string]::Equals($value.kind, 'string')) {
+        $w.strs.Add($value.str)
+        $w.strAt.Add(0)
+        $w.parts.Add("`"$($value.str)`"")
+    } elseif ([string]::Equals($value.kind, 'number')) {
+        $w.parts.Add((ts_numberText ($value.num)))
+    } elseif ([string]::Equals($value.kind, 'boolean')) {
+        $w.parts.Add(@(if ($value.bool) {
+    'true'
+} else {
+    'false'
+})[0])
+    } else {
+        $w.parts.Add('null')
+    }
+    $null = ts_escapeMarked $w
+    return (__join ($w.parts) '')
+}
+
+# src/core/formats/json/write.ts:55 numberText(n)
+function ts_numberText {
+    param($n)
+    if (([double]::IsNaN([double]$n) -or ($n -eq [double]::PositiveInfinity)) -or ($n -eq ((-1.0) * [double]::PositiveInfinity))) {
+        return 'null'
+    }
+    return "$(__numStr $n)"
+}
+
+# src/core/formats/json/write.ts:64 writeContainer(v, depth, w)
+function ts_writeContainer {
+    param($v, $depth, $w)
+    if ($depth -gt $script:JSON_MAX_DEPTH) {
+        throw "$($script:W2D1315): the value is nested deeper than $(__numStr $script:JSON_MAX_DEPTH) levels"
+    }
+    $parts = $w.parts
+    $strs = $w.strs
+    $strAt = $w.strAt
+    $numText = $w.numText
+    $inner = ''
+    $closing = ''
+    if (-not [string]::Equals($w.unit, '')) {
+        $inner = "`n" + ($w.unit * [Math]::Truncate([double]$depth))
+        $closing = "`n" + ($w.unit * [Math]::Truncate([double]($depth - 1)))
+    }
+    $sep = ',' + $inner
+    $first = $true
+    if ([string]::Equals($v.kind, 'object')) {
+        if ($v.members.get_Count() -eq 0) {
+            $parts.Add('{}')
+            return
+        }
+        $colon = ':'
+        if (-not [string]::Equals($w.unit, '')) {
+            $colon = ': '
+        }
+        $parts.Add('{' + $inner)
+        foreach ($__e1 in $v.members.GetEnumerator()) {
+            $name = $__e1.Key
+            $child = $__e1.Value
+            if ($first) {
+                $first = $false
+            } else {
+                $parts.Add($sep)
+            }
+            $strs.Add($name)
+            $strAt.Add($parts.Count)
+            $parts.Add(('"' + $name) + '"')
+            $parts.Add($colon)
+            if ([string]::Equals($child.kind, 'string')) {
+                $strs.Add($child.str)
+                $strAt.Add($parts.Count)
+                $parts.Add(('"' + $child.str) + '"')
+            } elseif ([string]::Equals($child.kind, 'number')) {
+                $t = $numText[[double]$child.num]
+                if ($null -eq $t) {
+                    $t = ts_numberText ($child.num)
+                    $numText[[double]$child.num] = $t
+                }
+                $parts.Add($t)
+            } elseif ([string]::Equals($child.kind, 'boolean')) {
+                if ($child.bool) {
+                    $parts.Add('true')
+                } else {
+                    $parts.Add('false')
+                }
+            } elseif ([string]::Equals($child.kind, 'null')) {
+                $parts.Add('null')
+            } else {
+                $null = ts_writeContainer $child ($depth + 1) $w
+            }
+        }
+        $parts.Add($closing + '}')
+        return
+    }
+    if ($v.items.Count -eq 0) {
+        $parts.Add('[]')
+        return
+    }
+    $parts.Add('[' + $inner)
+    foreach ($child_2 in $v.items) {
+        if ($first) {
+            $first = $false
+        } else {
+            $parts.Add($sep)
+        }
+        if ([string]::Equals($child_2.kind, 'string')) {
+            $strs.Add($child_2.str)
+            $strAt.Add($parts.Count)
+            $parts.Add(('"' + $child_2.str) + '"')
+        } elseif ([string]::Equals($child_2.kind, 'number')) {
+            $t_2 = $numText[[double]$child_2.num]
+            if ($null -eq $t_2) {
+                $t_2 = ts_numberText ($child_2.num)
+                $numText[[double]$child_2.num] = $t_2
+            }
+            $parts.Add($t_2)
+        } elseif ([string]::Equals($child_2.kind, 'boolean')) {
+            if ($child_2.bool) {
+                $parts.Add('true')
+            } else {
+                $parts.Add('false')
+            }
+        } elseif ([string]::Equals($child_2.kind, 'null')) {
+            $parts.Add('null')
+        } else {
+            $null = ts_writeContainer $child_2 ($depth + 1) $w
+        }
+    }
+    $parts.Add($closing + ']')
+}
+
+# src/core/formats/json/write.ts:142 isWellFormedUtf16(s)
+function ts_isWellFormedUtf16 {
+    param($s)
+    $t = 'x' + $s
+    return [string]::Equals((host_decodeText (host_encodeText $t 'utf8')).text, $t)
+}
+
+# src/core/formats/json/write.ts:151 escapeMarked(w)
+function ts_escapeMarked {
+    param($w)
+    $strs = $w.strs
+    $n = $strs.Count
+    if ($n -eq 0) {
+        return
+    }
+    $blob = __join $strs 'x'
+    $simple = ($blob.IndexOf('\', [System.StringComparison]::Ordinal) -ge 0) -or ($blob.IndexOf('"', [System.StringComparison]::Ordinal) -ge 0)
+    $present = [System.Collections.Generic.List[object]]::new()
+    foreach ($ch in $script:CONTROL_CHARS) {
+        if ($blob.IndexOf($ch, [System.StringComparison]::Ordinal) -ge 0) {
+            $present.Add($ch)
+        }
+    }
+    $lone = -not (ts_isWellFormedUtf16 $blob)
+    if (((-not $simple) -and ($present.Count -eq 0)) -and (-not $lone)) {
+        return
+    }
+    $marked = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
+    $ends = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
+    $end = 0
+    for ($i = 0; $i -lt $n; $i++) {
+        $end += $strs[$i].Length
+        $ends[[double]$i] = $end
+        $end += 1
+    }
+    if ($simple) {
+        foreach ($ch_2 in [System.Collections.Generic.List[object]]::new(@('\', '"'))) {
+            $at = ts_positionsOf $blob $ch_2
+            $si = 0
+            foreach ($p in $at.get_Values()) {
+                while ($ends[[double]$si] -le $p) {
+                    $si++
+                }
+                if (-not $marked.Contains([double]$si)) {
+                    $marked[[double]$si] = 1
+                }
+            }
+        }
+    }
+    foreach ($ch_3 in $present) {
+        $at_2 = ts_positionsOf $blob $ch_3
+        $si_2 = 0
+        foreach ($p_2 in $at_2.get_Values()) {
+            while ($ends[[double]$si_2] -le $p_2) {
+                $si_2++
+            }
+            $marked[[double]$si_2] = 2
+        }
+    }
+    if ($lone) {
+        for ($a = 0; $a -lt $n; $a += $script:SURROGATE_BLOCK) {
+            $b = [Math]::Min([double]$n, [double]($a + $script:SURROGATE_BLOCK))
+            if ((ts_isWellFormedUtf16 (__join (__slice $strs $a $b) 'x'))) {
+                continue
+            }
+            for ($i_2 = $a; $i_2 -lt $b; $i_2++) {
+                if (-not (ts_isWellFormedUtf16 (__at $strs $i_2))) {
+                    $marked[[double]$i_2] = 2
+                }
+            }
+        }
+    }
+    $parts = $w.parts
+    $strAt = $w.strAt
+    foreach ($__e1 in $marked.GetEnumerator()) {
+        $i_3 = $__e1.Key
+        $how = $__e1.Value
+        $s = __at $strs $i_3
+        $parts[(__at $strAt $i_3)] = ('"' + (@(if ($how -eq 2) {
+    ts_escapeChars $s
+} else {
+    __replaceAll (__replaceAll $s '\' '\\') '"' '\"'
+})[0])) + '"'
+    }
+}
+
+# src/core/formats/json/write.ts:210 escapeChars(s)
+function ts_escapeChars {
+    param($s)
+    $chars = __split $s ''
+    $out = [System.Collections.Generic.List[object]]::new()
+    $pairLow = $false
+    for ($i = 0; $i -lt $chars.Count; $i++) {
+        $c = $chars[$i]
+        if ($pairLow) {
+            $out.Add($c)
+            $pairLow = $false
+            continue
+        }
+        if ([string]::Equals($c, '"')) {
+            $out.Add('\"')
+        } elseif ([string]::Equals($c, '\')) {
+            $out.Add('\\')
+        } elseif ([string]::CompareOrdinal($c, ' ') -lt 0) {
+            if ([string]::Equals($c, "`n")) {
+                $out.Add('\n')
+            } elseif ([string]::Equals($c, "`r")) {
+                $out.Add('\r')
+            } elseif ([string]::Equals($c, "`t")) {
+                $out.Add('\t')
+            } elseif ([string]::Equals($c, "$([char]0x0008)")) {
+                $out.Add('\b')
+            } elseif ([string]::Equals($c, "$([char]0x000C)")) {
+                $out.Add('\f')
+            } else {
+                $out.Add('\u' + (__padStart (__numToString (__charCodeAt $c 0) 16) 4 '0'))
+            }
+        } elseif (([string]::CompareOrdinal($c, "$([char]0xD800)") -ge 0) -and ([string]::CompareOrdinal($c, "$([char]0xDFFF)") -le 0)) {
+            $next = @(if (($i + 1) -lt $chars.Count) {
+    __at $chars ($i + 1)
+} else {
+    ''
+})[0]
+            if (((([string]::CompareOrdinal($c, "$([char]0xDBFF)") -le 0) -and ([string]::CompareOrdinal($next, "$([char]0xDC00)") -ge 0)) -and ([string]::CompareOrdinal($next, "$([char]0xDFFF)") -le 0)) -and (-not [string]::Equals($next, ''))) {
+                $out.Add($c)
+                $pairLow = $true
+            } else {
+                $out.Add('\u' + (__numToString (__charCodeAt $c 0) 16))
+            }
+        } else {
+            $out.Add($c)
+        }
+    }
+    return (__join $out '')
+}
+
+# ---- src/core/formats/json/snapshot.ts ----
+
+# src/core/formats/json/snapshot.ts:54 typeNameTable()
+function ts_typeNameTable {
+    $names = [System.Collections.Generic.List[object]]::new(@('REG_NONE', 'REG_SZ', 'REG_EXPAND_SZ', 'REG_BINARY', 'REG_DWORD', 'REG_DWORD_BIG_ENDIAN', 'REG_LINK', 'REG_MULTI_SZ', 'REG_RESOURCE_LIST', 'REG_FULL_RESOURCE_DESCRIPTOR', 'REG_RESOURCE_REQUIREMENTS_LIST', 'REG_QWORD'))
+    $m = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
+    for ($i = 0; $i -lt $names.Count; $i++) {
+        $m[[double]$i] = $names[$i]
+    }
+    return ,$m
+}
+
+# src/core/formats/json/snapshot.ts:75 regTypeName(type)
+function ts_regTypeName_2 {
+    param($type)
+    $known = $script:TYPE_NAMES[[double]$type]
+    if ($null -ne $known) {
+        return $known
+    }
+    return "REG_UNKNOWN(0x$(__numToString $type 16))"
+}
+
+# src/core/formats/json/snapshot.ts:82 snapshotToJsonValue(snapshot, meta)
+function ts_snapshotToJsonValue {
+    param($snapshot, $meta)
+    $texts = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
+    $keys = [System.Collections.Generic.List[object]]::new()
+    foreach ($key in $snapshot.keys) {
+        if ([string]::Equals($key.path, '')) {
+            throw "$($script:W2D1330): a key has an empty path"
+        }
+        $values = [System.Collections.Generic.List[object]]::new()
+        foreach ($v in $key.values) {
+            $t = $v.type
+            if (-not ((([Math]::Floor([double]$t) -eq $t) -and ($t -ge 0)) -and ($t -le 4294967295.0))) {
+                throw "$($script:W2D1330): value `"$($v.name)`" of $($key.path) has type $(__numStr $t), not an integer in 0..4294967295"
+            }
+            $hex = host_bytesToHex ($v.data)
+            $typeName = $script:TYPE_NAMES[[double]$t]
+            if ($null -eq $typeName) {
+                $typeName = ts_regTypeName_2 $t
+            }
+            $members = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
+            $members['name'] = [pscustomobject]@{ kind = 'string'; str = $v.name; pos = $null }
+            $members['type'] = [pscustomobject]@{ kind = 'number'; num = $t; pos = $null }
+            $members['typeName'] = [pscustomobject]@{ kind = 'string'; str = $typeName; pos = $null }
+            $members['hex'] = [pscustomobject]@{ kind = 'string'; str = $hex; pos = $null }
+            $textClass = ''
+            if (($t -eq 1) -or ($t -eq 2)) {
+                $textClass = 's'
+            } elseif ($t -eq 7) {
+                $textClass = 'm'
+            } elseif ($t -eq 4) {
+                $textClass = 'd'
+            } elseif ($t -eq 11) {
+                $textClass = 'q'
+            }
+            if (-not [string]::Equals($textClass, '')) {
+                $cacheKey = $textClass + $hex
+                $text = $texts[$cacheKey]
+                if ($null -eq $text) {
+                    $text = ts_valueText $v
+                    $texts[$cacheKey] = $text
+                }
+                if ($text -isnot [DBNull]) {
+                    $members['text'] = $text
+                }
+            }
+            $values.Add([pscustomobject]@{ kind = 'object'; members = $members; pos = $null })
+        }
+        $k = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
+        $k['path'] = [pscustomobject]@{ kind = 'string'; str = $key.path; pos = $null }
+        $k['values'] = [pscustomobject]@{ kind = 'array'; items = $values; pos = $null }
+        $keys.Add([pscustomobject]@{ kind = 'object'; members = $k; pos = $null })
+    }
+    $root = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
+    $root['format'] = [pscustomobject]@{ kind = 'string'; str = $script:SNAPSHOT_FORMAT; pos = $null }
+    $root['version'] = [pscustomobject]@{ kind = 'number'; num = $script:SNAPSHOT_VERSION; pos = $null }
+    $root['source'] = [pscustomobject]@{ kind = 'string'; str = $meta.source; pos = $null }
+    $root['computerName'] = [pscustomobject]@{ kind = 'string'; str = $meta.computerName; pos = $null }
+    $root['timeUtc'] = [pscustomobject]@{ kind = 'string'; str = $meta.timeUtc; pos = $null }
+    $root['toolVersion'] = [pscustomobject]@{ kind = 'string'; str = $meta.toolVersion; pos = $null }
+    $root['keys'] = [pscustomobject]@{ kind = 'array'; items = $keys; pos = $null }
+    return ,[pscustomobject]@{ kind = 'object'; members = $root; pos = $null }
+}
+
+# src/core/formats/json/snapshot.ts:135 snapshotToJson(snapshot, meta)
+function ts_snapshotToJson {
+    param($snapshot, $meta)
+    return (ts_writeJson (ts_snapshotToJsonValue $snapshot $meta) 2) + "`n"
+}
+
+# src/core/formats/json/snapshot.ts:144 valueText(v)
+function ts_valueText {
+    param($v)
+    $d = $v.data
+    $t = $v.type
+    if (($t -eq 1) -or ($t -eq 2)) {
+        return ,[pscustomobject]@{ kind = 'string'; str = host_readUtf16Z $d 0 ($d.Length); pos = $null }
+    }
+    if ($t -eq 7) {
+        $items = [System.Collections.Generic.List[object]]::new()
+        $off = 0
+        while (($off + 2) -le $d.Length) {
+            $s = host_readUtf16Z $d $off ($d.Length - $off)
+            if ([string]::Equals($s, '')) {
+                break
+            }
+            $items.Add([pscustomobject]@{ kind = 'string'; str = $s; pos = $null })
+            $off += ([double]($s.Length + 1)) * 2
+        }
+        return ,[pscustomobject]@{ kind = 'array'; items = $items; pos = $null }
+    }
+    if (($t -eq 4) -and ($d.Length -eq 4)) {
+        $n = host_readU32LE $d 0
+        return ,[pscustomobject]@{ kind = 'string'; str = "0x$(__padStart (__numToString $n 16) 8 '0') ($(__numStr $n))"; pos = $null }
+    }
+    if (($t -eq 11) -and ($d.Length -eq 8)) {
+        $lo = host_readU32LE $d 0
+        $hi = host_readU32LE $d 4
+        $low = $lo + (([double]$hi) * 67296)
+        $carry = [Math]::Floor([double](([double]$low) / 100000))
+        $low5 = $low - (([double]$carry) * 100000)
+        $high = (([double]$hi) * 42949) + $carry
+        $decimal = @(if ($high -gt 0) {
+    "$(__numStr $high)$(__padStart ("$(__numStr $low5)") 5 '0')"
+} else {
+    "$(__numStr $low5)"
+})[0]
+        return ,[pscustomobject]@{ kind = 'string'; str = "0x$(__padStart (__numToString $hi 16) 8 '0')$(__padStart (__numToString $lo 16) 8 '0') ($($decimal))"; pos = $null }
+    }
+    return ,[DBNull]::Value
+}
+
+# src/core/formats/json/snapshot.ts:178 snapshotFromJson(text)
+function ts_snapshotFromJson {
+    param($text)
+    $r = ts_trySnapshotFromJson $text
+    if (-not $r.ok) {
+        throw $r.error
+    }
+    return ,[pscustomobject]@{ snapshot = $r.snapshot; meta = $r.meta }
+}
+
+# src/core/formats/json/snapshot.ts:197 trySnapshotFromJson(text)
+function ts_trySnapshotFromJson {
+    param($text)
+    $parsed = ts_tryParseJson $text
+    if (-not $parsed.ok) {
+        return ,[pscustomobject]@{ ok = $false; snapshot = [DBNull]::Value; meta = [DBNull]::Value; error = $parsed.error }
+    }
+    $hexes = [pscustomobject]@{ hex = [System.Collections.Generic.List[object]]::new(); pos = [System.Collections.Generic.List[object]]::new(); key = [System.Collections.Generic.List[object]]::new(); value = [System.Collections.Generic.List[object]]::new(); target = [System.Collections.Generic.List[object]]::new() }
+    $shape = ts_readDocument ($parsed.value) $hexes
+    $hexProblem = ts_firstBadHex $hexes
+    $error_ = $shape.error
+    $pos = $shape.pos
+    if ((-not [string]::Equals($hexProblem.error, '')) -and ([string]::Equals($error_, '') -or ($hexProblem.pos -lt $pos))) {
+        $error_ = $hexProblem.error
+        $pos = $hexProblem.pos
+    }
+    if (-not [string]::Equals($error_, '')) {
+        return ,[pscustomobject]@{ ok = $false; snapshot = [DBNull]::Value; meta = [DBNull]::Value; error = "$($error_) at $(ts_lineColumn $text $pos)" }
+    }
+    $hexStrings = $hexes.hex
+    $targets = $hexes.target
+    $all = host_hexToBytes (__join $hexStrings '')
+    $shared = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
+    $offset = 0
+    for ($i = 0; $i -lt $hexStrings.Count; $i++) {
+        $h = $hexStrings[$i]
+        $size = ([double]$h.Length) / 2
+        if ($size -gt 32) {
+            $targets[$i].data = host_bytesSlice $all $offset ($offset + $size)
+        } else {
+            $b = $shared[$h]
+            if ($null -eq $b) {
+                $b = host_bytesSlice $all $offset ($offset + $size)
+                $shared[$h] = $b
+            }
+            $targets[$i].data = $b
+        }
+        $offset += $size
+    }
+    return ,[pscustomobject]@{ ok = $true; snapshot = [pscustomobject]@{ keys = $shape.keys }; meta = $shape.meta; error = '' }
+}
+
+# src/core/formats/json/snapshot.ts:243 positionOf(v)
+function ts_positionOf {
+    param($v)
+    return @(if (($null -eq ($__t1 = $v.pos)) -or ($__t1 -is [DBNull])) {
+    0
+} else {
+    $__t1
+})[0]
+}
+
+# src/core/formats/json/snapshot.ts:247 missing(where, name, obj)
+function ts_missing {
+    param($where, $name, $obj)
+    return ,(ts_shapeError ("$($script:W2D1323): $($where) has no `"$($name)`"") (ts_positionOf $obj))
+}
+
+# src/core/formats/json/snapshot.ts:251 wrongType(where, wanted, v)
+function ts_wrongType {
+    param($where, $wanted, $v)
+    return ,(ts_shapeError ("$($script:W2D1324): $($where) must be $($wanted), not $(ts_jsonKindName ($v.kind))") (ts_positionOf $v))
+}
+
+# src/core/formats/json/snapshot.ts:255 shapeError(error, pos)
+function ts_shapeError {
+    param($error_, $pos)
+    return ,[pscustomobject]@{ keys = [System.Collections.Generic.List[object]]::new(); meta = [pscustomobject]@{ source = ''; computerName = ''; timeUtc = ''; toolVersion = '' }; error = $error_; pos = $pos }
+}
+
+# src/core/formats/json/snapshot.ts:259 keyWhere(k)
+function ts_keyWhere {
+    param($k)
+    return "keys[$(__numStr $k)]"
+}
+
+# src/core/formats/json/snapshot.ts:263 valueWhere(k, i)
+function ts_valueWhere {
+    param($k, $i)
+    return "keys[$(__numStr $k)].values[$(__numStr $i)]"
+}
+
+# src/core/formats/json/snapshot.ts:271 readDocument(root, hexes)
+function ts_readDocument {
+    param($root, $hexes)
+    if (-not [string]::Equals($root.kind, 'object')) {
+        return ,(ts_shapeError ("$($script:W2D1320): not a Winsock2Doctor registry snapshot (the document is $(ts_jsonKindName ($root.kind)), not an object)") (ts_positionOf $root))
+    }
+    $m = $root.members
+    $format = $m['format']
+    if ((($null -eq $format) -or (-not [string]::Equals($format.kind, 'string'))) -or (-not [string]::Equals($format.str, $script:SNAPSHOT_FORMAT))) {
+        $at = $root
+        if ($null -ne $format) {
+            $at = $format
+        }
+        return ,(ts_shapeError ("$($script:W2D1320): not a Winsock2Doctor registry snapshot (`"format`" must be `"$($script:SNAPSHOT_FORMAT)`")") (ts_positionOf $at))
+    }
+    $version = $m['version']
+    if ($null -eq $version) {
+        return ,(ts_missing 'the document' 'version' $root)
+    }
+    if ((((-not [string]::Equals($version.kind, 'number')) -or (-not ([Math]::Floor([double]$version.num) -eq $version.num))) -or ($version.num -lt 1)) -or ($version.num -eq [double]::PositiveInfinity)) {
+        return ,(ts_shapeError ("$($script:W2D1322): `"version`" must be a positive integer") (ts_positionOf $version))
+    }
+    if ($version.num -gt $script:SNAPSHOT_VERSION) {
+        return ,(ts_shapeError ("$($script:W2D1321): the snapshot has format version $(__numStr ($version.num)); this Winsock2Doctor reads version $(__numStr $script:SNAPSHOT_VERSION) (a newer Winsock2Doctor wrote it)") (ts_positionOf $version))
+    }
+    $metaText = [System.Collections.Generic.List[object]]::new()
+    foreach ($name in [System.Collections.Generic.List[object]]::new(@('source', 'computerName', 'timeUtc', 'toolVersion'))) {
+        $f = $m[$name]
+        if ($null -eq $f) {
+            return ,(ts_missing 'the document' $name $root)
+        }
+        if (-not [string]::Equals($f.kind, 'string')) {
+            return ,(ts_wrongType ("`"$($name)`"") 'a string' $f)
+        }
+        $metaText.Add($f.str)
+    }
+    $meta = [pscustomobject]@{ source = $metaText[0]; computerName = $metaText[1]; timeUtc = $metaText[2]; toolVersion = $metaText[3] }
+    $keysValue = $m['keys']
+    if ($null -eq $keysValue) {
+        return ,(ts_missing 'the document' 'keys' $root)
+    }
+    if (-not [string]::Equals($keysValue.kind, 'array')) {
+        return ,(ts_wrongType '"keys"' 'an array' $keysValue)
+    }
+    $keys = [System.Collections.Generic.List[object]]::new()
+    $empty = host_bytesAlloc 0
+    $hexList = $hexes.hex
+    $hexPos = $hexes.pos
+    $hexKey = $hexes.key
+    $hexValue = $hexes.value
+    $hexTarget = $hexes.target
+    $k = -1
+    foreach ($kv in $keysValue.items) {
+        $k++
+        if (-not [string]::Equals($kv.kind, 'object')) {
+            return ,(ts_wrongType (ts_keyWhere $k) 'an object' $kv)
+        }
+        $km = $kv.members
+        $path = $km['path']
+        if ($null -eq $path) {
+            return ,(ts_missing (ts_keyWhere $k) 'path' $kv)
+        }
+        if (-not [string]::Equals($path.kind, 'string')) {
+            return ,(ts_wrongType ("$(ts_keyWhere $k).path") 'a string' $path)
+        }
+        if ([string]::Equals($path.str, '')) {
+            return ,(ts_shapeError ("$($script:W2D1324): $(ts_keyWhere $k).path must not be empty") (ts_positionOf $path))
+        }
+        $valuesValue = $km['values']
+        if ($null -eq $valuesValue) {
+            return ,(ts_missing (ts_keyWhere $k) 'values' $kv)
+        }
+        if (-not [string]::Equals($valuesValue.kind, 'array')) {
+            return ,(ts_wrongType ("$(ts_keyWhere $k).values") 'an array' $valuesValue)
+        }
+        $values = [System.Collections.Generic.List[object]]::new()
+        $i = -1
+        foreach ($vv in $valuesValue.items) {
+            $i++
+            if (-not [string]::Equals($vv.kind, 'object')) {
+                return ,(ts_wrongType (ts_valueWhere $k $i) 'an object' $vv)
+            }
+            $vm = $vv.members
+            $name_2 = $vm['name']
+            if ($null -eq $name_2) {
+                return ,(ts_missing (ts_valueWhere $k $i) 'name' $vv)
+            }
+            if (-not [string]::Equals($name_2.kind, 'string')) {
+                return ,(ts_wrongType ("$(ts_valueWhere $k $i).name") 'a string' $name_2)
+            }
+            $type = $vm['type']
+            if ($null -eq $type) {
+                return ,(ts_missing (ts_valueWhere $k $i) 'type' $vv)
+            }
+            if (-not [string]::Equals($type.kind, 'number')) {
+                return ,(ts_wrongType ("$(ts_valueWhere $k $i).type") 'a number' $type)
+            }
+            $t = $type.num
+            if (-not ((([Math]::Floor([double]$t) -eq $t) -and ($t -ge 0)) -and ($t -le 4294967295.0))) {
+                return ,(ts_shapeError ("$($script:W2D1326): $(ts_valueWhere $k $i).type must be an integer in 0..4294967295") (ts_positionOf $type))
+            }
+            $hex = $vm['hex']
+            if ($null -eq $hex) {
+                return ,(ts_missing (ts_valueWhere $k $i) 'hex' $vv)
+            }
+            if (-not [string]::Equals($hex.kind, 'string')) {
+                return ,(ts_wrongType ("$(ts_valueWhere $k $i).hex") 'a string' $hex)
+            }
+            $h = $hex.str
+            if (-not ((([double]$h.Length) % 2) -eq 0)) {
+                return ,(ts_shapeError ("$($script:W2D1325): $(ts_valueWhere $k $i).hex has an odd number of digits ($(__numStr ($h.Length)))") (ts_positionOf $hex))
+            }
+            $value = [pscustomobject]@{ name = $name_2.str; type = $t; data = $empty }
+            $hexList.Add($h)
+            $hexPos.Add(@(if (($null -eq ($__t1 = $hex.pos)) -or ($__t1 -is [DBNull])) {
+    0
+} else {
+    $__t1
+})[0])
+            $hexKey.Add($k)
+            $hexValue.Add($i)
+            $hexTarget.Add($value)
+            $values.Add($value)
+        }
+        $keys.Add([pscustomobject]@{ path = $path.str; values = $values })
+    }
+    return ,[pscustomobject]@{ keys = $keys; meta = $meta; error = ''; pos = -1 }
+}
+
+# src/core/formats/json/snapshot.ts:361 withoutHexDigits(s)
+function ts_withoutHexDigits {
+    param($s)
+    $r = $s
+    foreach ($d in $script:HEX_DIGITS) {
+        if ([string]::Equals($r, '')) {
+            break
+        }
+        $r = __replaceAll $r $d ''
+    }
+    return $r
+}
+
+# src/core/formats/json/snapshot.ts:371 firstBadHex(hexes)
+function ts_firstBadHex {
+    param($hexes)
+    $list = $hexes.hex
+    if ($list.Count -eq 0) {
+        return ,[pscustomobject]@{ error = ''; pos = -1 }
+    }
+    if ([string]::Equals((ts_withoutHexDigits (__join $list '')), '')) {
+        return ,[pscustomobject]@{ error = ''; pos = -1 }
+    }
+    for ($i = 0; $i -lt $list.Count; $i++) {
+        $h = $list[$i]
+        $rest = ts_withoutHexDigits $h
+        if (-not [string]::Equals($rest, '')) {
+            $index = $h.IndexOf((__charAt $rest 0), [System.StringComparison]::Ordinal)
+            $code = __charCodeAt $rest 0
+            $shown = "'$(__charAt $rest 0)'"
+            if (($code -lt 32) -or ($code -gt 126)) {
+                $shown = "U+$(__padStart (__toUpperCase (__numToString $code 16)) 4 '0')"
+            }
+            $where = ts_valueWhere ($hexes.key[$i]) ($hexes.value[$i])
+            return ,[pscustomobject]@{ error = "$($script:W2D1325): $($where).hex has $($shown) at index $(__numStr $index) (only lower-case hex digits 0-9 a-f)"; pos = $hexes.pos[$i] }
+        }
+    }
+    return ,[pscustomobject]@{ error = ''; pos = -1 }
+}
+
+# ---- src/core/formats/netsh/errors.ts ----
+
+# src/core/formats/netsh/errors.ts:43 netshMessage(id, detail)
+function ts_netshMessage {
+    param($id, $detail)
+    $code = __arrFind $script:NETSH_CODES ({
+    param($c)
+    return [string]::Equals($c.id, $id)
+})
+    $meaning = @(if ($null -eq $code) {
+    'netsh reader'
+} else {
+    $code.text
+})[0]
+    return @(if ([string]::Equals($detail, '')) {
+    "$($id): $($meaning)"
+} else {
+    "$($id): $($meaning): $($detail)"
+})[0]
+}
+
+# ---- src/core/formats/netsh/fields.ts ----
+
+# src/core/formats/netsh/fields.ts:21 digitValues()
+function ts_digitValues {
+    $m = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
+    $lower = __split '0123456789abcdef' ''
+    $upper = __split '0123456789ABCDEF' ''
+    for ($i = 0; $i -lt 16; $i++) {
+        $m[$lower[$i]] = $i
+        $m[$upper[$i]] = $i
+    }
+    return ,$m
+}
+
+# src/core/formats/netsh/fields.ts:33 digitsValue(s, base)
+function ts_digitsValue {
+    param($s, $base)
+    if ($s.Length -eq 0) {
+        return -1
+    }
+    $n = 0
+    foreach ($ch in (__split $s '')) {
+        $d = $script:DIGIT_VALUES[$ch]
+        if (($null -eq $d) -or ($d -ge $base)) {
+            return -1
+        }
+        $n = (([double]$n) * $base) + $d
+    }
+    return $n
+}
+
+# src/core/formats/netsh/fields.ts:52 separatorIndex(line, wide)
+function ts_separatorIndex {
+    param($line, $wide)
+    $ascii = $line.IndexOf(':', [System.StringComparison]::Ordinal)
+    if (-not $wide) {
+        return $ascii
+    }
+    $full = $line.IndexOf('：', [System.StringComparison]::Ordinal)
+    if (($full -ge 0) -and (($ascii -lt 0) -or ($full -lt $ascii))) {
+        return $full
+    }
+    return $ascii
+}
+
+# src/core/formats/netsh/fields.ts:65 isGuidText(s)
+function ts_isGuidText {
+    param($s)
+    if (((-not ($s.Length -eq 38)) -or (-not $s.StartsWith('{', [System.StringComparison]::Ordinal))) -or (-not $s.EndsWith('}', [System.StringComparison]::Ordinal))) {
+        return $false
+    }
+    $i = 0
+    foreach ($ch in (__split $s '')) {
+        if (((($i -eq 9) -or ($i -eq 14)) -or ($i -eq 19)) -or ($i -eq 24)) {
+            if (-not [string]::Equals($ch, '-')) {
+                return $false
+            }
+        } elseif ((($i -gt 0) -and ($i -lt 37)) -and ($null -eq $script:DIGIT_VALUES[$ch])) {
+            return $false
+        }
+        $i++
+    }
+    return $true
+}
+
+# src/core/formats/netsh/fields.ts:84 decimalOrNull(n, digits, negative, valid)
+function ts_decimalOrNull {
+    param($n, $digits, $negative, $valid)
+    if (((-not $valid) -or ($digits -eq 0)) -or ($digits -gt 10)) {
+        return ,[DBNull]::Value
+    }
+    if ($negative) {
+        return ,@(if ($n -gt 2147483648.0) {
+    [DBNull]::Value
+} else {
+    @(if ($n -eq 0) {
+    0
+} else {
+    (-1.0) * $n
+})[0]
+})[0]
+    }
+    return ,@(if ($n -gt 4294967295.0) {
+    [DBNull]::Value
+} else {
+    $n
+})[0]
+}
+
+# src/core/formats/netsh/fields.ts:99 parseDecimals(values)
+function ts_parseDecimals {
+    param($values)
+    $out = [System.Collections.Generic.List[object]]::new()
+    $n = 0
+    $digits = 0
+    $negative = $false
+    $valid = $true
+    foreach ($ch in (__split (((__join $values "`n") + "`n")) '')) {
+        if ([string]::Equals($ch, "`n")) {
+            $out.Add((ts_decimalOrNull $n $digits $negative $valid))
+            $n = 0
+            $digits = 0
+            $negative = $false
+            $valid = $true
+            continue
+        }
+        if (([string]::Equals($ch, '-') -and ($digits -eq 0)) -and (-not $negative)) {
+            $negative = $true
+            continue
+        }
+        $d = $script:DIGIT_VALUES[$ch]
+        if (($null -eq $d) -or ($d -ge 10)) {
+            $valid = $false
+            continue
+        }
+        $n = (([double]$n) * 10) + $d
+        $digits++
+    }
+    return ,$out
+}
+
+# src/core/formats/netsh/fields.ts:130 parseDecimal(s)
+function ts_parseDecimal {
+    param($s)
+    return ,(ts_parseDecimals ([System.Collections.Generic.List[object]]::new(@(,$s))))[0]
+}
+
+# src/core/formats/netsh/fields.ts:135 parseHexFlags(s)
+function ts_parseHexFlags {
+    param($s)
+    if ((($s.Length -lt 3) -or ($s.Length -gt 10)) -or (-not ($s.StartsWith('0x', [System.StringComparison]::Ordinal) -or $s.StartsWith('0X', [System.StringComparison]::Ordinal)))) {
+        return ,[DBNull]::Value
+    }
+    $n = ts_digitsValue (__strSlice $s 2 $null) 16
+    return ,@(if ($n -lt 0) {
+    [DBNull]::Value
+} else {
+    $n
+})[0]
+}
+
+# src/core/formats/netsh/fields.ts:144 parseChain(s)
+function ts_parseChain {
+    param($s)
+    $parts = __arrMap (__split (__replaceAll $s '：' ':') ':') ({
+    param($part)
+    return (__trim $part)
+})
+    $ids = [System.Collections.Generic.List[object]]::new()
+    foreach ($id in (ts_parseDecimals $parts)) {
+        if ($id -is [DBNull]) {
+            return ,[DBNull]::Value
+        }
+        $ids.Add($id)
+    }
+    return ,$ids
+}
+
+# src/core/formats/netsh/fields.ts:157 hasBitness32Marker(s)
+function ts_hasBitness32Marker {
+    param($s)
+    return $s.EndsWith('(32)', [System.StringComparison]::Ordinal) -or $s.EndsWith('（32）', [System.StringComparison]::Ordinal)
+}
+
+# ---- src/core/formats/netsh/reader.ts ----
+
+# src/core/formats/netsh/reader.ts:84 describeShape(shape)
+function ts_describeShape {
+    param($shape)
+    if ([string]::Equals($shape, 'guid')) {
+        return 'a {GUID}'
+    }
+    if ([string]::Equals($shape, 'dec')) {
+        return 'a decimal number'
+    }
+    if ([string]::Equals($shape, 'hex')) {
+        return '0x followed by hex digits'
+    }
+    return 'catalog IDs separated by ":"'
+}
+
+# src/core/formats/netsh/reader.ts:98 readShapes(fields, shapes, count, shape)
+function ts_readShapes {
+    param($fields, $shapes, $count, $shape)
+    $decimalValues = [System.Collections.Generic.List[object]]::new()
+    for ($i = 0; $i -lt $count; $i++) {
+        if ([string]::Equals($shapes[$i], 'dec')) {
+            $decimalValues.Add($fields[$i].value)
+        }
+    }
+    $decimals = ts_parseDecimals $decimalValues
+    $nextDecimal = 0
+    $numbers = [System.Collections.Generic.List[object]]::new()
+    $chain = [System.Collections.Generic.List[object]]::new()
+    for ($i_2 = 0; $i_2 -lt $count; $i_2++) {
+        $kind = $shapes[$i_2]
+        $ok = $true
+        $n = 0
+        if ([string]::Equals($kind, 'dec')) {
+            $d = __at $decimals $nextDecimal
+            $nextDecimal++
+            $ok = $d -isnot [DBNull]
+            $n = @(if ($d -is [DBNull]) {
+    0
+} else {
+    $d
+})[0]
+        } elseif ([string]::Equals($kind, 'hex')) {
+            $h = ts_parseHexFlags ($fields[$i_2].value)
+            $ok = $h -isnot [DBNull]
+            $n = @(if ($h -is [DBNull]) {
+    0
+} else {
+    $h
+})[0]
+        } elseif ([string]::Equals($kind, 'guid')) {
+            $ok = ts_isGuidText ($fields[$i_2].value)
+        } elseif ([string]::Equals($kind, 'chain')) {
+            $c = ts_parseChain ($fields[$i_2].value)
+            $ok = $c -isnot [DBNull]
+            $chain = @(if ($c -is [DBNull]) {
+    ,[System.Collections.Generic.List[object]]::new()
+} else {
+    ,$c
+})[0]
+        }
+        if (-not $ok) {
+            return ,[pscustomobject]@{ shape = $shape; badField = $i_2; numbers = $numbers; chain = [System.Collections.Generic.List[object]]::new() }
+        }
+        $numbers.Add($n)
+    }
+    return ,[pscustomobject]@{ shape = $shape; badField = -1; numbers = $numbers; chain = $chain }
+}
+
+# src/core/formats/netsh/reader.ts:139 checkBlock(fields)
+function ts_checkBlock {
+    param($fields)
+    $n = $fields.Count
+    $nameSpaceFirst = ($n -eq $script:NAMESPACE_FIELDS) -and (ts_isGuidText ($fields[1].value))
+    if ((-not $nameSpaceFirst) -and (($n -eq $script:PROTOCOL_FIELDS) -or ($n -eq ($script:PROTOCOL_FIELDS + 1)))) {
+        return ,(ts_readShapes $fields $script:PROTOCOL_SHAPES $n 'protocol')
+    }
+    if (($n -eq $script:NAMESPACE_FIELDS) -and ($nameSpaceFirst -or (-not (ts_isGuidText ($fields[2].value))))) {
+        return ,(ts_readShapes $fields $script:NAMESPACE_SHAPES $n 'namespace')
+    }
+    if ($n -lt $script:PROTOCOL_FIELDS) {
+        $p = ts_readShapes $fields $script:PROTOCOL_SHAPES $n 'partial-protocol'
+        if (($p.badField -lt 0) -or ($p.badField -eq ($n - 1))) {
+            return ,$p
+        }
+    }
+    if ($n -lt $script:NAMESPACE_FIELDS) {
+        $s = ts_readShapes $fields $script:NAMESPACE_SHAPES $n 'partial-namespace'
+        if (($s.badField -lt 0) -or ($s.badField -eq ($n - 1))) {
+            return ,$s
+        }
+    }
+    return ,[pscustomobject]@{ shape = 'none'; badField = -1; numbers = [System.Collections.Generic.List[object]]::new(); chain = [System.Collections.Generic.List[object]]::new() }
+}
+
+# src/core/formats/netsh/reader.ts:168 unquote(trimmed)
+function ts_unquote {
+    param($trimmed)
+    $t = $trimmed
+    while ($t.StartsWith('>', [System.StringComparison]::Ordinal)) {
+        $t = __trim (__strSlice $t 1 $null)
+    }
+    return $t
+}
+
+# src/core/formats/netsh/reader.ts:177 findBlocks(text)
+function ts_findBlocks {
+    param($text)
+    $normalized = __replaceAll (__replaceAll (__replaceAll $text "`0" '') "`r`n" "`n") "`r" "`n"
+    $wide = $normalized.IndexOf('：', [System.StringComparison]::Ordinal) -ge 0
+    $endsWithBreak = $normalized.EndsWith("`n", [System.StringComparison]::Ordinal)
+    $spacesOnly = -not (__arrSome $script:OTHER_WHITESPACE ({
+    param($ch)
+    return $normalized.IndexOf($ch, [System.StringComparison]::Ordinal) -ge 0
+}))
+    $lines = [System.Collections.Generic.List[object]]::new()
+    $dashes = [System.Collections.Generic.List[object]]::new()
+    $lastNonBlank = -1
+    foreach ($raw in (__split $normalized "`n")) {
+        $t = @(if (($spacesOnly -and (-not $raw.StartsWith(' ', [System.StringComparison]::Ordinal))) -and (-not $raw.EndsWith(' ', [System.StringComparison]::Ordinal))) {
+    $raw
+} else {
+    __trim $raw
+})[0]
+        if ($t.StartsWith('>', [System.StringComparison]::Ordinal)) {
+            $t = ts_unquote $t
+        }
+        if (-not [string]::Equals($t, '')) {
+            $lastNonBlank = $lines.Count
+        }
+        $lines.Add($t)
+        $dashes.Add($t.StartsWith($script:DASH_RUN, [System.StringComparison]::Ordinal) -and [string]::Equals((__replaceAll $t '-' ''), ''))
+    }
+    $blocks = [System.Collections.Generic.List[object]]::new()
+    $count = $lines.Count
+    $open = $false
+    $title = ''
+    $titleLine = 0
+    $fields = [System.Collections.Generic.List[object]]::new()
+    for ($k = 0; $k -le $count; $k++) {
+        $isDash = ($k -lt $count) -and $dashes[$k]
+        if ($open) {
+            $end = -1
+            $cutLabel = $false
+            if ($k -eq $count) {
+                $end = $count
+            } elseif ($isDash) {
+                $end = $k
+                if (($fields.Count -gt 0) -and ((__at $fields ($fields.Count - 1)).line -eq $k)) {
+                    $null = __arrPop $fields
+                    $end = $k - 1
+                }
+            } elseif ([string]::Equals($lines[$k], '')) {
+                $end = $k
+            } else {
+                $line = $lines[$k]
+                $at = ts_separatorIndex $line $wide
+                if ($at -lt 0) {
+                    $end = $k
+                    $cutLabel = $k -eq $lastNonBlank
+                } else {
+                    $fields.Add([pscustomobject]@{ value = __trim (__strSlice $line ($at + 1) $null); line = $k + 1 })
+                }
+            }
+            if ($end -ge 0) {
+                $openEnded = ((-not $endsWithBreak) -and ($fields.Count -gt 0)) -and ((__at $fields ($fields.Count - 1)).line -eq $count)
+                $blocks.Add([pscustomobject]@{ title = $title; line = $titleLine; fields = $fields; atEnd = ($end -gt $lastNonBlank) -or $cutLabel; openEnded = $openEnded })
+                $open = $false
+            }
+        }
+        if ($isDash) {
+            $hasTitle = (($k -gt 0) -and (-not [string]::Equals((__at $lines ($k - 1)), ''))) -and (-not (__at $dashes ($k - 1)))
+            $title = @(if ($hasTitle) {
+    __at $lines ($k - 1)
+} else {
+    ''
+})[0]
+            $titleLine = @(if ($hasTitle) {
+    $k
+} else {
+    $k + 1
+})[0]
+            $fields = [System.Collections.Generic.List[object]]::new()
+            $open = $true
+        }
+    }
+    return ,$blocks
+}
+
+# src/core/formats/netsh/reader.ts:250 headerFor(catalog)
+function ts_headerFor {
+    param($catalog)
+    return ,[pscustomobject]@{ catalog = $catalog; numCatalogEntries = [DBNull]::Value; nextCatalogEntryId = [DBNull]::Value; serialAccessNum = [DBNull]::Value; entryKeys = [System.Collections.Generic.List[object]]::new(); entriesKeyPath = $null; otherSubkeys = $null }
+}
+
+# src/core/formats/netsh/reader.ts:254 protocolEntry(fields, numbers, catalog, chain)
+function ts_protocolEntry_2 {
+    param($fields, $numbers, $catalog, $chain)
+    $chainLen = $numbers[12]
+    return ,[pscustomobject]@{ catalog = $catalog; key = [DBNull]::Value; catalogEntryId = $numbers[4]; entryType = @(if ($chainLen -eq 1) {
+    'Base'
+} else {
+    @(if ($chainLen -ge 2) {
+    'Chain'
+} else {
+    'Layered'
+})[0]
+})[0]; libraryPath = $fields[3].value; providerId = __toUpperCase ($fields[2].value); protocolName = $fields[1].value; addressFamily = $numbers[6]; socketType = $numbers[9]; protocol = $numbers[10]; serviceFlags1 = $numbers[11]; serviceFlags2 = 0; serviceFlags3 = 0; serviceFlags4 = 0; providerFlags = 0; chainLen = $chainLen; chainEntries = $chain; version = $numbers[5]; maxSockAddr = $numbers[7]; minSockAddr = $numbers[8]; protocolMaxOffset = 0; networkByteOrder = 0; securityScheme = 0; messageSize = 0; providerReserved = 0; itemSize = [DBNull]::Value; displayName = $null; rawItemHex = $null; incomplete = $null }
+}
+
+# src/core/formats/netsh/reader.ts:286 nameSpaceEntry(fields, numbers, catalog)
+function ts_nameSpaceEntry_2 {
+    param($fields, $numbers, $catalog)
+    return ,[pscustomobject]@{ catalog = $catalog; key = [DBNull]::Value; displayString = $fields[0].value; providerId = __toUpperCase ($fields[1].value); libraryPath = ''; nameSpace = $numbers[2]; enabled = -not ($numbers[3] -eq 0); version = $numbers[4]; addressFamily = $null; storesServiceClassInfo = $null; providerInfoHex = $null; missingValues = $null }
+}
+
+# src/core/formats/netsh/reader.ts:300 netshLimitations(bitnessNote)
+function ts_netshLimitations {
+    param($bitnessNote)
+    return ,[System.Collections.Generic.List[object]]::new(@('netsh text names no registry keys: key is null for every entry and entryKeys is empty.', 'netsh text has no raw PackedCatalogItem bytes: itemSize is null and rawItemHex is absent.', 'netsh text has no catalog counters (Num_Catalog_Entries[64], Next_Catalog_Entry_ID, Serial_Access_Num): the header counters are null.', 'netsh shows only dwServiceFlags1 of WSAPROTOCOL_INFOW: serviceFlags2-4, providerFlags, protocolMaxOffset, networkByteOrder, securityScheme, messageSize and providerReserved are not in the text and are reported as 0.', 'protocolName is the Description netsh shows: the display name (the ProtocolName value on Vista and later), localized in the UI language of the machine, which may differ from szProtocol stored in the PackedCatalogItem; displayName is absent.', 'netsh prints the protocol chain only for chains (chainLen >= 2), and only its first chainLen IDs: chainEntries is empty for base and layered entries (whose ChainEntries slots are not shown).', 'Name-space entries: netsh shows no LibraryPath, AddressFamily, StoresServiceClassInfo or ProviderInfo: libraryPath is empty.', 'netsh text has no WinSock2\Parameters values and no legacy Winsock key: parameters is empty and legacyTransports is null.', $bitnessNote))
+}
+
+# src/core/formats/netsh/reader.ts:323 parseNetshCatalog(text, source, unmarkedBitness)
+function ts_parseNetshCatalog {
+    param($text, $source, $unmarkedBitness)
+    if ($null -eq $unmarkedBitness) {
+        $unmarkedBitness = 0
+    }
+    $read = ts_readNetshCatalog $text $source $unmarkedBitness
+    if ($read.catalogs -is [DBNull]) {
+        throw @(if ($read.error -is [DBNull]) {
+    ts_netshMessage $script:W2D1202_NOTHING_DECODED $source
+} else {
+    $read.error
+})[0]
+    }
+    return ,$read.catalogs
+}
+
+# src/core/formats/netsh/reader.ts:337 failed(id, detail)
+function ts_failed {
+    param($id, $detail)
+    return ,[pscustomobject]@{ catalogs = [DBNull]::Value; error = ts_netshMessage $id $detail }
+}
+
+# src/core/formats/netsh/reader.ts:341 issue(id, detail, catalog)
+function ts_issue {
+    param($id, $detail, $catalog)
+    return ,[pscustomobject]@{ id = $id; message = ts_netshMessage $id $detail; catalog = $catalog; key = [DBNull]::Value }
+}
+
+# src/core/formats/netsh/reader.ts:346 readNetshCatalog(text, source, unmarkedBitness)
+function ts_readNetshCatalog {
+    param($text, $source, $unmarkedBitness)
+    if ($null -eq $unmarkedBitness) {
+        $unmarkedBitness = 0
+    }
+    if (((-not ($unmarkedBitness -eq 0)) -and (-not ($unmarkedBitness -eq 32))) -and (-not ($unmarkedBitness -eq 64))) {
+        return ,(ts_failed $script:W2D1203_BAD_BITNESS ("got $(__numStr $unmarkedBitness)"))
+    }
+    if ([string]::Equals((__trim (__replaceAll $text "`0" '')), '')) {
+        return ,(ts_failed $script:W2D1200_EMPTY $source)
+    }
+    $blocks = ts_findBlocks $text
+    if ($blocks.Count -eq 0) {
+        return ,(ts_failed $script:W2D1201_NO_BLOCKS $source)
+    }
+    $checks = __arrMap $blocks ({
+    param($b)
+    return ,(ts_checkBlock ($b.fields))
+})
+    $anyMarked = $false
+    for ($b_2 = 0; $b_2 -lt $blocks.Count; $b_2++) {
+        $shape = $checks[$b_2].shape
+        if ((([string]::Equals($shape, 'protocol') -or [string]::Equals($shape, 'partial-protocol')) -and ($blocks[$b_2].fields.Count -gt 0)) -and (ts_hasBitness32Marker ($blocks[$b_2].fields[0].value))) {
+            $anyMarked = $true
+        }
+        if ([string]::Equals($shape, 'namespace') -and (ts_hasBitness32Marker ($blocks[$b_2].title))) {
+            $anyMarked = $true
+        }
+    }
+    $unmarked32 = (-not $anyMarked) -and ($unmarkedBitness -eq 32)
+    $bitnessNote = ''
+    if ($anyMarked) {
+        $bitnessNote = 'Rows marked (32) are the 32-bit catalog (Protocol32/NameSpace32, registry Catalog_Entries); unmarked rows are the 64-bit catalog (Protocol64/NameSpace64, Catalog_Entries64).'
+    } elseif ($unmarked32) {
+        $bitnessNote = 'No row is marked (32) and the caller said the capture comes from 32-bit Windows: all rows are its only catalog (Protocol32/NameSpace32, registry Catalog_Entries).'
+    } else {
+        $bitnessNote = 'No row is marked (32): all rows were assigned to Protocol64/NameSpace64. A capture from 32-bit Windows (XP as in KB811259, or any x86 install) shows its only catalog, the registry Catalog_Entries (Protocol32); read it with unmarkedBitness 32. A capture cut before the (32) rows also looks like this.'
+    }
+    $protocolUnmarked = @(if ($unmarked32) {
+    'Protocol32'
+} else {
+    'Protocol64'
+})[0]
+    $nameSpaceUnmarked = @(if ($unmarked32) {
+    'NameSpace32'
+} else {
+    'NameSpace64'
+})[0]
+    $protocolEntries = [System.Collections.Generic.List[object]]::new()
+    $nameSpaceEntries = [System.Collections.Generic.List[object]]::new()
+    $issues = [System.Collections.Generic.List[object]]::new()
+    $seen = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
+    for ($b_3 = 0; $b_3 -lt $blocks.Count; $b_3++) {
+        $block = $blocks[$b_3]
+        $check = $checks[$b_3]
+        $fields = $block.fields
+        $n = $fields.Count
+        $where = "entry at line $(__numStr ($block.line))"
+        $isProtocol = [string]::Equals($check.shape, 'protocol') -or [string]::Equals($check.shape, 'partial-protocol')
+        $catalog = [DBNull]::Value
+        if ($isProtocol -and ($n -gt 0)) {
+            $catalog = @(if ((ts_hasBitness32Marker ($fields[0].value))) {
+    'Protocol32'
+} else {
+    $protocolUnmarked
+})[0]
+        } elseif ([string]::Equals($check.shape, 'namespace')) {
+            $catalog = @(if ((ts_hasBitness32Marker ($block.title))) {
+    'NameSpace32'
+} else {
+    $nameSpaceUnmarked
+})[0]
+        }
+        $shapes = @(if ($isProtocol) {
+    ,$script:PROTOCOL_SHAPES
+} else {
+    ,$script:NAMESPACE_SHAPES
+})[0]
+        if ([string]::Equals($check.shape, 'protocol') -or [string]::Equals($check.shape, 'namespace')) {
+            if ($check.badField -ge 0) {
+                $f = __at $fields ($check.badField)
+                $expected = ts_describeShape (__at $shapes ($check.badField))
+                if ($block.atEnd -and ($check.badField -eq ($n - 1))) {
+                    $issues.Add((ts_issue $script:W2D1210_INCOMPLETE_LAST ("$($where): line $(__numStr ($f.line)) '$($f.value)' is cut (expected $($expected))") $catalog))
+                } else {
+                    $issues.Add((ts_issue $script:W2D1212_BAD_FIELD ("$($where): field $(__numStr ($check.badField + 1)) at line $(__numStr ($f.line)) is '$($f.value)', expected $($expected)") $catalog))
+                }
+                continue
+            }
+            if ($block.openEnded -and ([string]::Equals($check.shape, 'namespace') -or ($n -eq ($script:PROTOCOL_FIELDS + 1)))) {
+                $issues.Add((ts_issue $script:W2D1215_LAST_VALUE_OPEN ("$($where): '$((__at $fields ($n - 1)).value)' at line $(__numStr ((__at $fields ($n - 1)).line))") $catalog))
+            }
+            if ([string]::Equals($check.shape, 'namespace')) {
+                $nsCatalog = @(if ($catalog -is [DBNull]) {
+    $nameSpaceUnmarked
+} else {
+    $catalog
+})[0]
+                $nameSpaceEntries.Add((ts_nameSpaceEntry_2 $fields ($check.numbers) $nsCatalog))
+                $seen[$nsCatalog] = $true
+                continue
+            }
+            $pCatalog = @(if ($catalog -is [DBNull]) {
+    $protocolUnmarked
+} else {
+    $catalog
+})[0]
+            $chainLen = $check.numbers[12]
+            $shown = $n -eq ($script:PROTOCOL_FIELDS + 1)
+            if ((($chainLen -ge 2) -and (-not $shown)) -and $block.atEnd) {
+                $issues.Add((ts_issue $script:W2D1210_INCOMPLETE_LAST ("$($where): the protocol chain line of a chain of length $(__numStr $chainLen) is missing") $pCatalog))
+                continue
+            }
+            $expectedIds = @(if ($chainLen -ge 2) {
+    $chainLen
+} else {
+    0
+})[0]
+            if (-not ($check.chain.Count -eq $expectedIds)) {
+                $what = @(if ($shown) {
+    "shows $(__numStr ($check.chain.Count)) IDs"
+} else {
+    'is missing'
+})[0]
+                $issues.Add((ts_issue $script:W2D1213_CHAIN_MISMATCH ("$($where): chain length $(__numStr $chainLen) but the chain line $($what)") $pCatalog))
+                continue
+            }
+            if (($chainLen -lt 0) -or ($chainLen -gt $script:MAX_CHAIN)) {
+                $issues.Add((ts_issue $script:W2D1214_CHAIN_LENGTH_RANGE ("$($where): chain length $(__numStr $chainLen)") $pCatalog))
+            }
+            $protocolEntries.Add((ts_protocolEntry_2 $fields ($check.numbers) $pCatalog ($check.chain)))
+            $seen[$pCatalog] = $true
+            continue
+        }
+        if (([string]::Equals($check.shape, 'partial-protocol') -or [string]::Equals($check.shape, 'partial-namespace')) -and $block.atEnd) {
+            $issues.Add((ts_issue $script:W2D1210_INCOMPLETE_LAST ("$($where): it has $(__numStr $n) field line(s)") $catalog))
+            continue
+        }
+        $issues.Add((ts_issue $script:W2D1211_UNKNOWN_SHAPE ("$($where) has $(__numStr $n) fields") ([DBNull]::Value)))
+    }
+    if (($protocolEntries.Count -eq 0) -and ($nameSpaceEntries.Count -eq 0)) {
+        $first = @(if ($issues.Count -gt 0) {
+    $issues[0].message
+} else {
+    ''
+})[0]
+        return ,(ts_failed $script:W2D1202_NOTHING_DECODED ("$($source): $(__numStr ($blocks.Count)) block(s); $($first)"))
+    }
+    $order = [System.Collections.Generic.List[object]]::new(@('Protocol64', 'Protocol32', 'NameSpace64', 'NameSpace32'))
+    $headers = __arrMap (__arrFilter $order ({
+    param($c)
+    return $seen.Contains($c)
+})) ({
+    param($c_2)
+    return ,(ts_headerFor $c_2)
+})
+    $catalogs = [pscustomobject]@{ source = $source; sourceKind = 'netsh'; protocolEntries = $protocolEntries; nameSpaceEntries = $nameSpaceEntries; headers = $headers; parameters = [System.Collections.Generic.List[object]]::new(); legacyTransports = [DBNull]::Value; limitations = ts_netshLimitations $bitnessNote; decodeIssues = $issues }
+    return ,[pscustomobject]@{ catalogs = $catalogs; error = [DBNull]::Value }
+}
+
+# ---- src/core/formats/reg/apply.ts ----
+
+# src/core/formats/reg/apply.ts:30 applyRegFile(file)
+function ts_applyRegFile {
+    param($file)
+    $blocks = $file.keys
+    $deletedAt = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
+    $records = [System.Collections.Generic.List[object]]::new()
+    $index = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
+    for ($t = 0; $t -lt $blocks.Count; $t++) {
+        $block = $blocks[$t]
+        $id = ts_keyIdentity ($block.path)
+        if ($block.deleted) {
+            $deletedAt[$id] = $t
+            continue
+        }
+        $pos = $index[$id]
+        if ((($null -ne $pos) -and ($deletedAt.get_Count() -gt 0)) -and ((ts_lastDeletion $deletedAt $id) -gt (__at $records $pos).createdAt)) {
+            (__at $records $pos).current = $false
+            $pos = $null
+        }
+        if ($null -eq $pos) {
+            $pos = $records.Count
+            $index[$id] = $pos
+            $records.Add([pscustomobject]@{ path = $block.path; id = $id; createdAt = $t; current = $true; values = [System.Collections.Generic.List[object]]::new(); alive = [System.Collections.Generic.List[object]]::new(); names = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal) })
+        }
+        $r = __at $records $pos
+        foreach ($v in $block.values) {
+            $vid = __toUpperCase ($v.name)
+            $at = $r.names[$vid]
+            if ($v.deleted) {
+                if ($null -ne $at) {
+                    $r.alive[$at] = $false
+                    $r.names.Remove($vid)
+                }
+                continue
+            }
+            if ($null -eq $at) {
+                $r.names[$vid] = $r.values.Count
+                $r.values.Add([pscustomobject]@{ name = $v.name; type = $v.type; data = $v.data })
+                $r.alive.Add($true)
+            } else {
+                $r.values[$at] = [pscustomobject]@{ name = (__at ($r.values) $at).name; type = $v.type; data = $v.data }
+            }
+        }
+    }
+    $keys = [System.Collections.Generic.List[object]]::new()
+    foreach ($r_2 in $records) {
+        if ((-not $r_2.current) -or (($deletedAt.get_Count() -gt 0) -and ((ts_lastDeletion $deletedAt ($r_2.id)) -gt $r_2.createdAt))) {
+            continue
+        }
+        $values = [System.Collections.Generic.List[object]]::new()
+        for ($j = 0; $j -lt $r_2.values.Count; $j++) {
+            if ($r_2.alive[$j]) {
+                $values.Add($r_2.values[$j])
+            }
+        }
+        $keys.Add([pscustomobject]@{ path = $r_2.path; values = $values })
+    }
+    return ,[pscustomobject]@{ keys = $keys }
+}
+
+# src/core/formats/reg/apply.ts:87 lastDeletion(deletedAt, id)
+function ts_lastDeletion {
+    param($deletedAt, $id)
+    $segs = __split $id '\'
+    $prefix = ''
+    $last = -1
+    for ($i = 0; $i -lt $segs.Count; $i++) {
+        $prefix = @(if ($i -eq 0) {
+    $segs[0]
+} else {
+    "$($prefix)\$($segs[$i])"
+})[0]
+        $d = $deletedAt[$prefix]
+        if (($null -ne $d) -and ($d -gt $last)) {
+            $last = $d
+        }
+    }
+    return $last
+}
+
+# ---- src/core/formats/reg/errors.ts ----
+
+# src/core/formats/reg/errors.ts:39 regErrorMeaning(id)
+function ts_regErrorMeaning {
+    param($id)
+    foreach ($e in $script:REG_ERRORS) {
+        if ([string]::Equals($e.id, $id)) {
+            return $e.meaning
+        }
+    }
+    return $null
+}
+
+# ---- src/core/formats/reg/text.ts ----
+
+# src/core/formats/reg/text.ts:17 decodeRegText(bytes)
+function ts_decodeRegText {
+    param($bytes)
+    $n = $bytes.Length
+    if ($n -eq 0) {
+        throw 'W2D1001: line 1: the file is empty'
+    }
+    $decoded = host_decodeText $bytes
+    $encoding = $decoded.encoding
+    $oddUtf16 = $false
+    if (((([string]::Equals($encoding, 'utf8') -or [string]::Equals($encoding, 'ansi')) -and ($n -ge 2)) -and (-not ($bytes[0] -eq 0))) -and ($bytes[1] -eq 0)) {
+        $decoded = host_decodeText (host_bytesConcat ([System.Collections.Generic.List[object]]::new(@((host_hexToBytes 'fffe'), $bytes))))
+        $encoding = 'utf16le'
+        $oddUtf16 = (([double]$n) % 2) -eq 1
+    } elseif ([string]::Equals($encoding, 'utf16le-bom') -or [string]::Equals($encoding, 'utf16be-bom')) {
+        $oddUtf16 = (([double]$n) % 2) -eq 1
+    }
+    $text = $decoded.text
+    if ($text.EndsWith("`0", [System.StringComparison]::Ordinal)) {
+        $text = __strSlice $text 0 ($text.Length - (ts_charRun $text "`0" $false))
+    }
+    $lineEnding = 'none'
+    $crlf = $text.IndexOf("`r`n", [System.StringComparison]::Ordinal) -ge 0
+    $rest = @(if ($crlf) {
+    __replaceAll $text "`r`n" ''
+} else {
+    $text
+})[0]
+    $lf = $rest.IndexOf("`n", [System.StringComparison]::Ordinal) -ge 0
+    $cr = $rest.IndexOf("`r", [System.StringComparison]::Ordinal) -ge 0
+    if ($crlf) {
+        $text = __replaceAll $text "`r`n" "`n"
+    }
+    if ($cr) {
+        $text = __replaceAll $text "`r" "`n"
+    }
+    $kinds = ((@(if ($crlf) {
+    1
+} else {
+    0
+})[0]) + (@(if ($lf) {
+    1
+} else {
+    0
+})[0])) + (@(if ($cr) {
+    1
+} else {
+    0
+})[0])
+    if ($kinds -gt 1) {
+        $lineEnding = 'mixed'
+    } elseif ($crlf) {
+        $lineEnding = 'CRLF'
+    } elseif ($lf) {
+        $lineEnding = 'LF'
+    } elseif ($cr) {
+        $lineEnding = 'CR'
+    }
+    $lines = __split $text "`n"
+    if ($oddUtf16) {
+        throw "W2D1020: line $(__numStr ($lines.Count)): the UTF-16 text has an odd number of bytes ($(__numStr $n)): the file is truncated"
+    }
+    return ,[pscustomobject]@{ encoding = $encoding; lineEnding = $lineEnding; lines = $lines; hasSemicolon = $text.IndexOf(';', [System.StringComparison]::Ordinal) -ge 0 }
+}
+
+# src/core/formats/reg/text.ts:60 charRun(t, c, atStart)
+function ts_charRun {
+    param($t, $c, $atStart)
+    $len = $t.Length
+    $n = 0
+    $step = 1
+    while ((($n + $step) -le $len) -and (@(if ($atStart) {
+    $t.StartsWith($c * [Math]::Truncate([double]($n + $step)), [System.StringComparison]::Ordinal)
+} else {
+    $t.EndsWith($c * [Math]::Truncate([double]($n + $step)), [System.StringComparison]::Ordinal)
+})[0])) {
+        $n += $step
+        $step *= 2
+    }
+    while ($step -gt 1) {
+        $step = [Math]::Floor([double](([double]$step) / 2))
+        if ((($n + $step) -le $len) -and (@(if ($atStart) {
+    $t.StartsWith($c * [Math]::Truncate([double]($n + $step)), [System.StringComparison]::Ordinal)
+} else {
+    $t.EndsWith($c * [Math]::Truncate([double]($n + $step)), [System.StringComparison]::Ordinal)
+})[0])) {
+            $n += $step
+        }
+    }
+    return $n
+}
+
+# ---- src/core/formats/reg/hex.ts ----
+
+# src/core/formats/reg/hex.ts:29 buildByteHex(suffix)
+function ts_buildByteHex {
+    param($suffix)
+    $out = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
+    for ($hi = 0; $hi -lt 16; $hi++) {
+        for ($lo = 0; $lo -lt 16; $lo++) {
+            $out[[double]((([double]$hi) * 16) + $lo)] = ($script:DIGITS[$hi] + $script:DIGITS[$lo]) + $suffix
+        }
+    }
+    return ,$out
+}
+
+# src/core/formats/reg/hex.ts:38 byteHex(b)
+function ts_byteHex {
+    param($b)
+    return $script:BYTE_HEX[[double]$b]
+}
+
+# src/core/formats/reg/hex.ts:42 buildHexDigits()
+function ts_buildHexDigits {
+    $m = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
+    for ($i = 0; $i -lt 22; $i++) {
+        $m[$script:DIGIT_CHARS[$i]] = $script:DIGIT_VALUES_2[$i]
+    }
+    return ,$m
+}
+
+# src/core/formats/reg/hex.ts:48 buildHexItems()
+function ts_buildHexItems {
+    $m = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
+    for ($i = 0; $i -lt 22; $i++) {
+        $c = $script:DIGIT_CHARS[$i]
+        $hi = ([double]$script:DIGIT_VALUES_2[$i]) * 16
+        $m[$c] = $script:DIGIT_VALUES_2[$i]
+        for ($j = 0; $j -lt 22; $j++) {
+            $m[$c + $script:DIGIT_CHARS[$j]] = $hi + $script:DIGIT_VALUES_2[$j]
+        }
+    }
+    return ,$m
+}
+
+# src/core/formats/reg/hex.ts:60 isHexDigit(c)
+function ts_isHexDigit {
+    param($c)
+    return $script:HEX_DIGIT.Contains($c)
+}
+
+# src/core/formats/reg/hex.ts:68 isCanonicalHexList(s)
+function ts_isCanonicalHexList {
+    param($s)
+    if ($s.Length -eq 0) {
+        return $false
+    }
+    $m = $s + ','
+    foreach ($d in $script:NONZERO_DIGITS) {
+        $m = __replaceAll $m $d '0'
+    }
+    return (__replaceAll $m '00,' '').Length -eq 0
+}
+
+# src/core/formats/reg/hex.ts:76 canonicalHexListToBytes(s)
+function ts_canonicalHexListToBytes {
+    param($s)
+    if ($s.Length -eq 0) {
+        return ,(host_bytesAlloc 0)
+    }
+    return ,(host_hexToBytes (__replaceAll $s ',' ''))
+}
+
+# src/core/formats/reg/hex.ts:82 parseHex32(s)
+function ts_parseHex32 {
+    param($s)
+    $n = $s.Length
+    if (($n -lt 1) -or ($n -gt 8)) {
+        return -1
+    }
+    $v = __parseInt $s 16
+    if ([double]::IsNaN([double]$v)) {
+        return -1
+    }
+    $rebuilt = (($script:BYTE_HEX[[double](([double][Math]::Floor([double](([double]$v) / 16777216))) % 256)] + $script:BYTE_HEX[[double](([double][Math]::Floor([double](([double]$v) / 65536))) % 256)]) + $script:BYTE_HEX[[double](([double][Math]::Floor([double](([double]$v) / 256))) % 256)]) + $script:BYTE_HEX[[double](([double]$v) % 256)]
+    return @(if ([string]::Equals($rebuilt, (__toLowerCase (((__strSlice '00000000' $n $null) + $s))))) {
+    $v
+} else {
+    -1
+})[0]
+}
+
+# src/core/formats/reg/hex.ts:92 dwordBytes(v)
+function ts_dwordBytes {
+    param($v)
+    return ,(host_hexToBytes ((($script:BYTE_HEX[[double](([double]$v) % 256)] + $script:BYTE_HEX[[double](([double][Math]::Floor([double](([double]$v) / 256))) % 256)]) + $script:BYTE_HEX[[double](([double][Math]::Floor([double](([double]$v) / 65536))) % 256)]) + $script:BYTE_HEX[[double](([double][Math]::Floor([double](([double]$v) / 16777216))) % 256)]))
+}
+
+# src/core/formats/reg/hex.ts:97 dwordHex(data)
+function ts_dwordHex {
+    param($data)
+    return (($script:BYTE_HEX[[double]$data[3]] + $script:BYTE_HEX[[double]$data[2]]) + $script:BYTE_HEX[[double]$data[1]]) + $script:BYTE_HEX[[double]$data[0]]
+}
+
+# src/core/formats/reg/hex.ts:111 trimBlanks(s)
+function ts_trimBlanks {
+    param($s)
+    if (-not ((($s.StartsWith(' ', [System.StringComparison]::Ordinal) -or $s.StartsWith("`t", [System.StringComparison]::Ordinal)) -or $s.EndsWith(' ', [System.StringComparison]::Ordinal)) -or $s.EndsWith("`t", [System.StringComparison]::Ordinal))) {
+        return $s
+    }
+    $t = @(if ($s.IndexOf("`t", [System.StringComparison]::Ordinal) -ge 0) {
+    __replaceAll $s "`t" ' '
+} else {
+    $s
+})[0]
+    $lead = ts_charRun $t ' ' $true
+    if ($lead -eq $t.Length) {
+        return ''
+    }
+    return (__strSlice $s $lead ($s.Length - (ts_charRun $t ' ' $false)))
+}
+
+# src/core/formats/reg/hex.ts:120 hexPiece(raw, line)
+function ts_hexPiece {
+    param($raw, $line)
+    $s = $raw
+    $semi = $s.IndexOf(';', [System.StringComparison]::Ordinal)
+    if ($semi -ge 0) {
+        $s = __strSlice $s 0 $semi
+    }
+    $s = ts_trimBlanks $s
+    $continued = $s.EndsWith('\', [System.StringComparison]::Ordinal)
+    if ($continued) {
+        $s = ts_trimBlanks (__strSlice $s 0 ($s.Length - 1))
+    }
+    return ,[pscustomobject]@{ text = $s; continued = $continued; line = $line }
+}
+
+# src/core/formats/reg/hex.ts:135 hexPiecesToBytes(pieces)
+function ts_hexPiecesToBytes {
+    param($pieces)
+    $out = [System.Collections.Generic.List[object]]::new()
+    foreach ($p in $pieces) {
+        $s = $p.text
+        if ($s.Length -eq 0) {
+            continue
+        }
+        if ($s.EndsWith(',', [System.StringComparison]::Ordinal)) {
+            $s = __strSlice $s 0 ($s.Length - 1)
+        } elseif ($p.continued) {
+            throw "W2D1015: line $(__numStr ($p.line)): hex data: the continuation '\' must follow a comma"
+        }
+        $items = __split $s ','
+        foreach ($item in $items) {
+            $t = $item
+            if ((($t.StartsWith(' ', [System.StringComparison]::Ordinal) -or $t.StartsWith("`t", [System.StringComparison]::Ordinal)) -or $t.EndsWith(' ', [System.StringComparison]::Ordinal)) -or $t.EndsWith("`t", [System.StringComparison]::Ordinal)) {
+                $t = ts_trimBlanks $t
+            }
+            if ($t.Length -eq 0) {
+                throw "W2D1015: line $(__numStr ($p.line)): hex data: an empty item (two commas in a row)"
+            }
+            $v = $script:HEX_ITEM[$t]
+            if ($null -eq $v) {
+                throw "W2D1014: line $(__numStr ($p.line)): hex data: '$(ts_shorten $t)' is not a byte (1 or 2 hex digits)"
+            }
+            $out.Add((ts_byteHex $v))
+        }
+    }
+    return ,(host_hexToBytes (__join $out ''))
+}
+
+# src/core/formats/reg/hex.ts:159 shorten(s)
+function ts_shorten {
+    param($s)
+    $t = @(if ($s.Length -gt 20) {
+    "$(__strSlice $s 0 20)..."
+} else {
+    $s
+})[0]
+    if ($t.IndexOf("`0", [System.StringComparison]::Ordinal) -ge 0) {
+        $t = __replaceAll $t "`0" '\0'
+    }
+    if ($t.IndexOf("`r", [System.StringComparison]::Ordinal) -ge 0) {
+        $t = __replaceAll $t "`r" '\r'
+    }
+    if ($t.IndexOf("`n", [System.StringComparison]::Ordinal) -ge 0) {
+        $t = __replaceAll $t "`n" '\n'
+    }
+    if ($t.IndexOf("`t", [System.StringComparison]::Ordinal) -ge 0) {
+        $t = __replaceAll $t "`t" '\t'
+    }
+    return $t
+}
+
+# src/core/formats/reg/hex.ts:174 formatHexValue(prefix, data)
+function ts_formatHexValue {
+    param($prefix, $data)
+    $n = $data.Length
+    $parts = [System.Collections.Generic.List[object]]::new(@(,$prefix))
+    $lineLen = $prefix.Length
+    $last = $n - 1
+    for ($i = 0; $i -lt $last; $i++) {
+        $parts.Add($script:BYTE_HEX_COMMA[[double]$data[$i]])
+        $lineLen += 3
+        if ($lineLen -ge 77) {
+            $parts.Add("\`r`n  ")
+            $lineLen = 2
+        }
+    }
+    if ($n -gt 0) {
+        $parts.Add($script:BYTE_HEX[[double](__at $data $last)])
+    }
+    return (__join $parts '')
+}
+
+# ---- src/core/formats/reg/hex-data.ts ----
+
+# src/core/formats/reg/hex-data.ts:44 hexStart(payload, hasSemicolon)
+function ts_hexStart {
+    param($payload, $hasSemicolon)
+    if ($hasSemicolon -and ($payload.IndexOf(';', [System.StringComparison]::Ordinal) -ge 0)) {
+        return 'exact'
+    }
+    if ($payload.EndsWith('\', [System.StringComparison]::Ordinal)) {
+        return 'continued'
+    }
+    if ($payload.EndsWith(' ', [System.StringComparison]::Ordinal) -or $payload.EndsWith("`t", [System.StringComparison]::Ordinal)) {
+        return 'exact'
+    }
+    return 'single'
+}
+
+# src/core/formats/reg/hex-data.ts:56 joinCanonicalLines(raw)
+function ts_joinCanonicalLines {
+    param($raw)
+    $last = __at $raw ($raw.Count - 1)
+    if ($last.EndsWith(' ', [System.StringComparison]::Ordinal) -or $last.EndsWith("`t", [System.StringComparison]::Ordinal)) {
+        return $null
+    }
+    $joined = __join $raw ''
+    $fast = __replaceAll $joined '\  ' ''
+    return ,@(if (($joined.Length - $fast.Length) -eq (3.0 * ($raw.Count - 1))) {
+    $fast
+} else {
+    $null
+})[0]
+}
+
+# src/core/formats/reg/hex-data.ts:69 gatherHexLinesExactly(lines, index, payload)
+function ts_gatherHexLinesExactly {
+    param($lines, $index, $payload)
+    $pieces = [System.Collections.Generic.List[object]]::new()
+    $p = ts_hexPiece $payload ($index + 1)
+    $pieces.Add($p)
+    $i = $index + 1
+    while ($p.continued) {
+        if ($i -ge $lines.Count) {
+            return ,[pscustomobject]@{ fast = ''; pieces = $pieces; next = $i; error = "W2D1016: line $(__numStr ($p.line)): hex data continues with '\' but the file ends (truncated file)" }
+        }
+        $t = ts_trimBlanks (__at $lines $i)
+        $i++
+        if (($t.Length -eq 0) -or $t.StartsWith(';', [System.StringComparison]::Ordinal)) {
+            continue
+        }
+        if (-not (ts_isHexDigit (__strSlice $t 0 1))) {
+            return ,[pscustomobject]@{ fast = ''; pieces = $pieces; next = $i; error = "W2D1017: line $(__numStr $i): the hex data of line $(__numStr ($p.line)) continues with '\' but this line is not hex data" }
+        }
+        $p = ts_hexPiece $t $i
+        $pieces.Add($p)
+    }
+    return ,[pscustomobject]@{ fast = ''; pieces = $pieces; next = $i; error = '' }
+}
+
+# src/core/formats/reg/hex-data.ts:95 resolveHexValues(pending, lines, version)
+function ts_resolveHexValues {
+    param($pending, $lines, $version)
+    if ($pending.Count -eq 0) {
+        return
+    }
+    $batch = [System.Collections.Generic.List[object]]::new()
+    foreach ($p in $pending) {
+        if (($p.hex.pieces.Count -eq 0) -and ($p.hex.fast.Length -gt 0)) {
+            $batch.Add($p.hex.fast)
+        }
+    }
+    $allCanonical = ($batch.Count -eq 0) -or (ts_isCanonicalHexList (__join $batch ','))
+    foreach ($p_2 in $pending) {
+        $data = $null
+        $h = $p_2.hex
+        if (($h.pieces.Count -eq 0) -and ((($h.fast.Length -eq 0) -or $allCanonical) -or (ts_isCanonicalHexList ($h.fast)))) {
+            $data = ts_canonicalHexListToBytes ($h.fast)
+        } else {
+            $exact = @(if ($h.pieces.Count -gt 0) {
+    ,$h
+} else {
+    ,(ts_gatherHexLinesExactly $lines ($p_2.index) ($p_2.payload))
+})[0]
+            if (-not [string]::Equals($exact.error, '')) {
+                throw $exact.error
+            }
+            $data = ts_hexPiecesToBytes ($exact.pieces)
+        }
+        $t = $p_2.value.type
+        if (($version -eq 4) -and ((($t -eq $script:REG_SZ) -or ($t -eq $script:REG_EXPAND_SZ)) -or ($t -eq $script:REG_MULTI_SZ))) {
+            $data = ts_ansiToUtf16 $data
+        }
+        $p_2.value.data = $data
+    }
+}
+
+# src/core/formats/reg/hex-data.ts:119 ansiToUtf16(data)
+function ts_ansiToUtf16 {
+    param($data)
+    $n = $data.Length
+    if ($n -eq 0) {
+        return ,$data
+    }
+    $parts = [System.Collections.Generic.List[object]]::new()
+    $off = 0
+    while ($off -lt $n) {
+        $s = host_readAnsiZ $data $off ($n - $off)
+        $parts.Add($s)
+        $off += $s.Length
+        if ($off -lt $n) {
+            $parts.Add("`0")
+            $off++
+        }
+    }
+    $b = host_encodeText (__join $parts '') 'utf16le-bom'
+    return ,(host_bytesSlice $b 2 ($b.Length))
+}
+
+# ---- src/core/formats/reg/quoted.ts ----
+
+# src/core/formats/reg/quoted.ts:19 readQuoted(s, start, line, unterminatedId)
+function ts_readQuoted {
+    param($s, $start, $line, $unterminatedId)
+    $pos = $start + 1
+    $q = __indexOf $s '"' $pos
+    $b = __indexOf $s '\' $pos
+    if (($q -ge 0) -and (($b -lt 0) -or ($b -gt $q))) {
+        return ,[pscustomobject]@{ text = __strSlice $s $pos $q; end = $q + 1; error = '' }
+    }
+    $parts = [System.Collections.Generic.List[object]]::new()
+    while (($b -ge 0) -and (($q -lt 0) -or ($b -lt $q))) {
+        $parts.Add((__strSlice $s $pos $b))
+        $e = __strSlice $s ($b + 1) ($b + 2)
+        if ([string]::Equals($e, '\') -or [string]::Equals($e, '"')) {
+            $parts.Add($e)
+        } elseif ([string]::Equals($e, 'n')) {
+            $parts.Add("`n")
+        } elseif ([string]::Equals($e, 'r')) {
+            $parts.Add("`r")
+        } elseif ([string]::Equals($e, '0')) {
+            $parts.Add("`0")
+        } elseif ($e.Length -eq 0) {
+            break
+        } else {
+            return ,[pscustomobject]@{ text = ''; end = $b; error = "W2D1011: line $(__numStr $line): unknown escape sequence '\$($e)' in a quoted text" }
+        }
+        $pos = $b + 2
+        if (($q -ge 0) -and ($q -lt $pos)) {
+            $q = __indexOf $s '"' $pos
+        }
+        $b = __indexOf $s '\' $pos
+    }
+    if (($q -ge 0) -and (($b -lt 0) -or ($q -lt $b))) {
+        $parts.Add((__strSlice $s $pos $q))
+        return ,[pscustomobject]@{ text = __join $parts ''; end = $q + 1; error = '' }
+    }
+    return ,[pscustomobject]@{ text = ''; end = $s.Length; error = "$($unterminatedId): line $(__numStr $line): the quoted text has no closing quote" }
+}
+
+# src/core/formats/reg/quoted.ts:58 escapeQuoted(s)
+function ts_escapeQuoted {
+    param($s)
+    $t = $s
+    if ($t.IndexOf('\', [System.StringComparison]::Ordinal) -ge 0) {
+        $t = __replaceAll $t '\' '\\'
+    }
+    if ($t.IndexOf('"', [System.StringComparison]::Ordinal) -ge 0) {
+        $t = __replaceAll $t '"' '\"'
+    }
+    if ($t.IndexOf("`r", [System.StringComparison]::Ordinal) -ge 0) {
+        $t = __replaceAll $t "`r" '\r'
+    }
+    if ($t.IndexOf("`n", [System.StringComparison]::Ordinal) -ge 0) {
+        $t = __replaceAll $t "`n" '\n'
+    }
+    if ($t.IndexOf("`0", [System.StringComparison]::Ordinal) -ge 0) {
+        $t = __replaceAll $t "`0" '\0'
+    }
+    return $t
+}
+
+# ---- src/core/formats/reg/reader.ts ----
+
+# src/core/formats/reg/reader.ts:54 fail(state, message)
+function ts_fail {
+    param($state, $message)
+    $null = ts_resolveHexValues ($state.pending) ($state.lines) ($state.version)
+    throw $message
+}
+
+# src/core/formats/reg/reader.ts:60 isTrailerOk(rest)
+function ts_isTrailerOk {
+    param($rest)
+    $t = ts_trimBlanks $rest
+    return ($t.Length -eq 0) -or $t.StartsWith(';', [System.StringComparison]::Ordinal)
+}
+
+# src/core/formats/reg/reader.ts:66 addExactHex(state, value, index, payload)
+function ts_addExactHex {
+    param($state, $value, $index, $payload)
+    $hex = ts_gatherHexLinesExactly ($state.lines) $index $payload
+    if (-not [string]::Equals($hex.error, '')) {
+        $null = ts_fail $state ($hex.error)
+    }
+    $state.pending.Add([pscustomobject]@{ value = $value; hex = $hex; index = $index; payload = $payload })
+    return $hex.next
+}
+
+# src/core/formats/reg/reader.ts:74 parseRegFile(bytes)
+function ts_parseRegFile {
+    param($bytes)
+    $text = ts_decodeRegText $bytes
+    $lines = $text.lines
+    $header = ts_trimBlanks ($lines[0])
+    $version = 0
+    if ([string]::Equals($header, $script:HEADER_5)) {
+        $version = 5
+    } elseif ([string]::Equals($header, $script:HEADER_4)) {
+        $version = 4
+    } elseif (($lines.Count -eq 1) -and ($header.Length -eq 0)) {
+        throw 'W2D1001: line 1: the file is empty'
+    } else {
+        throw "W2D1002: line 1: '$(ts_shorten $header)' is not a registry file header ('$($script:HEADER_5)' or '$($script:HEADER_4)')"
+    }
+    $hasSemicolon = $text.hasSemicolon
+    $state = [pscustomobject]@{ lines = $lines; version = $version; hasSemicolon = $hasSemicolon; pending = [System.Collections.Generic.List[object]]::new() }
+    $keys = [System.Collections.Generic.List[object]]::new()
+    $current = $null
+    $collecting = $null
+    $skipTo = 1
+    $n = $lines.Count
+    for ($i = 1; $i -lt $n; $i++) {
+        if ($i -lt $skipTo) {
+            continue
+        }
+        $line = $lines[$i]
+        if ($null -ne $collecting) {
+            $c = $collecting
+            $canonical = (((($line.Length -gt 2) -and $line.StartsWith('  ', [System.StringComparison]::Ordinal)) -and (-not $line.StartsWith('   ', [System.StringComparison]::Ordinal))) -and (-not $line.StartsWith('  ;', [System.StringComparison]::Ordinal))) -and (-not ($hasSemicolon -and ($line.IndexOf(';', [System.StringComparison]::Ordinal) -ge 0)))
+            if ($canonical) {
+                $c.raw.Add($line)
+                if ($line.EndsWith('\', [System.StringComparison]::Ordinal)) {
+                    continue
+                }
+                $collecting = $null
+                $fast = ts_joinCanonicalLines ($c.raw)
+                if ($null -ne $fast) {
+                    $state.pending.Add([pscustomobject]@{ value = $c.value; hex = [pscustomobject]@{ fast = $fast; pieces = [System.Collections.Generic.List[object]]::new(); next = $i + 1; error = '' }; index = $c.index; payload = $c.payload })
+                    continue
+                }
+            }
+            $collecting = $null
+            $skipTo = ts_addExactHex $state ($c.value) ($c.index) ($c.payload)
+            continue
+        }
+        if ($line.Length -eq 0) {
+            continue
+        }
+        if ($line.StartsWith(' ', [System.StringComparison]::Ordinal) -or $line.StartsWith("`t", [System.StringComparison]::Ordinal)) {
+            $line = ts_trimBlanks $line
+            if ($line.Length -eq 0) {
+                continue
+            }
+        }
+        if ($line.StartsWith('[', [System.StringComparison]::Ordinal)) {
+            $key = ts_parseKeyLine $state $line ($i + 1)
+            $keys.Add($key)
+            $current = $key
+            continue
+        }
+        if ($line.StartsWith('"', [System.StringComparison]::Ordinal) -or $line.StartsWith('@', [System.StringComparison]::Ordinal)) {
+            if ($null -eq $current) {
+                $null = ts_fail $state ("W2D1006: line $(__numStr ($i + 1)): a value before the first key")
+            }
+            if ($current.deleted) {
+                $null = ts_fail $state ("W2D1006: line $(__numStr ($i + 1)): a value under a key deletion [-$(ts_shorten ($current.path))]")
+            }
+            $v = ts_parseValueLine $state $line ($i + 1)
+            $current.values.Add($v.value)
+            $payload = $v.hexPayload
+            if ($null -ne $payload) {
+                $how = ts_hexStart $payload $hasSemicolon
+                if ([string]::Equals($how, 'single')) {
+                    $state.pending.Add([pscustomobject]@{ value = $v.value; hex = [pscustomobject]@{ fast = $payload; pieces = [System.Collections.Generic.List[object]]::new(); next = $i + 1; error = '' }; index = $i; payload = $payload })
+                } elseif ([string]::Equals($how, 'continued')) {
+                    $collecting = [pscustomobject]@{ value = $v.value; index = $i; payload = $payload; raw = [System.Collections.Generic.List[object]]::new(@(,$payload)) }
+                } else {
+                    $skipTo = ts_addExactHex $state ($v.value) $i $payload
+                }
+            }
+            continue
+        }
+        if ($line.StartsWith(';', [System.StringComparison]::Ordinal)) {
+            continue
+        }
+        $null = ts_fail $state ("W2D1019: line $(__numStr ($i + 1)): '$(ts_shorten $line)' is not a key, a value or a comment")
+    }
+    if ($null -ne $collecting) {
+        $null = ts_addExactHex $state ($collecting.value) ($collecting.index) ($collecting.payload)
+    }
+    $null = ts_resolveHexValues ($state.pending) $lines $version
+    $endsWithBlankLine = (($n -ge 3) -and ((__at $lines ($n - 1)).Length -eq 0)) -and ((ts_trimBlanks (__at $lines ($n - 2))).Length -eq 0)
+    return ,[pscustomobject]@{ version = $version; encoding = $text.encoding; lineEnding = $text.lineEnding; endsWithBlankLine = $endsWithBlankLine; keys = $keys }
+}
+
+# src/core/formats/reg/reader.ts:158 parseKeyLine(state, line, lineNo)
+function ts_parseKeyLine {
+    param($state, $line, $lineNo)
+    $inner = ''
+    if ($line.EndsWith(']', [System.StringComparison]::Ordinal)) {
+        $inner = __strSlice $line 1 ($line.Length - 1)
+    } else {
+        $close = __lastIndexOf $line ']' $null
+        if ($close -lt 0) {
+            $null = ts_fail $state ("W2D1003: line $(__numStr $lineNo): the key line has no closing ']'")
+        }
+        if (-not (ts_isTrailerOk (__strSlice $line ($close + 1) $null))) {
+            $null = ts_fail $state ("W2D1005: line $(__numStr $lineNo): text after the closing ']' of the key")
+        }
+        $inner = __strSlice $line 1 $close
+    }
+    $deleted = $false
+    if ($inner.StartsWith('-', [System.StringComparison]::Ordinal)) {
+        $deleted = $true
+        $inner = __strSlice $inner 1 $null
+    }
+    if ($inner.Length -eq 0) {
+        $null = ts_fail $state ("W2D1004: line $(__numStr $lineNo): the key line names no key")
+    }
+    return ,[pscustomobject]@{ path = $inner; deleted = $deleted; line = $lineNo; values = [System.Collections.Generic.List[object]]::new() }
+}
+
+# src/core/formats/reg/reader.ts:178 parseValueLine(state, line, lineNo)
+function ts_parseValueLine {
+    param($state, $line, $lineNo)
+    $name = ''
+    $data = ''
+    if ($line.StartsWith('@=', [System.StringComparison]::Ordinal)) {
+        $data = __strSlice $line 2 $null
+    } else {
+        $end = 1
+        if ($line.StartsWith('"', [System.StringComparison]::Ordinal)) {
+            $q = ts_readQuoted $line 0 $lineNo 'W2D1007'
+            if (-not [string]::Equals($q.error, '')) {
+                $null = ts_fail $state ($q.error)
+            }
+            $name = $q.text
+            $end = $q.end
+        }
+        if ((__indexOf $line '=' $end) -eq $end) {
+            $data = __strSlice $line ($end + 1) $null
+        } else {
+            $rest = ts_trimBlanks (__strSlice $line $end $null)
+            if (-not $rest.StartsWith('=', [System.StringComparison]::Ordinal)) {
+                $null = ts_fail $state ("W2D1008: line $(__numStr $lineNo): '=' expected after the value name")
+            }
+            $data = __strSlice $rest 1 $null
+        }
+    }
+    if ($data.StartsWith(' ', [System.StringComparison]::Ordinal) -or $data.StartsWith("`t", [System.StringComparison]::Ordinal)) {
+        $data = ts_trimBlanks $data
+    }
+    $head = $data
+    if (-not ((($data.StartsWith('"', [System.StringComparison]::Ordinal) -or $data.StartsWith('dword:', [System.StringComparison]::Ordinal)) -or $data.StartsWith('hex', [System.StringComparison]::Ordinal)) -or $data.StartsWith('-', [System.StringComparison]::Ordinal))) {
+        $head = __toLowerCase $data
+    }
+    if ($head.StartsWith('"', [System.StringComparison]::Ordinal)) {
+        $s = ts_readQuoted $data 0 $lineNo 'W2D1009'
+        if (-not [string]::Equals($s.error, '')) {
+            $null = ts_fail $state ($s.error)
+        }
+        if ((-not ($s.end -eq $data.Length)) -and (-not (ts_isTrailerOk (__strSlice $data ($s.end) $null)))) {
+            $null = ts_fail $state ("W2D1010: line $(__numStr $lineNo): text after the closing quote of the string")
+        }
+        return ,[pscustomobject]@{ value = [pscustomobject]@{ name = $name; deleted = $false; type = $script:REG_SZ; data = ts_utf16z ($s.text); form = 'string'; line = $lineNo }; hexPayload = $null }
+    }
+    if ($head.StartsWith('dword:', [System.StringComparison]::Ordinal)) {
+        $v = ts_parseHex32 (__strSlice $data 6 $null)
+        if ($v -lt 0) {
+            $h = __strSlice $data 6 $null
+            $semi = $h.IndexOf(';', [System.StringComparison]::Ordinal)
+            if ($semi -ge 0) {
+                $h = __strSlice $h 0 $semi
+            }
+            $v = ts_parseHex32 (ts_trimBlanks $h)
+            if ($v -lt 0) {
+                $null = ts_fail $state ("W2D1012: line $(__numStr $lineNo): dword: '$(ts_shorten (ts_trimBlanks $h))' is not 1 to 8 hex digits")
+            }
+        }
+        return ,[pscustomobject]@{ value = [pscustomobject]@{ name = $name; deleted = $false; type = $script:REG_DWORD; data = ts_dwordBytes $v; form = 'dword'; line = $lineNo }; hexPayload = $null }
+    }
+    if ($head.StartsWith('hex', [System.StringComparison]::Ordinal)) {
+        $type = $script:REG_BINARY
+        $payload = ''
+        if ($head.StartsWith('hex:', [System.StringComparison]::Ordinal)) {
+            $payload = __strSlice $data 4 $null
+        } elseif ($head.StartsWith('hex(', [System.StringComparison]::Ordinal)) {
+            $close = $data.IndexOf('):', [System.StringComparison]::Ordinal)
+            $t = @(if ($close -lt 0) {
+    -1
+} else {
+    ts_parseHex32 (__strSlice $data 4 $close)
+})[0]
+            if ($t -lt 0) {
+                $null = ts_fail $state ("W2D1013: line $(__numStr $lineNo): '$(ts_shorten $data)': hex(N): needs a type N of 1 to 8 hex digits")
+            }
+            $type = $t
+            $payload = __strSlice $data ($close + 2) $null
+        } else {
+            $null = ts_fail $state ("W2D1018: line $(__numStr $lineNo): unknown data type in '$(ts_shorten $data)'")
+        }
+        return ,[pscustomobject]@{ value = [pscustomobject]@{ name = $name; deleted = $false; type = $type; data = host_bytesAlloc 0; form = 'hex'; line = $lineNo }; hexPayload = $payload }
+    }
+    if ($head.StartsWith('-', [System.StringComparison]::Ordinal)) {
+        if (($data.Length -gt 1) -and (-not (ts_isTrailerOk (__strSlice $data 1 $null)))) {
+            $null = ts_fail $state ("W2D1021: line $(__numStr $lineNo): text after the value deletion '=-'")
+        }
+        return ,[pscustomobject]@{ value = [pscustomobject]@{ name = $name; deleted = $true; type = 0; data = host_bytesAlloc 0; form = 'delete'; line = $lineNo }; hexPayload = $null }
+    }
+    $null = ts_fail $state ("W2D1018: line $(__numStr $lineNo): unknown data type in '$(ts_shorten $data)'")
+}
+
+# src/core/formats/reg/reader.ts:249 utf16z(text)
+function ts_utf16z {
+    param($text)
+    $b = host_encodeText ("$($text)`0") 'utf16le-bom'
+    return ,(host_bytesSlice $b 2 ($b.Length))
+}
+
+# src/core/formats/reg/reader.ts:255 regFileToSnapshot(file)
+function ts_regFileToSnapshot {
+    param($file)
+    return ,(ts_applyRegFile $file)
+}
+
+# ---- src/core/formats/reg/writer.ts ----
+
+# src/core/formats/reg/writer.ts:20 writeRegFile(snapshot)
+function ts_writeRegFile {
+    param($snapshot)
+    $out = [System.Collections.Generic.List[object]]::new(@($script:HEADER_5, ''))
+    $names = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
+    foreach ($key in $snapshot.keys) {
+        $path = $key.path
+        if (((($path.Length -eq 0) -or $path.StartsWith('-', [System.StringComparison]::Ordinal)) -or ($path.IndexOf("`n", [System.StringComparison]::Ordinal) -ge 0)) -or ($path.IndexOf("`r", [System.StringComparison]::Ordinal) -ge 0)) {
+            throw "W2D1051: key '$(ts_shorten $path)': a .reg file cannot hold this key path"
+        }
+        $out.Add("[$($path)]")
+        foreach ($v in $key.values) {
+            $prefix = $names[$v.name]
+            if ($null -eq $prefix) {
+                $prefix = @(if ($v.name.Length -eq 0) {
+    '@='
+} else {
+    "`"$(ts_escapeQuoted ($v.name))`"="
+})[0]
+                $names[$v.name] = $prefix
+            }
+            $out.Add((ts_formatValue $path $prefix $v))
+        }
+        $out.Add('')
+    }
+    $out.Add('')
+    return ,(host_encodeText (__join $out "`r`n") 'utf16le-bom')
+}
+
+# src/core/formats/reg/writer.ts:45 formatValue(path, prefix, v)
+function ts_formatValue {
+    param($path, $prefix, $v)
+    $t = $v.type
+    $data = $v.data
+    $n = $data.Length
+    if ($t -eq $script:REG_SZ) {
+        $s = ts_regSzText $data
+        if ($null -ne $s) {
+            return "$($prefix)`"$(ts_escapeQuoted $s)`""
+        }
+    } elseif (($t -eq $script:REG_DWORD) -and ($n -eq 4)) {
+        return "$($prefix)dword:$(ts_dwordHex $data)"
+    } elseif ($t -eq $script:REG_BINARY) {
+        return (ts_formatHexValue ("$($prefix)hex:") $data)
+    }
+    if (((-not (__isInteger $t)) -or ($t -lt 0)) -or ($t -gt 4294967295.0)) {
+        throw "W2D1050: key '$(ts_shorten $path)' value '$(ts_shorten ($v.name))': type $(__numStr $t) is not an integer from 0 to 4294967295"
+    }
+    return (ts_formatHexValue ("$($prefix)hex($(__numToString $t 16)):") $data)
+}
+
+# src/core/formats/reg/writer.ts:68 regSzText(data)
+function ts_regSzText {
+    param($data)
+    $n = $data.Length
+    if (((($n -lt 2) -or (-not ((([double]$n) % 2) -eq 0))) -or (-not ((__at $data ($n - 1)) -eq 0))) -or (-not ((__at $data ($n - 2)) -eq 0))) {
+        return $null
+    }
+    $s = host_readUtf16Z $data 0 $n
+    if (-not (((([double]$s.Length) * 2) + 2) -eq $n)) {
+        return $null
+    }
+    if (($s.IndexOf("`n", [System.StringComparison]::Ordinal) -ge 0) -or ($s.IndexOf("`r", [System.StringComparison]::Ordinal) -ge 0)) {
+        return $null
+    }
+    return $s
+}
+
+# ---- src/core/sources/read-catalogs.ts ----
+
+# src/core/sources/read-catalogs.ts:18 readCatalogFile(path)
+function ts_readCatalogFile {
+    param($path)
+    $bytes = host_readFileBytes $path
+    $text = (host_decodeText $bytes).text
+    $start = __trimStart $text
+    if ($start.StartsWith('Windows Registry Editor', [System.StringComparison]::Ordinal) -or $start.StartsWith('REGEDIT4', [System.StringComparison]::Ordinal)) {
+        return ,(ts_buildCatalogs (ts_regFileToSnapshot (ts_parseRegFile $bytes)) $path 'reg-file')
+    }
+    if ($start.StartsWith('{', [System.StringComparison]::Ordinal)) {
+        return ,(ts_buildCatalogs ((ts_snapshotFromJson $text).snapshot) $path 'json')
+    }
+    return ,(ts_parseNetshCatalog $text $path)
+}
+
+# src/core/sources/read-catalogs.ts:32 readCatalogs(path)
+function ts_readCatalogs {
+    param($path)
+    if (($null -ne $path) -and (-not [string]::Equals($path, ''))) {
+        return ,(ts_readCatalogFile $path)
+    }
+    $image = host_getEnv $script:REGISTRY_IMAGE_VARIABLE
+    if (($null -ne $image) -and (-not [string]::Equals($image, ''))) {
+        $catalogs = ts_readCatalogFile $image
+        return ,(__objSpread ([System.Collections.Generic.List[object]]::new(@($catalogs, [pscustomobject]@{ source = "registry image $($image)" }))) ([System.Collections.Generic.List[object]]::new(@($false, $true))) ([System.Collections.Generic.List[object]]::new()))
+    }
+    throw "$($script:W2D1900_NO_SOURCE): there is no live registry to read on $(host_platform): give -Path (a .reg export or netsh text), or set $($script:REGISTRY_IMAGE_VARIABLE) to a .reg file that stands in for HKLM"
+}
+
 # ---- module-level values, in dependency order ----
 $script:TOOL_NAME = 'Winsock2Doctor'
 $script:TOOL_VERSION = '0.1.0'
 $script:REGISTRY_IMAGE_VARIABLE = 'WINSOCK2DOCTOR_REGISTRY'
+$script:REG_NONE = 0
+$script:REG_SZ = 1
+$script:REG_EXPAND_SZ = 2
+$script:REG_BINARY = 3
+$script:REG_DWORD = 4
+$script:REG_DWORD_BIG_ENDIAN = 5
+$script:REG_LINK = 6
+$script:REG_MULTI_SZ = 7
+$script:REG_QWORD = 11
+$script:W2D1101 = 'W2D1101'
+$script:W2D1102 = 'W2D1102'
+$script:W2D1103 = 'W2D1103'
+$script:W2D1104 = 'W2D1104'
+$script:W2D1105 = 'W2D1105'
+$script:W2D1106 = 'W2D1106'
+$script:W2D1107 = 'W2D1107'
+$script:W2D1110 = 'W2D1110'
+$script:W2D1111 = 'W2D1111'
+$script:W2D1112 = 'W2D1112'
+$script:W2D1113 = 'W2D1113'
+$script:W2D1115 = 'W2D1115'
+$script:W2D1120 = 'W2D1120'
+$script:W2D1121 = 'W2D1121'
+$script:W2D1122 = 'W2D1122'
+$script:W2D1123 = 'W2D1123'
+$script:W2D1130 = 'W2D1130'
+$script:W2D1131 = 'W2D1131'
+$script:W2D1132 = 'W2D1132'
+$script:W2D1133 = 'W2D1133'
+$script:W2D1134 = 'W2D1134'
+$script:PACKED_ERRORS = [System.Collections.Generic.List[object]]::new(@([pscustomobject]@{ id = $script:W2D1101; meaning = 'PackedCatalogItem shorter than 888 bytes; fields past the end read as 0 / empty, the entry is marked incomplete' }, [pscustomobject]@{ id = $script:W2D1102; meaning = 'PackedCatalogItem longer than 888 bytes; decoded, the extra bytes kept (unknown/newer format)' }, [pscustomobject]@{ id = $script:W2D1103; meaning = 'catalog entry key without a PackedCatalogItem value; no protocol entry produced' }, [pscustomobject]@{ id = $script:W2D1104; meaning = 'PackedCatalogItem value is not REG_BINARY; its bytes are decoded anyway' }, [pscustomobject]@{ id = $script:W2D1105; meaning = 'LibraryPath is not NUL-terminated within its 260 bytes' }, [pscustomobject]@{ id = $script:W2D1106; meaning = 'szProtocol is not NUL-terminated within its 512 bytes' }, [pscustomobject]@{ id = $script:W2D1107; meaning = 'ProtocolChain.ChainLen is outside 0..7' }, [pscustomobject]@{ id = $script:W2D1110; meaning = 'a DWORD value (catalog counter, name-space number) has the wrong type or size' }, [pscustomobject]@{ id = $script:W2D1111; meaning = 'a string value is not REG_SZ or REG_EXPAND_SZ' }, [pscustomobject]@{ id = $script:W2D1112; meaning = 'a name-space entry lacks a value ws2_32 requires' }, [pscustomobject]@{ id = $script:W2D1113; meaning = 'a name-space ProviderId is not a 16-byte GUID' }, [pscustomobject]@{ id = $script:W2D1115; meaning = 'the legacy Winsock\Parameters Transports value is not REG_MULTI_SZ' }, [pscustomobject]@{ id = $script:W2D1120; meaning = 'the source has no Services\WinSock2\Parameters key' }, [pscustomobject]@{ id = $script:W2D1121; meaning = 'Current_Protocol_Catalog or Current_NameSpace_Catalog names a key the source does not have' }, [pscustomobject]@{ id = $script:W2D1122; meaning = 'a key appears more than once in the source; values merged, later wins' }, [pscustomobject]@{ id = $script:W2D1123; meaning = 'the source holds several control sets; one was used' }, [pscustomobject]@{ id = $script:W2D1130; meaning = 'encode: libraryPath longer than 259 characters' }, [pscustomobject]@{ id = $script:W2D1131; meaning = 'encode: szProtocol longer than 255 characters' }, [pscustomobject]@{ id = $script:W2D1132; meaning = 'encode: more than 7 chain entries' }, [pscustomobject]@{ id = $script:W2D1133; meaning = 'encode: numeric field not an integer in -2147483648..4294967295' }, [pscustomobject]@{ id = $script:W2D1134; meaning = 'encode: raw field hex of the wrong length' }))
+$script:PACKED_ITEM_SIZE = 888
+$script:OFF_LIBRARY_PATH = 0
+$script:LIBRARY_PATH_BYTES = 260
+$script:OFF_SERVICE_FLAGS1 = 260
+$script:OFF_SERVICE_FLAGS2 = 264
+$script:OFF_SERVICE_FLAGS3 = 268
+$script:OFF_SERVICE_FLAGS4 = 272
+$script:OFF_PROVIDER_FLAGS = 276
+$script:OFF_PROVIDER_ID = 280
+$script:OFF_CATALOG_ENTRY_ID = 296
+$script:OFF_CHAIN_LEN = 300
+$script:OFF_CHAIN_ENTRIES = 304
+$script:MAX_PROTOCOL_CHAIN = 7
+$script:OFF_VERSION = 332
+$script:OFF_ADDRESS_FAMILY = 336
+$script:OFF_MAX_SOCKADDR = 340
+$script:OFF_MIN_SOCKADDR = 344
+$script:OFF_SOCKET_TYPE = 348
+$script:OFF_PROTOCOL = 352
+$script:OFF_PROTOCOL_MAX_OFFSET = 356
+$script:OFF_NETWORK_BYTE_ORDER = 360
+$script:OFF_SECURITY_SCHEME = 364
+$script:OFF_MESSAGE_SIZE = 368
+$script:OFF_PROVIDER_RESERVED = 372
+$script:OFF_SZ_PROTOCOL = 376
+$script:SZ_PROTOCOL_BYTES = 512
+$script:FIELD_ENDS = [System.Collections.Generic.List[object]]::new(@([pscustomobject]@{ name = 'LibraryPath'; end = 260 }, [pscustomobject]@{ name = 'dwServiceFlags1'; end = 264 }, [pscustomobject]@{ name = 'dwServiceFlags2'; end = 268 }, [pscustomobject]@{ name = 'dwServiceFlags3'; end = 272 }, [pscustomobject]@{ name = 'dwServiceFlags4'; end = 276 }, [pscustomobject]@{ name = 'dwProviderFlags'; end = 280 }, [pscustomobject]@{ name = 'ProviderId'; end = 296 }, [pscustomobject]@{ name = 'dwCatalogEntryId'; end = 300 }, [pscustomobject]@{ name = 'ChainLen'; end = 304 }, [pscustomobject]@{ name = 'ChainEntries'; end = 332 }, [pscustomobject]@{ name = 'iVersion'; end = 336 }, [pscustomobject]@{ name = 'iAddressFamily'; end = 340 }, [pscustomobject]@{ name = 'iMaxSockAddr'; end = 344 }, [pscustomobject]@{ name = 'iMinSockAddr'; end = 348 }, [pscustomobject]@{ name = 'iSocketType'; end = 352 }, [pscustomobject]@{ name = 'iProtocol'; end = 356 }, [pscustomobject]@{ name = 'iProtocolMaxOffset'; end = 360 }, [pscustomobject]@{ name = 'iNetworkByteOrder'; end = 364 }, [pscustomobject]@{ name = 'iSecurityScheme'; end = 368 }, [pscustomobject]@{ name = 'dwMessageSize'; end = 372 }, [pscustomobject]@{ name = 'dwProviderReserved'; end = 376 }, [pscustomobject]@{ name = 'szProtocol'; end = 888 }))
+$script:ROOT_NAMES = [System.Collections.Generic.List[object]]::new(@('HKEY_LOCAL_MACHINE', 'HKEY_CURRENT_USER', 'HKEY_CLASSES_ROOT', 'HKEY_USERS', 'HKEY_CURRENT_CONFIG', 'HKEY_DYN_DATA', 'HKEY_PERFORMANCE_DATA'))
+$script:ROOT_ABBREVIATIONS = [System.Collections.Generic.List[object]]::new(@('HKLM', 'HKCU', 'HKCR', 'HKU', 'HKCC', 'HKDD', 'HKPD'))
+$script:SYSTEM_CONTROL_SET = 'HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet'
+$script:DEFAULT_PROTOCOL_CATALOG = 'Protocol_Catalog9'
+$script:DEFAULT_NAMESPACE_CATALOG = 'NameSpace_Catalog5'
+$script:WINSOCK2_PARAMETERS = 'services\winsock2\parameters'
+$script:NOT_SYSTEM = '\'
+$script:LEGACY_PARAMETERS = 'services\winsock\parameters'
+$script:REQUIRED_NAMESPACE_VALUES = [System.Collections.Generic.List[object]]::new(@('LibraryPath', 'DisplayString', 'ProviderId', 'SupportedNameSpace', 'Enabled', 'Version'))
+$script:REQUIRED_NAMESPACE_VALUES_LOWER = [System.Collections.Generic.List[object]]::new(@('librarypath', 'displaystring', 'providerid', 'supportednamespace', 'enabled', 'version'))
+$script:W2D1301 = 'W2D1301'
+$script:W2D1302 = 'W2D1302'
+$script:W2D1303 = 'W2D1303'
+$script:W2D1304 = 'W2D1304'
+$script:W2D1305 = 'W2D1305'
+$script:W2D1306 = 'W2D1306'
+$script:W2D1307 = 'W2D1307'
+$script:W2D1308 = 'W2D1308'
+$script:W2D1309 = 'W2D1309'
+$script:W2D1310 = 'W2D1310'
+$script:W2D1311 = 'W2D1311'
+$script:W2D1312 = 'W2D1312'
+$script:W2D1315 = 'W2D1315'
+$script:W2D1320 = 'W2D1320'
+$script:W2D1321 = 'W2D1321'
+$script:W2D1322 = 'W2D1322'
+$script:W2D1323 = 'W2D1323'
+$script:W2D1324 = 'W2D1324'
+$script:W2D1325 = 'W2D1325'
+$script:W2D1326 = 'W2D1326'
+$script:W2D1330 = 'W2D1330'
+$script:JSON_ERRORS = [System.Collections.Generic.List[object]]::new(@([pscustomobject]@{ id = $script:W2D1301; meaning = 'unexpected end of the JSON text (truncated or empty document)' }, [pscustomobject]@{ id = $script:W2D1302; meaning = 'unexpected character outside a string' }, [pscustomobject]@{ id = $script:W2D1303; meaning = 'invalid number (JSON numbers: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?)' }, [pscustomobject]@{ id = $script:W2D1304; meaning = 'invalid literal (only true, false and null)' }, [pscustomobject]@{ id = $script:W2D1305; meaning = 'invalid escape sequence in a string' }, [pscustomobject]@{ id = $script:W2D1306; meaning = '\u escape without four hexadecimal digits' }, [pscustomobject]@{ id = $script:W2D1307; meaning = 'raw control character (U+0000..U+001F) in a string' }, [pscustomobject]@{ id = $script:W2D1308; meaning = 'unterminated string' }, [pscustomobject]@{ id = $script:W2D1309; meaning = 'arrays and objects nested deeper than 256 levels' }, [pscustomobject]@{ id = $script:W2D1310; meaning = 'duplicate member name in an object' }, [pscustomobject]@{ id = $script:W2D1311; meaning = 'unexpected token (the grammar expects another one here)' }, [pscustomobject]@{ id = $script:W2D1312; meaning = 'content after the JSON value' }, [pscustomobject]@{ id = $script:W2D1315; meaning = 'writeJson: value nested deeper than 256 levels' }, [pscustomobject]@{ id = $script:W2D1320; meaning = 'not a Winsock2Doctor registry snapshot (format is not winsock2doctor-registry-snapshot)' }, [pscustomobject]@{ id = $script:W2D1321; meaning = 'snapshot format version newer than this build reads' }, [pscustomobject]@{ id = $script:W2D1322; meaning = 'snapshot version is not a positive integer' }, [pscustomobject]@{ id = $script:W2D1323; meaning = 'snapshot property missing' }, [pscustomobject]@{ id = $script:W2D1324; meaning = 'snapshot property of the wrong type' }, [pscustomobject]@{ id = $script:W2D1325; meaning = 'snapshot hex is not lower-case hexadecimal digit pairs' }, [pscustomobject]@{ id = $script:W2D1326; meaning = 'snapshot value type is not an integer in 0..4294967295' }, [pscustomobject]@{ id = $script:W2D1330; meaning = 'snapshotToJson: the snapshot cannot be written (empty key path, type out of range)' }))
+$script:JSON_MAX_DEPTH = 256
+$script:CONTROL_CHARS_EXCEPT_LINE = [System.Collections.Generic.List[object]]::new(@("`0", "$([char]0x0001)", "$([char]0x0002)", "$([char]0x0003)", "$([char]0x0004)", "$([char]0x0005)", "$([char]0x0006)", "$([char]0x0007)", "$([char]0x0008)", "$([char]0x000B)", "$([char]0x000C)", "$([char]0x000E)", "$([char]0x000F)", "$([char]0x0010)", "$([char]0x0011)", "$([char]0x0012)", "$([char]0x0013)", "$([char]0x0014)", "$([char]0x0015)", "$([char]0x0016)", "$([char]0x0017)", "$([char]0x0018)", "$([char]0x0019)", "$([char]0x001A)", "$([char]0x001B)", "$([char]0x001C)", "$([char]0x001D)", "$([char]0x001E)", "$([char]0x001F)"))
+$script:OP_STRING = 0
+$script:OP_OBJ_OPEN = 1
+$script:OP_OBJ_CLOSE = 2
+$script:OP_ARR_OPEN = 3
+$script:OP_ARR_CLOSE = 4
+$script:OP_COLON = 5
+$script:OP_COMMA = 6
+$script:OP_NUMBER = 7
+$script:OP_TRUE = 8
+$script:OP_FALSE = 9
+$script:OP_NULL = 10
+$script:OP_BAD_CHAR = 11
+$script:OP_BAD_NUMBER = 12
+$script:OP_BAD_WORD = 13
+$script:S_VALUE = 0
+$script:S_ARR_FIRST = 1
+$script:S_OBJ_FIRST = 2
+$script:S_KEY = 3
+$script:S_COLON = 4
+$script:S_AFTER = 5
+$script:S_DONE = 6
+$script:CONTROL_CHARS = __concat $script:CONTROL_CHARS_EXCEPT_LINE ([System.Collections.Generic.List[object]]::new(@("`n", "`r", "`t")))
+$script:SURROGATE_BLOCK = 64
+$script:SNAPSHOT_FORMAT = 'winsock2doctor-registry-snapshot'
+$script:SNAPSHOT_VERSION = 1
+$script:TYPE_NAMES = ts_typeNameTable
+$script:HEX_DIGITS = [System.Collections.Generic.List[object]]::new(@('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'))
+$script:W2D1200_EMPTY = 'W2D1200'
+$script:W2D1201_NO_BLOCKS = 'W2D1201'
+$script:W2D1202_NOTHING_DECODED = 'W2D1202'
+$script:W2D1203_BAD_BITNESS = 'W2D1203'
+$script:W2D1210_INCOMPLETE_LAST = 'W2D1210'
+$script:W2D1211_UNKNOWN_SHAPE = 'W2D1211'
+$script:W2D1212_BAD_FIELD = 'W2D1212'
+$script:W2D1213_CHAIN_MISMATCH = 'W2D1213'
+$script:W2D1214_CHAIN_LENGTH_RANGE = 'W2D1214'
+$script:W2D1215_LAST_VALUE_OPEN = 'W2D1215'
+$script:NETSH_CODES = [System.Collections.Generic.List[object]]::new(@([pscustomobject]@{ id = $script:W2D1200_EMPTY; kind = 'error'; text = 'the netsh text is empty' }, [pscustomobject]@{ id = $script:W2D1201_NO_BLOCKS; kind = 'error'; text = 'no netsh catalog entry was found (no title line followed by a dashed line)' }, [pscustomobject]@{ id = $script:W2D1202_NOTHING_DECODED; kind = 'error'; text = 'no netsh catalog entry could be decoded' }, [pscustomobject]@{ id = $script:W2D1203_BAD_BITNESS; kind = 'error'; text = 'the bitness of unmarked rows must be 0 (automatic), 32 or 64' }, [pscustomobject]@{ id = $script:W2D1210_INCOMPLETE_LAST; kind = 'issue'; text = 'the last entry is incomplete (the text ends inside it); it was not decoded' }, [pscustomobject]@{ id = $script:W2D1211_UNKNOWN_SHAPE; kind = 'issue'; text = 'an entry has neither the protocol shape (13 or 14 fields) nor the name-space shape (5 fields); it was skipped' }, [pscustomobject]@{ id = $script:W2D1212_BAD_FIELD; kind = 'issue'; text = 'a field of an entry does not have the expected shape (GUID, number, hex flags); the entry was skipped' }, [pscustomobject]@{ id = $script:W2D1213_CHAIN_MISMATCH; kind = 'issue'; text = 'the protocol chain line does not match the protocol chain length; the entry was skipped' }, [pscustomobject]@{ id = $script:W2D1214_CHAIN_LENGTH_RANGE; kind = 'issue'; text = 'the protocol chain length is outside 0..7; the entry was kept as shown' }, [pscustomobject]@{ id = $script:W2D1215_LAST_VALUE_OPEN; kind = 'issue'; text = 'the text ends inside the last value of the last entry without a line break, so that value may be cut; the entry was kept as read' }))
+$script:DIGIT_VALUES = ts_digitValues
+$script:DASH_RUN = '----------'
+$script:OTHER_WHITESPACE = [System.Collections.Generic.List[object]]::new(@("`t", "$([char]0x000B)", "$([char]0x000C)", ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', '　', '﻿'))
+$script:PROTOCOL_FIELDS = 13
+$script:NAMESPACE_FIELDS = 5
+$script:MAX_CHAIN = 7
+$script:PROTOCOL_SHAPES = [System.Collections.Generic.List[object]]::new(@('text', 'text', 'guid', 'text', 'dec', 'dec', 'dec', 'dec', 'dec', 'dec', 'dec', 'hex', 'dec', 'chain'))
+$script:NAMESPACE_SHAPES = [System.Collections.Generic.List[object]]::new(@('text', 'guid', 'dec', 'dec', 'dec'))
+$script:REG_ERRORS = [System.Collections.Generic.List[object]]::new(@([pscustomobject]@{ id = 'W2D1001'; meaning = 'The file is empty.' }, [pscustomobject]@{ id = 'W2D1002'; meaning = 'The first line is not ''Windows Registry Editor Version 5.00'' or ''REGEDIT4'': not a registry file.' }, [pscustomobject]@{ id = 'W2D1003'; meaning = 'A key line ''[...'' has no closing '']''.' }, [pscustomobject]@{ id = 'W2D1004'; meaning = 'A key line names no key (''[]'' or ''[-]'').' }, [pscustomobject]@{ id = 'W2D1005'; meaning = 'Text after the closing '']'' of a key line that is not a '';'' comment.' }, [pscustomobject]@{ id = 'W2D1006'; meaning = 'A value line before the first key, or after a key deletion [-key].' }, [pscustomobject]@{ id = 'W2D1007'; meaning = 'A quoted value name has no closing quote.' }, [pscustomobject]@{ id = 'W2D1008'; meaning = 'A value name is not followed by ''=''.' }, [pscustomobject]@{ id = 'W2D1009'; meaning = 'A quoted string has no closing quote.' }, [pscustomobject]@{ id = 'W2D1010'; meaning = 'Text after a value''s data that is not a '';'' comment.' }, [pscustomobject]@{ id = 'W2D1011'; meaning = 'An unknown escape sequence in a quoted name or string (known: \\ \" \n \r \0).' }, [pscustomobject]@{ id = 'W2D1012'; meaning = 'dword: data is not 1 to 8 hex digits.' }, [pscustomobject]@{ id = 'W2D1013'; meaning = 'hex(N): the type N is not 1 to 8 hex digits followed by "):".' }, [pscustomobject]@{ id = 'W2D1014'; meaning = 'hex data: an item is not a byte of 1 or 2 hex digits.' }, [pscustomobject]@{ id = 'W2D1015'; meaning = 'hex data: an empty item (two commas in a row, or a ''\'' continuation not after a comma).' }, [pscustomobject]@{ id = 'W2D1016'; meaning = 'hex data: the line ends with the continuation ''\'' but the file ends (truncated file).' }, [pscustomobject]@{ id = 'W2D1017'; meaning = 'hex data: the line ends with the continuation ''\'' but the next line is not hex data.' }, [pscustomobject]@{ id = 'W2D1018'; meaning = 'Unknown data type (known: "string", dword:, hex:, hex(N):, -).' }, [pscustomobject]@{ id = 'W2D1019'; meaning = 'A line that is not a key, a value, a comment or blank.' }, [pscustomobject]@{ id = 'W2D1020'; meaning = 'UTF-16 text with an odd number of bytes (truncated file).' }, [pscustomobject]@{ id = 'W2D1021'; meaning = 'Text after a value deletion ''=-'' that is not a '';'' comment.' }, [pscustomobject]@{ id = 'W2D1050'; meaning = 'Writer: a value type that is not an integer from 0 to 4294967295.' }, [pscustomobject]@{ id = 'W2D1051'; meaning = 'Writer: a key path that a .reg file cannot hold (empty, starting with ''-'', or holding a line break).' }))
+$script:DIGITS = [System.Collections.Generic.List[object]]::new(@('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'))
+$script:DIGIT_CHARS = [System.Collections.Generic.List[object]]::new(@('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f', 'A', 'B', 'C', 'D', 'E', 'F'))
+$script:DIGIT_VALUES_2 = [System.Collections.Generic.List[object]]::new(@(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 10, 11, 12, 13, 14, 15))
+$script:NONZERO_DIGITS = [System.Collections.Generic.List[object]]::new(@('1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f', 'A', 'B', 'C', 'D', 'E', 'F'))
+$script:BYTE_HEX = ts_buildByteHex ''
+$script:BYTE_HEX_COMMA = ts_buildByteHex ','
+$script:HEX_ITEM = ts_buildHexItems
+$script:HEX_DIGIT = ts_buildHexDigits
+$script:HEADER_5 = 'Windows Registry Editor Version 5.00'
+$script:HEADER_4 = 'REGEDIT4'
+$script:W2D1900_NO_SOURCE = 'W2D1900'
 
 # ---- cmdlets (src/core/cmdlets) ----
+
+function Get-Winsock2Catalog {
+    <#
+    .SYNOPSIS
+        Lists the entries of the Winsock2 catalogs, like netsh winsock show catalog, as objects.
+
+    .DESCRIPTION
+        Reads the Winsock2 protocol catalogs (64-bit and 32-bit) and name-space catalogs and writes one
+        object per entry: Winsock2Doctor.ProtocolEntry for transport providers, layered service providers
+        (LSPs) and their chains, then Winsock2Doctor.NameSpaceEntry for name-space providers.
+
+        Without -Path it reads the live registry on Windows (or, on any system, the .reg file named by the
+        WINSOCK2DOCTOR_REGISTRY environment variable). With -Path it reads a saved source instead: a .reg
+        export (regedit or reg export, any encoding), the text of netsh winsock show catalog in any UI
+        language, or a Winsock2Doctor backup. Nothing is changed.
+
+    .PARAMETER Path
+        A .reg export, a saved netsh winsock show catalog output or a Winsock2Doctor backup to read instead of the registry.
+
+    .EXAMPLE
+        Get-Winsock2Catalog
+
+        Lists every catalog entry of this computer.
+
+    .EXAMPLE
+        Get-Winsock2Catalog -Path .\winsock2.reg | Where-Object EntryType -ne 'Base'
+
+        Shows the layered service providers and chains in a saved .reg export of the WinSock2 key.
+
+    .EXAMPLE
+        netsh winsock show catalog > catalog.txt; Get-Winsock2Catalog -Path .\catalog.txt | Format-List *
+
+        Reads a netsh capture (any UI language) and shows every field of every entry.
+
+    .OUTPUTS
+        Winsock2Doctor.ProtocolEntry, Winsock2Doctor.NameSpaceEntry
+    #>
+    [CmdletBinding()]
+    [OutputType('Winsock2Doctor.ProtocolEntry', 'Winsock2Doctor.NameSpaceEntry')]
+    param(
+        [Parameter(Position = 0, ValueFromPipelineByPropertyName = $true)]
+        [Alias('FullName')]
+        [string]
+        $Path
+    )
+    process {
+        $argPath = $null
+        if ($PSBoundParameters.ContainsKey('Path')) {
+            $argPath = $PSCmdlet.GetUnresolvedProviderPathFromPSPath($Path)
+        }
+        try {
+            $result = ts_readCatalogs $argPath
+        } catch {
+            $PSCmdlet.ThrowTerminatingError((__errorRecord $_ $argPath))
+        }
+        foreach ($item in $result.protocolEntries) {
+            __outputObject $item 'Winsock2Doctor.ProtocolEntry'
+        }
+        foreach ($item in $result.nameSpaceEntries) {
+            __outputObject $item 'Winsock2Doctor.NameSpaceEntry'
+        }
+    }
+}
 
 function Get-Winsock2DoctorInfo {
     <#
@@ -174,8 +6143,12 @@ function Get-Winsock2DoctorInfo {
     [CmdletBinding()]
     [OutputType('Winsock2Doctor.Info')]
     param()
-    $result = ts_toolInfo
+    try {
+        $result = ts_toolInfo
+    } catch {
+        $PSCmdlet.ThrowTerminatingError((__errorRecord $_ $null))
+    }
     __outputObject $result 'Winsock2Doctor.Info'
 }
 
-Export-ModuleMember -Function (@(,'Get-Winsock2DoctorInfo'))
+Export-ModuleMember -Function (@('Get-Winsock2Catalog', 'Get-Winsock2DoctorInfo'))

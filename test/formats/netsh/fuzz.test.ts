@@ -11,7 +11,7 @@ import path from 'node:path';
 import { runBoth, type RunBothOutcome } from '../../../codegen/run-both/harness.js';
 import { parseNetshCatalog, readNetshCatalog } from '../../../src/core/formats/netsh/reader.js';
 import { NETSH_CODES } from '../../../src/core/formats/netsh/errors.js';
-import type { Catalogs } from '../../../src/core/model/catalog.js';
+import type { CatalogName, Catalogs } from '../../../src/core/model/catalog.js';
 import { FUZZ_FIXTURES, fuzzCorpus, fuzzInput, fuzzOutcome } from './snippets/fuzz-gen.js';
 import { FUZZ_BATCH_CASES, FUZZ_SEED } from './snippets/fuzz-batch.js';
 
@@ -44,7 +44,7 @@ function checkCatalogs(c: Catalogs): string[] {
     if (!CATALOGS.slice(2).includes(s.catalog) || !GUID.test(s.providerId) || !int(s.nameSpace) || !int(s.version)) bad.push(`name space ${s.displayString}`);
   }
   const present = new Set([...c.protocolEntries.map((e) => e.catalog), ...c.nameSpaceEntries.map((e) => e.catalog)]);
-  if (c.headers.map((h) => h.catalog).join() !== CATALOGS.filter((x) => present.has(x)).join()) bad.push('headers');
+  if (c.headers.map((h) => h.catalog).join() !== CATALOGS.filter((x) => present.has(x as CatalogName)).join()) bad.push('headers');
   for (const i of c.decodeIssues) {
     if (!ISSUE_IDS.has(i.id) || !i.message.startsWith(`${i.id}: `) || i.key !== null) bad.push(`issue ${i.id}`);
   }

@@ -1,5 +1,5 @@
 /**
-* Was a compiler gap (fixed): `m.set(k, v)` is lowered to `$m[k] = v`, and PowerShell evaluates the right-hand side
+ * Was a compiler gap (fixed): `m.set(k, v)` is lowered to `$m[k] = v`, and PowerShell evaluates the right-hand side
  * of an assignment before the index expression. When both arguments have side effects the order is
  * reversed against JS (arguments left to right). Element writes too: element-assignment-evaluation-order.ts.
  * Expected (Node): [[1, 2]]; pwsh gives [[2, 1]].
