@@ -13,6 +13,8 @@ import { REGISTRY_IMAGE_VARIABLE } from '../about.js';
 
 /** W2D1900: no source: not Windows, no -Path and no registry image. */
 export const W2D1900_NO_SOURCE = 'W2D1900';
+/** W2D1901: on Windows without -Path: reading the live registry is not available yet. */
+export const W2D1901_LIVE_REGISTRY_PENDING = 'W2D1901';
 
 /** The catalogs of a source file: the format is recognised from its content, not its name. */
 export function readCatalogFile(path: string): Catalogs {
@@ -35,6 +37,13 @@ export function readCatalogs(path?: string): Catalogs {
   if (image !== undefined && image !== '') {
     const catalogs = readCatalogFile(image);
     return { ...catalogs, source: `registry image ${image}` };
+  }
+  if (host.platform() === 'Windows') {
+    // The live-registry primitive arrives with backup and repair (issue 6); until then, say how to
+    // give the same data by hand.
+    throw new Error(
+      `${W2D1901_LIVE_REGISTRY_PENDING}: this version cannot read the live registry yet: export it with 'reg export HKLM\\SYSTEM\\CurrentControlSet\\Services\\WinSock2 winsock2.reg' and give -Path winsock2.reg`,
+    );
   }
   throw new Error(
     `${W2D1900_NO_SOURCE}: there is no live registry to read on ${host.platform()}: give -Path (a .reg export or netsh text), or set ${REGISTRY_IMAGE_VARIABLE} to a .reg file that stands in for HKLM`,
