@@ -9,7 +9,7 @@
     PowerShellVersion = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
     FormatsToProcess = @('Winsock2Doctor.Format.ps1xml')
-    FunctionsToExport = @('Get-Winsock2Catalog', 'Get-Winsock2DoctorInfo')
+    FunctionsToExport = @('Get-Winsock2Catalog', 'Test-Winsock2Catalog', 'Get-Winsock2DoctorInfo')
     CmdletsToExport = @()
     VariablesToExport = @()
     AliasesToExport = @()

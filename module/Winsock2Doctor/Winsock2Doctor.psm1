@@ -607,6 +607,19 @@ function __lastIndexOf {
     return $__s.LastIndexOf($__search, $__k + $__sl - 1, $__k + $__sl, [System.StringComparison]::Ordinal)
 }
 
+# JS s[i] read: a one-character string when i is an integer with 0 <= i < length, else undefined ($null)
+function __strAt {
+    param($__s, $__i)
+    if ($__i -is [int]) {
+        if ($__i -ge 0 -and $__i -lt $__s.Length) { return $__s.Substring($__i, 1) }
+        return $null
+    }
+    if ($null -eq $__i -or $__i -is [string] -or $__i -is [bool] -or $__i -is [System.DBNull]) { return $null }
+    $__d = [double]$__i
+    if ($__d -ge 0 -and $__d -lt $__s.Length -and [System.Math]::Floor($__d) -eq $__d) { return $__s.Substring([int]$__d, 1) }
+    return $null
+}
+
 # JS s.slice(start, end): negative positions count from the end, clamped; end $null (undefined) means the length
 function __strSlice {
     param($__s, $__start, $__end)
@@ -1145,6 +1158,36 @@ function __toNumber {
     }
     if ($__d -eq 0 -and [int]$__t[0] -eq 45) { return [System.BitConverter]::Int64BitsToDouble([long]::MinValue) }
     return $__d
+}
+
+# ECMAScript ToInt32: truncate toward zero, wrap modulo 2^32 into [-2^31, 2^31), NaN and Infinity give 0
+# requires: __toNumber
+function __toInt32 {
+    param($__x)
+    if ($__x -is [int]) { return $__x }
+    if ($null -eq $__x) { return 0 }
+    $__tc = [int][System.Type]::GetTypeCode($__x.GetType())
+    if ($__tc -ge 5 -and $__tc -le 11) {
+        $__l = ([long]$__x) -band 4294967295
+        if ($__l -ge 2147483648) { $__l = $__l - 4294967296 }
+        return [int]$__l
+    }
+    if ($__tc -lt 5 -or $__tc -gt 15) { $__x = __toNumber $__x }
+    $__d = [double]$__x
+    if ([double]::IsNaN($__d) -or [double]::IsInfinity($__d)) { return 0 }
+    $__d = [System.Math]::Truncate($__d) % 4294967296.0
+    if ($__d -lt 0) { $__d = $__d + 4294967296.0 }
+    if ($__d -ge 2147483648.0) { $__d = $__d - 4294967296.0 }
+    return [int]$__d
+}
+
+# JS a & b: both operands ToInt32, result an [int]
+# requires: __toInt32
+function __band {
+    param($__a, $__b)
+    if (-not ($__a -is [int])) { $__a = __toInt32 $__a }
+    if (-not ($__b -is [int])) { $__b = __toInt32 $__b }
+    return [int]($__a -band $__b)
 }
 
 # ECMAScript ToUint32: truncate toward zero, wrap modulo 2^32 into [0, 2^32) as [long], NaN and Infinity give 0
@@ -2815,6 +2858,524 @@ function ts_nameSpaceEntry {
         $issues.Add([pscustomobject]@{ id = $script:W2D1112; message = "$($script:W2D1112): name-space entry $($keyName) lacks $(__join $missing ', ')"; catalog = $catalog; key = $keyName })
     }
     return ,$entry
+}
+
+# ---- src/core/checks/catalog-scope.ts ----
+
+# src/core/checks/catalog-scope.ts:5 isNetsh(c)
+function ts_isNetsh {
+    param($c)
+    return [string]::Equals($c.sourceKind, 'netsh')
+}
+
+# src/core/checks/catalog-scope.ts:13 catalogNames(c, protocol)
+function ts_catalogNames {
+    param($c, $protocol)
+    $names = @(if ($protocol) {
+    ,[System.Collections.Generic.List[object]]::new(@('Protocol64', 'Protocol32'))
+} else {
+    ,[System.Collections.Generic.List[object]]::new(@('NameSpace64', 'NameSpace32'))
+})[0]
+    return ,(__arrFilter $names ({
+    param($n)
+    $hasEntries = @(if ($protocol) {
+    __arrSome ($c.protocolEntries) ({
+    param($e)
+    return [string]::Equals($e.catalog, $n)
+})
+} else {
+    __arrSome ($c.nameSpaceEntries) ({
+    param($e_2)
+    return [string]::Equals($e_2.catalog, $n)
+})
+})[0]
+    if ($hasEntries) {
+        return $true
+    }
+    return (-not (ts_isNetsh $c)) -and (__arrSome ($c.headers) ({
+    param($h)
+    return [string]::Equals($h.catalog, $n)
+}))
+}))
+}
+
+# src/core/checks/catalog-scope.ts:22 headerOf(c, name)
+function ts_headerOf {
+    param($c, $name)
+    return ,(__arrFind ($c.headers) ({
+    param($h)
+    return [string]::Equals($h.catalog, $name)
+}))
+}
+
+# src/core/checks/catalog-scope.ts:27 protocolEntriesOf(c, name)
+function ts_protocolEntriesOf {
+    param($c, $name)
+    return ,(__arrFilter ($c.protocolEntries) ({
+    param($e)
+    return [string]::Equals($e.catalog, $name) -and (-not ($e.incomplete -eq $true))
+}))
+}
+
+# src/core/checks/catalog-scope.ts:31 nameSpaceEntriesOf(c, name)
+function ts_nameSpaceEntriesOf {
+    param($c, $name)
+    return ,(__arrFilter ($c.nameSpaceEntries) ({
+    param($e)
+    return [string]::Equals($e.catalog, $name)
+}))
+}
+
+# src/core/checks/catalog-scope.ts:36 entriesById(entries)
+function ts_entriesById {
+    param($entries)
+    $byId = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
+    foreach ($e in $entries) {
+        if (-not $byId.Contains([double]$e.catalogEntryId)) {
+            $byId[[double]$e.catalogEntryId] = $e
+        }
+    }
+    return ,$byId
+}
+
+# src/core/checks/catalog-scope.ts:45 dllFileName(path)
+function ts_dllFileName {
+    param($path)
+    $slash = [Math]::Max([double](__lastIndexOf $path '\' $null), [double](__lastIndexOf $path '/' $null))
+    return (__toLowerCase (__strSlice $path ($slash + 1) $null))
+}
+
+# src/core/checks/catalog-scope.ts:53 isMicrosoftDll(path)
+function ts_isMicrosoftDll {
+    param($path)
+    return (__arrIncludes $script:MICROSOFT_DLLS (ts_dllFileName $path))
+}
+
+# src/core/checks/catalog-scope.ts:58 suffix64(name)
+function ts_suffix64 {
+    param($name)
+    return @(if ([string]::Equals($name, 'Protocol64') -or [string]::Equals($name, 'NameSpace64')) {
+    '64'
+} else {
+    ''
+})[0]
+}
+
+# src/core/checks/catalog-scope.ts:62 keyNameOf(name)
+function ts_keyNameOf {
+    param($name)
+    return @(if ([string]::Equals($name, 'Protocol64') -or [string]::Equals($name, 'Protocol32')) {
+    'Protocol_Catalog9'
+} else {
+    'NameSpace_Catalog5'
+})[0]
+}
+
+# ---- src/core/checks/finding-codes.ts ----
+
+# src/core/checks/finding-codes.ts:137 findingCode(id)
+function ts_findingCode {
+    param($id)
+    $code = __arrFind $script:FINDING_CODES ({
+    param($c)
+    return [string]::Equals($c.id, $id)
+})
+    if ($null -eq $code) {
+        throw "unknown finding code $($id)"
+    }
+    return ,$code
+}
+
+# src/core/checks/finding-codes.ts:144 makeFinding(id, catalog, entryKey, catalogEntryId, values)
+function ts_makeFinding {
+    param($id, $catalog, $entryKey, $catalogEntryId, $values)
+    $code = ts_findingCode $id
+    $message = $code.message
+    for ($i = 0; $i -lt $values.Count; $i++) {
+        $message = __replaceAll $message ("{$(__numStr $i)}") ($values[$i])
+    }
+    return ,[pscustomobject]@{ id = $id; severity = $code.severity; catalog = $catalog; entryKey = $entryKey; catalogEntryId = $catalogEntryId; message = $message; kbSymptom = $code.kbSymptom; repair = $code.repair }
+}
+
+# ---- src/core/checks/check-base-providers.ts ----
+
+# src/core/checks/check-base-providers.ts:9 checkBaseProviders(c, out)
+function ts_checkBaseProviders {
+    param($c, $out)
+    foreach ($name in (ts_catalogNames $c $true)) {
+        $bases = __arrFilter (ts_protocolEntriesOf $c $name) ({
+    param($e)
+    return [string]::Equals($e.entryType, 'Base') -and ($e.addressFamily -eq $script:AF_INET)
+})
+        if (-not (__arrSome $bases ({
+    param($e_2)
+    return ($e_2.socketType -eq 1) -and ($e_2.protocol -eq 6)
+}))) {
+            $out.Add((ts_makeFinding 'W2D2016' $name ([DBNull]::Value) ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new(@('TCP', 'SOCK_STREAM, IPPROTO_TCP')))))
+        }
+        if (-not (__arrSome $bases ({
+    param($e_3)
+    return ($e_3.socketType -eq 2) -and ($e_3.protocol -eq 17)
+}))) {
+            $out.Add((ts_makeFinding 'W2D2016' $name ([DBNull]::Value) ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new(@('UDP', 'SOCK_DGRAM, IPPROTO_UDP')))))
+        }
+    }
+}
+
+# ---- src/core/checks/check-catalog-ids.ts ----
+
+# src/core/checks/check-catalog-ids.ts:7 checkCatalogIds(c, out)
+function ts_checkCatalogIds {
+    param($c, $out)
+    foreach ($name in (ts_catalogNames $c $true)) {
+        $next = @(if (($null -eq ($__t1 = @(if (($null -eq ($__t2 = ts_headerOf $c $name)) -or ($__t2 -is [DBNull])) {
+    $null
+} else {
+    $__t2.nextCatalogEntryId
+})[0])) -or ($__t1 -is [DBNull])) {
+    [DBNull]::Value
+} else {
+    $__t1
+})[0]
+        $firstKey = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
+        foreach ($e in (ts_protocolEntriesOf $c $name)) {
+            $key = @(if (($null -eq ($__t3 = $e.key)) -or ($__t3 -is [DBNull])) {
+    '(no key)'
+} else {
+    $__t3
+})[0]
+            $seen = $firstKey[[double]$e.catalogEntryId]
+            if ($null -ne $seen) {
+                $out.Add((ts_makeFinding 'W2D2007' $name ($e.key) ($e.catalogEntryId) ([System.Collections.Generic.List[object]]::new(@((__numStr ($e.catalogEntryId)), $seen, $key)))))
+            } else {
+                $firstKey[[double]$e.catalogEntryId] = $key
+            }
+            if ($e.catalogEntryId -lt 1001) {
+                $out.Add((ts_makeFinding 'W2D2008' $name ($e.key) ($e.catalogEntryId) ([System.Collections.Generic.List[object]]::new(@((__numStr ($e.catalogEntryId)), $e.protocolName, 'IDs start at 1001')))))
+            } elseif (($next -isnot [DBNull]) -and ($e.catalogEntryId -ge $next)) {
+                $out.Add((ts_makeFinding 'W2D2008' $name ($e.key) ($e.catalogEntryId) ([System.Collections.Generic.List[object]]::new(@((__numStr ($e.catalogEntryId)), $e.protocolName, "not below Next_Catalog_Entry_ID $(__numStr $next)")))))
+            }
+        }
+    }
+}
+
+# ---- src/core/checks/check-chains.ts ----
+
+# src/core/checks/check-chains.ts:11 checkChains(c, out)
+function ts_checkChains {
+    param($c, $out)
+    foreach ($name in (ts_catalogNames $c $true)) {
+        $entries = ts_protocolEntriesOf $c $name
+        $byId = ts_entriesById $entries
+        foreach ($e in $entries) {
+            if (($e.chainLen -lt 0) -or ($e.chainLen -gt 7)) {
+                $out.Add((ts_makeFinding 'W2D2009' $name ($e.key) ($e.catalogEntryId) ([System.Collections.Generic.List[object]]::new(@($e.protocolName, (__numStr ($e.chainLen)))))))
+                continue
+            }
+            if (-not [string]::Equals($e.entryType, 'Chain')) {
+                continue
+            }
+            $chain = $e.chainEntries
+            foreach ($id in $chain) {
+                if (-not $byId.Contains([double]$id)) {
+                    $out.Add((ts_makeFinding 'W2D2010' $name ($e.key) ($e.catalogEntryId) ([System.Collections.Generic.List[object]]::new(@($e.protocolName, (__numStr ($e.catalogEntryId)), (__numStr $id))))))
+                }
+            }
+            if ($chain.Count -eq 0) {
+                continue
+            }
+            $first = $byId[[double]$chain[0]]
+            if (($null -ne $first) -and (-not [string]::Equals($first.entryType, 'Layered'))) {
+                $out.Add((ts_makeFinding 'W2D2011' $name ($e.key) ($e.catalogEntryId) ([System.Collections.Generic.List[object]]::new(@($e.protocolName, (__numStr ($e.catalogEntryId)), (__numStr ($chain[0])), (__toLowerCase ($first.entryType)))))))
+            }
+            $lastId = __at $chain ($chain.Count - 1)
+            $last = $byId[[double]$lastId]
+            if (($null -ne $last) -and (-not [string]::Equals($last.entryType, 'Base'))) {
+                $out.Add((ts_makeFinding 'W2D2012' $name ($e.key) ($e.catalogEntryId) ([System.Collections.Generic.List[object]]::new(@($e.protocolName, (__numStr ($e.catalogEntryId)), (__numStr $lastId), (__toLowerCase ($last.entryType)))))))
+            }
+        }
+    }
+}
+
+# ---- src/core/checks/check-counters.ts ----
+
+# src/core/checks/check-counters.ts:10 checkCounters(c, out)
+function ts_checkCounters {
+    param($c, $out)
+    if ((ts_isNetsh $c)) {
+        return
+    }
+    foreach ($parameter in [System.Collections.Generic.List[object]]::new(@('Current_Protocol_Catalog', 'Current_NameSpace_Catalog'))) {
+        if (-not (__arrSome ($c.parameters) ({
+    param($p)
+    return [string]::Equals($p.name, $parameter)
+}))) {
+            $out.Add((ts_makeFinding 'W2D2001' ([DBNull]::Value) ([DBNull]::Value) ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new(@($parameter, 'WinSock2\Parameters')))))
+        }
+    }
+    foreach ($protocol in [System.Collections.Generic.List[object]]::new(@($true, $false))) {
+        foreach ($name in (ts_catalogNames $c $protocol)) {
+            $header = ts_headerOf $c $name
+            $counter = "Num_Catalog_Entries$(ts_suffix64 $name)"
+            $where = "$($name) ($(ts_keyNameOf $name))"
+            if (($null -eq $header) -or ($header.numCatalogEntries -is [DBNull])) {
+                $out.Add((ts_makeFinding 'W2D2001' $name ([DBNull]::Value) ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new(@($counter, $where)))))
+            } elseif (-not ($header.numCatalogEntries -eq $header.entryKeys.Count)) {
+                $out.Add((ts_makeFinding 'W2D2002' $name ([DBNull]::Value) ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new(@($counter, (__numStr ($header.numCatalogEntries)), (__numStr ($header.entryKeys.Count)))))))
+            }
+            if ($protocol -and (($null -eq $header) -or ($header.nextCatalogEntryId -is [DBNull]))) {
+                $out.Add((ts_makeFinding 'W2D2001' $name ([DBNull]::Value) ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new(@('Next_Catalog_Entry_ID', $where)))))
+            }
+        }
+    }
+}
+
+# ---- src/core/checks/check-dll-paths.ts ----
+
+# src/core/checks/check-dll-paths.ts:12 isAbsoluteDllPath(path)
+function ts_isAbsoluteDllPath {
+    param($path)
+    if ($path.StartsWith('%', [System.StringComparison]::Ordinal) -or $path.StartsWith('\\', [System.StringComparison]::Ordinal)) {
+        return $true
+    }
+    return (($path.Length -ge 3) -and [string]::Equals((__strAt $path 1), ':')) -and ([string]::Equals((__strAt $path 2), '\') -or [string]::Equals((__strAt $path 2), '/'))
+}
+
+# src/core/checks/check-dll-paths.ts:17 checkDllPaths(c, out)
+function ts_checkDllPaths {
+    param($c, $out)
+    foreach ($name in (ts_catalogNames $c $true)) {
+        foreach ($e in (ts_protocolEntriesOf $c $name)) {
+            if ((-not [string]::Equals($e.libraryPath, '')) -and (-not (ts_isAbsoluteDllPath ($e.libraryPath)))) {
+                $out.Add((ts_makeFinding 'W2D2015' $name ($e.key) ($e.catalogEntryId) ([System.Collections.Generic.List[object]]::new(@($e.protocolName, $e.libraryPath)))))
+            }
+        }
+    }
+    foreach ($name_2 in (ts_catalogNames $c $false)) {
+        foreach ($e_2 in (ts_nameSpaceEntriesOf $c $name_2)) {
+            if ((-not [string]::Equals($e_2.libraryPath, '')) -and (-not (ts_isAbsoluteDllPath ($e_2.libraryPath)))) {
+                $out.Add((ts_makeFinding 'W2D2015' $name_2 ($e_2.key) ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new(@($e_2.displayString, $e_2.libraryPath)))))
+            }
+        }
+    }
+}
+
+# ---- src/core/checks/check-entry-keys.ts ----
+
+# src/core/checks/check-entry-keys.ts:7 isDigits(s)
+function ts_isDigits {
+    param($s)
+    for ($i = 0; $i -lt $s.Length; $i++) {
+        $ch = __charCodeAt $s $i
+        if (($ch -lt 48) -or ($ch -gt 57)) {
+            return $false
+        }
+    }
+    return $true
+}
+
+# src/core/checks/check-entry-keys.ts:15 checkEntryKeys(c, out)
+function ts_checkEntryKeys {
+    param($c, $out)
+    if ((ts_isNetsh $c)) {
+        return
+    }
+    foreach ($protocol in [System.Collections.Generic.List[object]]::new(@($true, $false))) {
+        foreach ($name in (ts_catalogNames $c $protocol)) {
+            $header = ts_headerOf $c $name
+            if ($null -eq $header) {
+                continue
+            }
+            $present = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
+            $highest = 0
+            foreach ($key in $header.entryKeys) {
+                $n = @(if (($key.Length -eq 12) -and (ts_isDigits $key)) {
+    __toNumber $key
+} else {
+    0
+})[0]
+                if ($n -lt 1) {
+                    $out.Add((ts_makeFinding 'W2D2004' $name $key ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new(@(,$key)))))
+                    continue
+                }
+                $present[[double]$n] = $true
+                if ($n -gt $highest) {
+                    $highest = $n
+                }
+            }
+            $last = __padStart (__numStr $highest) 12 '0'
+            for ($n_2 = 1; $n_2 -lt $highest; $n_2++) {
+                if (-not $present.Contains([double]$n_2)) {
+                    $key_2 = __padStart (__numStr $n_2) 12 '0'
+                    $out.Add((ts_makeFinding 'W2D2003' $name $key_2 ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new(@($key_2, $last)))))
+                }
+            }
+        }
+    }
+}
+
+# ---- src/core/checks/check-ifs.ts ----
+
+# src/core/checks/check-ifs.ts:9 checkIfs(c, out)
+function ts_checkIfs {
+    param($c, $out)
+    foreach ($name in (ts_catalogNames $c $true)) {
+        foreach ($e in (ts_protocolEntriesOf $c $name)) {
+            if ([string]::Equals($e.entryType, 'Layered')) {
+                continue
+            }
+            if ((@($__b1 = $e.serviceFlags1; if (($__b1 -is [int]) -and ($script:XP1_IFS_HANDLES -is [int])) {
+    $__b1 -band $script:XP1_IFS_HANDLES
+} elseif ((($__b1 -is [int]) -or ($__b1 -is [long])) -and (($script:XP1_IFS_HANDLES -is [int]) -or ($script:XP1_IFS_HANDLES -is [long]))) {
+    [System.BitConverter]::ToInt32([System.BitConverter]::GetBytes(([long]$__b1) -band ([long]$script:XP1_IFS_HANDLES)), 0)
+} else {
+    __band $__b1 $script:XP1_IFS_HANDLES
+})[0]) -eq 0) {
+                $out.Add((ts_makeFinding 'W2D2014' $name ($e.key) ($e.catalogEntryId) ([System.Collections.Generic.List[object]]::new(@($e.protocolName, (__numStr ($e.catalogEntryId)), "0x$(__numToString ($e.serviceFlags1) 16)")))))
+            }
+        }
+    }
+}
+
+# ---- src/core/checks/check-item-size.ts ----
+
+# src/core/checks/check-item-size.ts:7 checkItemSize(c, out)
+function ts_checkItemSize {
+    param($c, $out)
+    foreach ($e in $c.protocolEntries) {
+        if (($e.itemSize -isnot [DBNull]) -and (-not ($e.itemSize -eq 888))) {
+            $id = @(if ($e.incomplete -eq $true) {
+    [DBNull]::Value
+} else {
+    $e.catalogEntryId
+})[0]
+            $out.Add((ts_makeFinding 'W2D2005' ($e.catalog) ($e.key) $id ([System.Collections.Generic.List[object]]::new(@(@(if (($null -eq ($__t1 = $e.key)) -or ($__t1 -is [DBNull])) {
+    '(no key)'
+} else {
+    $__t1
+})[0], (__numStr ($e.itemSize)))))))
+        }
+    }
+    foreach ($issue in $c.decodeIssues) {
+        if ([string]::Equals($issue.id, $script:W2D1103) -and ($issue.catalog -isnot [DBNull])) {
+            $out.Add((ts_makeFinding 'W2D2006' ($issue.catalog) ($issue.key) ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new(@(,@(if (($null -eq ($__t2 = $issue.key)) -or ($__t2 -is [DBNull])) {
+    '(no key)'
+} else {
+    $__t2
+})[0])))))
+        }
+    }
+}
+
+# ---- src/core/checks/check-known-lsps.ts ----
+
+# src/core/checks/check-known-lsps.ts:26 knownUnwantedLsp(path)
+function ts_knownUnwantedLsp {
+    param($path)
+    $file = ts_dllFileName $path
+    return ,(__arrFind $script:KNOWN_UNWANTED_LSPS ({
+    param($k)
+    return (@(if ($k.prefix) {
+    $file.StartsWith($k.file, [System.StringComparison]::Ordinal)
+} else {
+    [string]::Equals($file, $k.file)
+})[0])
+}))
+}
+
+# src/core/checks/check-known-lsps.ts:31 checkKnownLsps(c, out)
+function ts_checkKnownLsps {
+    param($c, $out)
+    foreach ($name in (ts_catalogNames $c $true)) {
+        $reported = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
+        foreach ($e in (ts_protocolEntriesOf $c $name)) {
+            $known = ts_knownUnwantedLsp ($e.libraryPath)
+            if (($null -eq $known) -or $reported.Contains($known.file)) {
+                continue
+            }
+            $reported[$known.file] = $true
+            $out.Add((ts_makeFinding 'W2D2020' $name ($e.key) ($e.catalogEntryId) ([System.Collections.Generic.List[object]]::new(@($e.protocolName, (__numStr ($e.catalogEntryId)), $known.product, $known.why)))))
+        }
+    }
+}
+
+# ---- src/core/checks/check-name-spaces.ts ----
+
+# src/core/checks/check-name-spaces.ts:14 checkNameSpaces(c, out)
+function ts_checkNameSpaces {
+    param($c, $out)
+    foreach ($name in (ts_catalogNames $c $false)) {
+        $entries = ts_nameSpaceEntriesOf $c $name
+        $dns = __arrFilter $entries ({
+    param($e)
+    return [string]::Equals((__toUpperCase ($e.providerId)), $script:TCPIP_NSP_ID) -and ($e.nameSpace -eq $script:NS_DNS)
+})
+        if (($dns.Count -eq 0) -and (-not (ts_isNetsh $c))) {
+            $out.Add((ts_makeFinding 'W2D2018' $name ([DBNull]::Value) ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new())))
+        }
+        foreach ($e_2 in $dns) {
+            if (-not $e_2.enabled) {
+                $out.Add((ts_makeFinding 'W2D2017' $name ($e_2.key) ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new(@(,$e_2.displayString)))))
+            }
+        }
+        foreach ($e_3 in $entries) {
+            $missing = @(if (($null -eq ($__t1 = $e_3.missingValues)) -or ($__t1 -is [DBNull])) {
+    ,[System.Collections.Generic.List[object]]::new()
+} else {
+    ,$__t1
+})[0]
+            if ($missing.Count -gt 0) {
+                $out.Add((ts_makeFinding 'W2D2019' $name ($e_3.key) ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new(@(@(if ([string]::Equals($e_3.displayString, '')) {
+    $e_3.providerId
+} else {
+    $e_3.displayString
+})[0], (__join $missing ', '))))))
+            }
+        }
+    }
+}
+
+# ---- src/core/checks/check-unused-layered.ts ----
+
+# src/core/checks/check-unused-layered.ts:7 checkUnusedLayered(c, out)
+function ts_checkUnusedLayered {
+    param($c, $out)
+    foreach ($name in (ts_catalogNames $c $true)) {
+        $entries = ts_protocolEntriesOf $c $name
+        $used = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
+        foreach ($e in $entries) {
+            if ([string]::Equals($e.entryType, 'Chain')) {
+                foreach ($id in $e.chainEntries) {
+                    $used[[double]$id] = $true
+                }
+            }
+        }
+        foreach ($e_2 in $entries) {
+            if ([string]::Equals($e_2.entryType, 'Layered') -and (-not $used.Contains([double]$e_2.catalogEntryId))) {
+                $out.Add((ts_makeFinding 'W2D2013' $name ($e_2.key) ($e_2.catalogEntryId) ([System.Collections.Generic.List[object]]::new(@($e_2.protocolName, (__numStr ($e_2.catalogEntryId)), $e_2.libraryPath)))))
+            }
+        }
+    }
+}
+
+# ---- src/core/checks/index.ts ----
+
+# src/core/checks/index.ts:19 runChecks(catalogs)
+function ts_runChecks {
+    param($catalogs)
+    $out = [System.Collections.Generic.List[object]]::new()
+    $null = ts_checkCounters $catalogs $out
+    $null = ts_checkEntryKeys $catalogs $out
+    $null = ts_checkItemSize $catalogs $out
+    $null = ts_checkCatalogIds $catalogs $out
+    $null = ts_checkChains $catalogs $out
+    $null = ts_checkUnusedLayered $catalogs $out
+    $null = ts_checkBaseProviders $catalogs $out
+    $null = ts_checkDllPaths $catalogs $out
+    $null = ts_checkNameSpaces $catalogs $out
+    $null = ts_checkKnownLsps $catalogs $out
+    $null = ts_checkIfs $catalogs $out
+    return ,$out
 }
 
 # ---- src/core/formats/json/value.ts ----
@@ -5868,7 +6429,7 @@ function ts_regSzText {
 
 # ---- src/core/sources/read-catalogs.ts ----
 
-# src/core/sources/read-catalogs.ts:18 readCatalogFile(path)
+# src/core/sources/read-catalogs.ts:20 readCatalogFile(path)
 function ts_readCatalogFile {
     param($path)
     $bytes = host_readFileBytes $path
@@ -5883,7 +6444,7 @@ function ts_readCatalogFile {
     return ,(ts_parseNetshCatalog $text $path)
 }
 
-# src/core/sources/read-catalogs.ts:32 readCatalogs(path)
+# src/core/sources/read-catalogs.ts:34 readCatalogs(path)
 function ts_readCatalogs {
     param($path)
     if (($null -ne $path) -and (-not [string]::Equals($path, ''))) {
@@ -5894,7 +6455,115 @@ function ts_readCatalogs {
         $catalogs = ts_readCatalogFile $image
         return ,(__objSpread ([System.Collections.Generic.List[object]]::new(@($catalogs, [pscustomobject]@{ source = "registry image $($image)" }))) ([System.Collections.Generic.List[object]]::new(@($false, $true))) ([System.Collections.Generic.List[object]]::new()))
     }
+    if ([string]::Equals((host_platform), 'Windows')) {
+        throw "$($script:W2D1901_LIVE_REGISTRY_PENDING): this version cannot read the live registry yet: export it with 'reg export HKLM\SYSTEM\CurrentControlSet\Services\WinSock2 winsock2.reg' and give -Path winsock2.reg"
+    }
     throw "$($script:W2D1900_NO_SOURCE): there is no live registry to read on $(host_platform): give -Path (a .reg export or netsh text), or set $($script:REGISTRY_IMAGE_VARIABLE) to a .reg file that stands in for HKLM"
+}
+
+# ---- src/core/report/build-report.ts ----
+
+# src/core/report/build-report.ts:42 hasThirdParty(c)
+function ts_hasThirdParty {
+    param($c)
+    $protocol = __arrSome ($c.protocolEntries) ({
+    param($e)
+    return (-not ($e.incomplete -eq $true)) -and ((-not [string]::Equals($e.entryType, 'Base')) -or ((-not [string]::Equals($e.libraryPath, '')) -and (-not (ts_isMicrosoftDll ($e.libraryPath)))))
+})
+    return $protocol -or (__arrSome ($c.nameSpaceEntries) ({
+    param($e_2)
+    return (-not [string]::Equals($e_2.libraryPath, '')) -and (-not (ts_isMicrosoftDll ($e_2.libraryPath)))
+}))
+}
+
+# src/core/report/build-report.ts:47 countOf(findings, severity)
+function ts_countOf_2 {
+    param($findings, $severity)
+    return (__arrFilter $findings ({
+    param($f)
+    return [string]::Equals($f.severity, $severity)
+})).Count
+}
+
+# src/core/report/build-report.ts:51 protocolCount(c, n)
+function ts_protocolCount {
+    param($c, $n)
+    return (__arrFilter ($c.protocolEntries) ({
+    param($e)
+    return [string]::Equals($e.catalog, $n)
+})).Count
+}
+
+# src/core/report/build-report.ts:55 nameSpaceCount(c, n)
+function ts_nameSpaceCount {
+    param($c, $n)
+    return (__arrFilter ($c.nameSpaceEntries) ({
+    param($e)
+    return [string]::Equals($e.catalog, $n)
+})).Count
+}
+
+# src/core/report/build-report.ts:59 plural(n, word)
+function ts_plural {
+    param($n, $word)
+    return @(if ($n -eq 1) {
+    "1 $($word)"
+} else {
+    "$(__numStr $n) $($word)s"
+})[0]
+}
+
+# src/core/report/build-report.ts:63 buildReport(catalogs, findings, computerName, osProfile)
+function ts_buildReport {
+    param($catalogs, $findings, $computerName, $osProfile)
+    $errors = ts_countOf_2 $findings 'Error'
+    $warnings = ts_countOf_2 $findings 'Warning'
+    $infos = ts_countOf_2 $findings 'Info'
+    $lsps = (__arrFilter ($catalogs.protocolEntries) ({
+    param($e)
+    return [string]::Equals($e.entryType, 'Layered') -and (-not ($e.incomplete -eq $true))
+})).Count
+    $verdict = 'Healthy'
+    if ($errors -gt 0) {
+        $verdict = 'Corrupted'
+    } elseif ($warnings -gt 0) {
+        $verdict = 'Degraded'
+    } elseif ((ts_hasThirdParty $catalogs)) {
+        $verdict = 'ThirdPartyPresent'
+    }
+    $problem = __arrFind $findings ({
+    param($f)
+    return -not [string]::Equals($f.severity, 'Info')
+})
+    $summary = "$($verdict): $(ts_plural $errors 'error'), $(ts_plural $warnings 'warning'), $(ts_plural $infos 'note'); LSP layered entries: $(__numStr $lsps)"
+    if ($null -ne $problem) {
+        $summary += "; first: $($problem.id) $($problem.message)"
+    } elseif ([string]::Equals($verdict, 'ThirdPartyPresent')) {
+        $summary += '; third-party providers are installed and consistent'
+    }
+    return ,[pscustomobject]@{ computerName = $computerName; source = $catalogs.source; osProfile = @(if (($null -eq ($__t1 = $osProfile)) -or ($__t1 -is [DBNull])) {
+    'unknown'
+} else {
+    $__t1
+})[0]; verdict = $verdict; errors = $errors; warnings = $warnings; infos = $infos; protocol64Entries = ts_protocolCount $catalogs 'Protocol64'; protocol32Entries = ts_protocolCount $catalogs 'Protocol32'; nameSpace64Entries = ts_nameSpaceCount $catalogs 'NameSpace64'; nameSpace32Entries = ts_nameSpaceCount $catalogs 'NameSpace32'; lsps = $lsps; summary = $summary }
+}
+
+# src/core/report/build-report.ts:98 testCatalog(path, detailed)
+function ts_testCatalog {
+    param($path, $detailed)
+    $catalogs = ts_readCatalogs $path
+    $findings = ts_runChecks $catalogs
+    $offline = ($null -ne $path) -and (-not [string]::Equals($path, ''))
+    $report = ts_buildReport $catalogs $findings (@(if ($offline) {
+    ''
+} else {
+    host_computerName
+})[0])
+    return ,[pscustomobject]@{ report = $report; findings = @(if ($detailed -eq $true) {
+    ,$findings
+} else {
+    ,[System.Collections.Generic.List[object]]::new()
+})[0] }
 }
 
 # ---- module-level values, in dependency order ----
@@ -5969,6 +6638,16 @@ $script:NOT_SYSTEM = '\'
 $script:LEGACY_PARAMETERS = 'services\winsock\parameters'
 $script:REQUIRED_NAMESPACE_VALUES = [System.Collections.Generic.List[object]]::new(@('LibraryPath', 'DisplayString', 'ProviderId', 'SupportedNameSpace', 'Enabled', 'Version'))
 $script:REQUIRED_NAMESPACE_VALUES_LOWER = [System.Collections.Generic.List[object]]::new(@('librarypath', 'displaystring', 'providerid', 'supportednamespace', 'enabled', 'version'))
+$script:MICROSOFT_DLLS = [System.Collections.Generic.List[object]]::new(@('mswsock.dll', 'rsvpsp.dll', 'nlaapi.dll', 'winrnr.dll', 'napinsp.dll', 'pnrpnsp.dll', 'wshbth.dll', 'wshtcpip.dll'))
+$script:NOT_A_SOCKET = 'ipconfig: ''An operation was attempted on something that is not a socket''; ''Initialization function INITHELPERDLL in IPMONTR.DLL failed to start with error code 10107''; pages cannot be displayed'
+$script:NO_TRAFFIC = '''The page cannot be displayed''; no IP address or APIPA address; IP packets received but not sent'
+$script:RESET = 'Back up the WinSock2 key, then run netsh winsock reset (removes every LSP) and restart the computer.'
+$script:FINDING_CODES = [System.Collections.Generic.List[object]]::new(@([pscustomobject]@{ id = 'W2D2001'; severity = 'Error'; pattern = 'C1'; message = 'The value {0} is missing from the {1} catalog key; ws2_32 cannot load the catalog without it (WSASYSCALLFAILURE).'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2002'; severity = 'Error'; pattern = 'C2'; message = '{0} says {1} entries but the catalog has {2} entry keys.'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2003'; severity = 'Error'; pattern = 'C3'; message = 'Entry key {0} is missing: the keys must run 000000000001..{1} without gaps (an LSP chain gap).'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2004'; severity = 'Error'; pattern = 'C3'; message = 'Entry key ''{0}'' is not a 12-digit catalog entry number from 000000000001.'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2005'; severity = 'Error'; pattern = 'C4'; message = 'The PackedCatalogItem of entry {0} is {1} bytes, expected 888: the entry is damaged.'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2006'; severity = 'Error'; pattern = 'C4'; message = 'Entry {0} has no PackedCatalogItem value: the entry is empty.'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2007'; severity = 'Error'; pattern = 'C7'; message = 'Catalog entry ID {0} is used by more than one entry ({1} and {2}).'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2008'; severity = 'Warning'; pattern = 'C7'; message = 'Catalog entry ID {0} ({1}) is out of range: {2}.'; kbSymptom = 'none known (how ws2_32 reacts is unverified)'; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2009'; severity = 'Error'; pattern = 'C8'; message = '''{0}'' has ChainLen {1}, outside 0..7.'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2010'; severity = 'Error'; pattern = 'C8'; message = 'Orphaned chain: ''{0}'' (ID {1}) points at catalog entry {2}, which is not in the catalog (an LSP removed without its chains); sockets of that protocol fail.'; kbSymptom = $script:NOT_A_SOCKET; repair = 'Remove the orphaned chain entries (netsh winsock remove provider <ID> on Vista and later), or back up the WinSock2 key and run netsh winsock reset, then restart.' }, [pscustomobject]@{ id = 'W2D2011'; severity = 'Error'; pattern = 'C8'; message = 'Chain ''{0}'' (ID {1}) starts at entry {2}, which is a {3} entry, not a layered (LSP) entry.'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2012'; severity = 'Error'; pattern = 'C8'; message = 'Chain ''{0}'' (ID {1}) ends at entry {2}, which is a {3} entry, not a base provider.'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2013'; severity = 'Warning'; pattern = 'C9'; message = 'Layered entry ''{0}'' (ID {1}, {2}) is used by no chain: a leftover LSP.'; kbSymptom = 'none by itself (a sign of an LSP removed or installed incompletely)'; repair = 'Uninstall the software that owns the LSP, or remove the entry (netsh winsock remove provider <ID>), or run netsh winsock reset.' }, [pscustomobject]@{ id = 'W2D2014'; severity = 'Info'; pattern = ''; message = '''{0}'' (ID {1}) is a non-IFS provider (XP1_IFS_HANDLES 0x20000 not set, service flags {2}): its socket handles are not file handles, which breaks ReadFile/WriteFile on sockets and some applications.'; kbSymptom = 'none'; repair = 'None needed unless applications fail; then update or uninstall the software that owns the provider.' }, [pscustomobject]@{ id = 'W2D2015'; severity = 'Error'; pattern = 'C6'; message = '''{0}'' names the relative DLL path ''{1}'': Windows loads it by the DLL search order, which malware (ZeroAccess) uses to hijack Winsock.'; kbSymptom = $script:NOT_A_SOCKET; repair = 'Scan the computer for malware, then back up the WinSock2 key and run netsh winsock reset, and restart.' }, [pscustomobject]@{ id = 'W2D2016'; severity = 'Error'; pattern = 'C10'; message = 'The catalog has no base provider for {0} over IPv4 (AF_INET, {1}): {0} sockets cannot be created.'; kbSymptom = ($script:NO_TRAFFIC + '; ') + $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2017'; severity = 'Error'; pattern = 'C12'; message = 'The DNS name-space provider ''{0}'' (Tcpip, NS_DNS) is disabled: host names cannot be resolved.'; kbSymptom = '''The page cannot be displayed'' while IP addresses still work'; repair = 'Enable the provider again (restore the WinSock2 key from a backup, or set Enabled = 1 on its name-space entry); netsh winsock reset does not touch name-space providers.' }, [pscustomobject]@{ id = 'W2D2018'; severity = 'Error'; pattern = 'C12'; message = 'The DNS name-space provider (Tcpip {22059D40-7E9E-11CF-AE5A-00AA00A7112B}, NS_DNS) is missing from the catalog: host names cannot be resolved.'; kbSymptom = '''The page cannot be displayed'' while IP addresses still work'; repair = 'Restore the WinSock2 key from a backup or re-register the name-space providers (KB811259: delete and recreate the WinSock2 key); netsh winsock reset does not touch name-space providers.' }, [pscustomobject]@{ id = 'W2D2019'; severity = 'Error'; pattern = 'C12'; message = 'Name-space entry ''{0}'' lacks required values: {1}.'; kbSymptom = 'host names may not resolve'; repair = 'Restore the WinSock2 key from a backup or re-register the name-space provider.' }, [pscustomobject]@{ id = 'W2D2020'; severity = 'Warning'; pattern = 'C11'; message = '''{0}'' (ID {1}) belongs to a known unwanted LSP: {2} ({3}).'; kbSymptom = 'pages cannot be displayed or connections fail when the LSP misbehaves'; repair = 'Uninstall the software that owns it; if the catalog stays damaged, back up the WinSock2 key and run netsh winsock reset, then restart.' }))
+$script:AF_INET = 2
+$script:XP1_IFS_HANDLES = 131072
+$script:KNOWN_UNWANTED_LSPS = [System.Collections.Generic.List[object]]::new(@([pscustomobject]@{ file = 'webhdll.dll'; prefix = $false; product = 'WebHancer'; why = 'adware' }, [pscustomobject]@{ file = 'newdot'; prefix = $true; product = 'New.Net'; why = 'adware' }, [pscustomobject]@{ file = 'cnmib.dll'; prefix = $false; product = 'CommonName'; why = 'adware' }, [pscustomobject]@{ file = 'vmain.dll'; prefix = $false; product = 'NewtonKnows'; why = 'adware' }, [pscustomobject]@{ file = 'lavasofttcpservice'; prefix = $true; product = 'Lavasoft Web Companion'; why = 'browser hijacker, known to break Winsock' }, [pscustomobject]@{ file = 'asproxy'; prefix = $true; product = 'Astrill VPN'; why = 'VPN LSP, known to break applications' }, [pscustomobject]@{ file = 'sangfortcp'; prefix = $true; product = 'Sangfor VPN'; why = 'VPN LSP, known to break applications' }, [pscustomobject]@{ file = 'wpclsp.dll'; prefix = $false; product = 'Windows Vista Parental Controls'; why = 'some applications reset Winsock when they see it' }))
+$script:TCPIP_NSP_ID = '{22059D40-7E9E-11CF-AE5A-00AA00A7112B}'
+$script:NS_DNS = 12
 $script:W2D1301 = 'W2D1301'
 $script:W2D1302 = 'W2D1302'
 $script:W2D1303 = 'W2D1303'
@@ -6051,6 +6730,7 @@ $script:HEX_DIGIT = ts_buildHexDigits
 $script:HEADER_5 = 'Windows Registry Editor Version 5.00'
 $script:HEADER_4 = 'REGEDIT4'
 $script:W2D1900_NO_SOURCE = 'W2D1900'
+$script:W2D1901_LIVE_REGISTRY_PENDING = 'W2D1901'
 
 # ---- cmdlets (src/core/cmdlets) ----
 
@@ -6117,6 +6797,85 @@ function Get-Winsock2Catalog {
     }
 }
 
+function Test-Winsock2Catalog {
+    <#
+    .SYNOPSIS
+        Checks the Winsock2 catalogs for the damage KB811259 describes and says whether they are Healthy, ThirdPartyPresent, Degraded or Corrupted.
+
+    .DESCRIPTION
+        Reads the Winsock2 protocol catalogs (64-bit and 32-bit) and name-space catalogs and checks each one on
+        its own: missing catalog values and counters, counters that do not match the entries, gaps in the
+        12-digit entry keys, damaged or empty PackedCatalogItem values, duplicate and out-of-range catalog IDs,
+        orphaned LSP chains (chains pointing at entries that are gone) and chains that do not end on a base
+        provider, leftover layered entries, relative DLL paths, a missing TCP or UDP base provider for IPv4,
+        a disabled or missing DNS name-space provider, known unwanted LSPs and non-IFS providers.
+
+        It writes one Winsock2Doctor.Report: the verdict (Corrupted when any Error was found, Degraded when any
+        Warning, ThirdPartyPresent when LSPs or non-Windows providers are installed and consistent, Healthy
+        otherwise), the counts of findings per severity and of entries per catalog, and a one-line summary.
+        With -Detailed it also writes one Winsock2Doctor.Finding per problem, with its permanent ID (W2D2001..),
+        the KB811259 symptom it explains and the repair that fixes it.
+
+        Without -Path it reads the live registry on Windows (or, on any system, the .reg file named by the
+        WINSOCK2DOCTOR_REGISTRY environment variable). With -Path it reads a saved source instead: a .reg
+        export, the text of netsh winsock show catalog in any UI language, or a Winsock2Doctor backup.
+        Whether provider DLLs exist is not checked yet. Nothing is changed.
+
+    .PARAMETER Path
+        A .reg export, a saved netsh winsock show catalog output or a Winsock2Doctor backup to check instead of the registry.
+
+    .PARAMETER Detailed
+        Also writes one Winsock2Doctor.Finding object per problem found, after the report.
+
+    .EXAMPLE
+        Test-Winsock2Catalog
+
+        Checks the Winsock catalogs of this computer and shows the verdict.
+
+    .EXAMPLE
+        Test-Winsock2Catalog -Path .\winsock2.reg -Detailed
+
+        Checks a saved .reg export of the WinSock2 key and lists every finding (for example orphaned LSP chains, W2D2010).
+
+    .EXAMPLE
+        Test-Winsock2Catalog -Detailed | Where-Object { $_.PSObject.TypeNames[0] -eq 'Winsock2Doctor.Finding' } | Format-List Id, Message, KbSymptom, Repair
+
+        Shows, for each problem, the KB811259 symptom it explains and the repair that fixes it.
+
+    .OUTPUTS
+        Winsock2Doctor.Report, Winsock2Doctor.Finding
+    #>
+    [CmdletBinding()]
+    [OutputType('Winsock2Doctor.Report', 'Winsock2Doctor.Finding')]
+    param(
+        [Parameter(Position = 0, ValueFromPipelineByPropertyName = $true)]
+        [Alias('FullName')]
+        [string]
+        $Path,
+
+        [Parameter()]
+        [switch]
+        $Detailed
+    )
+    process {
+        $argPath = $null
+        if ($PSBoundParameters.ContainsKey('Path')) {
+            $argPath = $PSCmdlet.GetUnresolvedProviderPathFromPSPath($Path)
+        }
+        try {
+            $result = ts_testCatalog $argPath ($Detailed.IsPresent)
+        } catch {
+            $PSCmdlet.ThrowTerminatingError((__errorRecord $_ $argPath))
+        }
+        foreach ($item in $result.report) {
+            __outputObject $item 'Winsock2Doctor.Report'
+        }
+        foreach ($item in $result.findings) {
+            __outputObject $item 'Winsock2Doctor.Finding'
+        }
+    }
+}
+
 function Get-Winsock2DoctorInfo {
     <#
     .SYNOPSIS
@@ -6151,4 +6910,4 @@ function Get-Winsock2DoctorInfo {
     __outputObject $result 'Winsock2Doctor.Info'
 }
 
-Export-ModuleMember -Function (@('Get-Winsock2Catalog', 'Get-Winsock2DoctorInfo'))
+Export-ModuleMember -Function (@('Get-Winsock2Catalog', 'Test-Winsock2Catalog', 'Get-Winsock2DoctorInfo'))

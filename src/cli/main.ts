@@ -6,6 +6,7 @@ import { toolInfo, TOOL_NAME, TOOL_VERSION } from '../core/about.js';
 import { readCatalogs } from '../core/sources/read-catalogs.js';
 import type { Catalogs } from '../core/model/catalog.js';
 import { crosscheck } from './crosscheck.js';
+import { testCatalog, type TestResult } from '../core/report/build-report.js';
 
 interface Command {
   summary: string;
@@ -80,6 +81,43 @@ const commands: Record<string, Command> = {
       if (json) process.stdout.write(JSON.stringify(inputs.length > 1 ? results : results[0] ?? null, null, 2) + '\n');
       else results.forEach((c, i) => (i > 0 ? process.stdout.write('\n') : undefined, printCatalogs(c)));
       return failed ? 3 : 0;
+    },
+  },
+  test: {
+    summary: 'Check each input (.reg export, netsh text; none: this machine) and give a verdict with its findings. [--json]',
+    run: (args) => {
+      const json = args.includes('--json');
+      const inputs = args.filter((a) => !a.startsWith('--'));
+      const sources = inputs.length > 0 ? inputs : [undefined];
+      let inputError = false;
+      const results: TestResult[] = [];
+      for (const input of sources) {
+        try {
+          results.push(testCatalog(input, true));
+        } catch (e) {
+          inputError = true;
+          process.stderr.write(`winsock2-doctor: ${input ?? 'this machine'}: ${e instanceof Error ? e.message : String(e)}\n`);
+        }
+      }
+      const shaped = results.map((r) => ({
+        ...r.report,
+        findings: r.findings.map((f) => ({ id: f.id, severity: f.severity, catalog: f.catalog, entryKey: f.entryKey, catalogEntryId: f.catalogEntryId, message: f.message, kbSymptom: f.kbSymptom, repair: f.repair })),
+      }));
+      if (json) process.stdout.write(JSON.stringify(inputs.length > 1 ? shaped : shaped[0] ?? null, null, 2) + '\n');
+      else {
+        results.forEach((r, i) => {
+          if (i > 0) process.stdout.write('\n');
+          const { report } = r;
+          process.stdout.write(`${report.verdict}  ${report.source}\n${report.summary}\n`);
+          process.stdout.write(`Entries: Protocol64 ${report.protocol64Entries}, Protocol32 ${report.protocol32Entries}, NameSpace64 ${report.nameSpace64Entries}, NameSpace32 ${report.nameSpace32Entries}\n`);
+          if (r.findings.length > 0) {
+            process.stdout.write('\n' + table(['Id', 'Severity', 'Catalog', 'Key', 'ID', 'Message'], r.findings.map((f) => [f.id, f.severity, f.catalog ?? '', f.entryKey ?? '', f.catalogEntryId === null ? '' : String(f.catalogEntryId), f.message])));
+          }
+        });
+      }
+      if (inputError) return 3;
+      // The worst verdict decides: 0 Healthy/ThirdPartyPresent, 1 Degraded, 2 Corrupted.
+      return results.reduce((code, r) => Math.max(code, r.report.verdict === 'Corrupted' ? 2 : r.report.verdict === 'Degraded' ? 1 : 0), 0);
     },
   },
   info: {

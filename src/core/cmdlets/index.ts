@@ -2,5 +2,6 @@
 import type { CmdletDefinition } from './cmdlet-definition.js';
 import { getWinsock2DoctorInfo } from './get-winsock2doctorinfo.js';
 import { getWinsock2Catalog } from './get-winsock2catalog.js';
+import { testWinsock2Catalog } from './test-winsock2catalog.js';
 
-export const cmdlets: CmdletDefinition[] = [getWinsock2Catalog, getWinsock2DoctorInfo];
+export const cmdlets: CmdletDefinition[] = [getWinsock2Catalog, testWinsock2Catalog, getWinsock2DoctorInfo];

@@ -1,0 +1,155 @@
+/**
+ * THE finding-code table: every ID a check can report (W2D2001..), its severity, message template
+ * ({0}, {1}, ... are filled by the check), the KB811259 symptom it explains and the repair. IDs are
+ * permanent: a retired check keeps its ID unused. Pattern numbers (C1..C17) are those of
+ * ../shared/reference/winsock-catalog.md section 5.
+ */
+import type { CatalogName } from '../model/catalog.js';
+import type { Finding, Severity } from '../model/finding.js';
+
+export interface FindingCode {
+  id: string;
+  severity: Severity;
+  /** The corruption pattern of the reference (C1..C17), or '' for a notable fact. */
+  pattern: string;
+  message: string;
+  kbSymptom: string;
+  repair: string;
+}
+
+const NOT_A_SOCKET =
+  "ipconfig: 'An operation was attempted on something that is not a socket'; 'Initialization function INITHELPERDLL in IPMONTR.DLL failed to start with error code 10107'; pages cannot be displayed";
+const NO_TRAFFIC = "'The page cannot be displayed'; no IP address or APIPA address; IP packets received but not sent";
+const RESET = 'Back up the WinSock2 key, then run netsh winsock reset (removes every LSP) and restart the computer.';
+
+export const FINDING_CODES: FindingCode[] = [
+  {
+    id: 'W2D2001', severity: 'Error', pattern: 'C1',
+    message: 'The value {0} is missing from the {1} catalog key; ws2_32 cannot load the catalog without it (WSASYSCALLFAILURE).',
+    kbSymptom: NOT_A_SOCKET, repair: RESET,
+  },
+  {
+    id: 'W2D2002', severity: 'Error', pattern: 'C2',
+    message: '{0} says {1} entries but the catalog has {2} entry keys.',
+    kbSymptom: NOT_A_SOCKET, repair: RESET,
+  },
+  {
+    id: 'W2D2003', severity: 'Error', pattern: 'C3',
+    message: 'Entry key {0} is missing: the keys must run 000000000001..{1} without gaps (an LSP chain gap).',
+    kbSymptom: NOT_A_SOCKET, repair: RESET,
+  },
+  {
+    id: 'W2D2004', severity: 'Error', pattern: 'C3',
+    message: "Entry key '{0}' is not a 12-digit catalog entry number from 000000000001.",
+    kbSymptom: NOT_A_SOCKET, repair: RESET,
+  },
+  {
+    id: 'W2D2005', severity: 'Error', pattern: 'C4',
+    message: 'The PackedCatalogItem of entry {0} is {1} bytes, expected 888: the entry is damaged.',
+    kbSymptom: NOT_A_SOCKET, repair: RESET,
+  },
+  {
+    id: 'W2D2006', severity: 'Error', pattern: 'C4',
+    message: 'Entry {0} has no PackedCatalogItem value: the entry is empty.',
+    kbSymptom: NOT_A_SOCKET, repair: RESET,
+  },
+  {
+    id: 'W2D2007', severity: 'Error', pattern: 'C7',
+    message: 'Catalog entry ID {0} is used by more than one entry ({1} and {2}).',
+    kbSymptom: NOT_A_SOCKET, repair: RESET,
+  },
+  {
+    id: 'W2D2008', severity: 'Warning', pattern: 'C7',
+    message: 'Catalog entry ID {0} ({1}) is out of range: {2}.',
+    kbSymptom: 'none known (how ws2_32 reacts is unverified)', repair: RESET,
+  },
+  {
+    id: 'W2D2009', severity: 'Error', pattern: 'C8',
+    message: "'{0}' has ChainLen {1}, outside 0..7.",
+    kbSymptom: NOT_A_SOCKET, repair: RESET,
+  },
+  {
+    id: 'W2D2010', severity: 'Error', pattern: 'C8',
+    message: "Orphaned chain: '{0}' (ID {1}) points at catalog entry {2}, which is not in the catalog (an LSP removed without its chains); sockets of that protocol fail.",
+    kbSymptom: NOT_A_SOCKET,
+    repair: 'Remove the orphaned chain entries (netsh winsock remove provider <ID> on Vista and later), or back up the WinSock2 key and run netsh winsock reset, then restart.',
+  },
+  {
+    id: 'W2D2011', severity: 'Error', pattern: 'C8',
+    message: "Chain '{0}' (ID {1}) starts at entry {2}, which is a {3} entry, not a layered (LSP) entry.",
+    kbSymptom: NOT_A_SOCKET, repair: RESET,
+  },
+  {
+    id: 'W2D2012', severity: 'Error', pattern: 'C8',
+    message: "Chain '{0}' (ID {1}) ends at entry {2}, which is a {3} entry, not a base provider.",
+    kbSymptom: NOT_A_SOCKET, repair: RESET,
+  },
+  {
+    id: 'W2D2013', severity: 'Warning', pattern: 'C9',
+    message: "Layered entry '{0}' (ID {1}, {2}) is used by no chain: a leftover LSP.",
+    kbSymptom: 'none by itself (a sign of an LSP removed or installed incompletely)',
+    repair: 'Uninstall the software that owns the LSP, or remove the entry (netsh winsock remove provider <ID>), or run netsh winsock reset.',
+  },
+  {
+    id: 'W2D2014', severity: 'Info', pattern: '',
+    message: "'{0}' (ID {1}) is a non-IFS provider (XP1_IFS_HANDLES 0x20000 not set, service flags {2}): its socket handles are not file handles, which breaks ReadFile/WriteFile on sockets and some applications.",
+    kbSymptom: 'none',
+    repair: 'None needed unless applications fail; then update or uninstall the software that owns the provider.',
+  },
+  {
+    id: 'W2D2015', severity: 'Error', pattern: 'C6',
+    message: "'{0}' names the relative DLL path '{1}': Windows loads it by the DLL search order, which malware (ZeroAccess) uses to hijack Winsock.",
+    kbSymptom: NOT_A_SOCKET,
+    repair: 'Scan the computer for malware, then back up the WinSock2 key and run netsh winsock reset, and restart.',
+  },
+  {
+    id: 'W2D2016', severity: 'Error', pattern: 'C10',
+    message: 'The catalog has no base provider for {0} over IPv4 (AF_INET, {1}): {0} sockets cannot be created.',
+    kbSymptom: NO_TRAFFIC + '; ' + NOT_A_SOCKET, repair: RESET,
+  },
+  {
+    id: 'W2D2017', severity: 'Error', pattern: 'C12',
+    message: "The DNS name-space provider '{0}' (Tcpip, NS_DNS) is disabled: host names cannot be resolved.",
+    kbSymptom: "'The page cannot be displayed' while IP addresses still work",
+    repair: 'Enable the provider again (restore the WinSock2 key from a backup, or set Enabled = 1 on its name-space entry); netsh winsock reset does not touch name-space providers.',
+  },
+  {
+    id: 'W2D2018', severity: 'Error', pattern: 'C12',
+    message: 'The DNS name-space provider (Tcpip {22059D40-7E9E-11CF-AE5A-00AA00A7112B}, NS_DNS) is missing from the catalog: host names cannot be resolved.',
+    kbSymptom: "'The page cannot be displayed' while IP addresses still work",
+    repair: 'Restore the WinSock2 key from a backup or re-register the name-space providers (KB811259: delete and recreate the WinSock2 key); netsh winsock reset does not touch name-space providers.',
+  },
+  {
+    id: 'W2D2019', severity: 'Error', pattern: 'C12',
+    message: "Name-space entry '{0}' lacks required values: {1}.",
+    kbSymptom: 'host names may not resolve',
+    repair: 'Restore the WinSock2 key from a backup or re-register the name-space provider.',
+  },
+  {
+    id: 'W2D2020', severity: 'Warning', pattern: 'C11',
+    message: "'{0}' (ID {1}) belongs to a known unwanted LSP: {2} ({3}).",
+    kbSymptom: 'pages cannot be displayed or connections fail when the LSP misbehaves',
+    repair: 'Uninstall the software that owns it; if the catalog stays damaged, back up the WinSock2 key and run netsh winsock reset, then restart.',
+  },
+];
+
+/** The table row of `id` (a programming error when unknown). */
+export function findingCode(id: string): FindingCode {
+  const code = FINDING_CODES.find((c) => c.id === id);
+  if (code === undefined) throw new Error(`unknown finding code ${id}`);
+  return code;
+}
+
+/** A finding of code `id`, its message template filled with `values` ({0}, {1}, ...). */
+export function makeFinding(
+  id: string,
+  catalog: CatalogName | null,
+  entryKey: string | null,
+  catalogEntryId: number | null,
+  values: string[],
+): Finding {
+  const code = findingCode(id);
+  let message = code.message;
+  for (let i = 0; i < values.length; i++) message = message.replaceAll(`{${i}}`, values[i]);
+  return { id, severity: code.severity, catalog, entryKey, catalogEntryId, message, kbSymptom: code.kbSymptom, repair: code.repair };
+}

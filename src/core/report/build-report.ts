@@ -1,0 +1,104 @@
+/**
+ * The verdict on a set of catalogs and its flat Report (Winsock2Doctor.Report).
+ *
+ * Verdict rule, first match wins:
+ *   Corrupted          any Error finding (Winsock fails or is unsafe);
+ *   Degraded           any Warning finding;
+ *   ThirdPartyPresent  an LSP (layered or chain entry) or a provider DLL that is not one of Windows' own;
+ *   Healthy            otherwise. Info findings never change the verdict.
+ */
+import { host } from '../../host/host.js';
+import type { CatalogName, Catalogs } from '../model/catalog.js';
+import type { Finding } from '../model/finding.js';
+import { runChecks } from '../checks/index.js';
+import { isMicrosoftDll } from '../checks/catalog-scope.js';
+import { readCatalogs } from '../sources/read-catalogs.js';
+
+export type Verdict = 'Healthy' | 'ThirdPartyPresent' | 'Degraded' | 'Corrupted';
+
+export interface Report {
+  computerName: string;
+  source: string;
+  osProfile: string;
+  verdict: Verdict;
+  errors: number;
+  warnings: number;
+  infos: number;
+  protocol64Entries: number;
+  protocol32Entries: number;
+  nameSpace64Entries: number;
+  nameSpace32Entries: number;
+  /** Layered (ChainLen 0) entries: installed LSPs, counted per catalog. */
+  lsps: number;
+  summary: string;
+}
+
+export interface TestResult {
+  report: Report;
+  findings: Finding[];
+}
+
+/** true when an LSP or a provider DLL other than Windows' own is in the catalogs. */
+export function hasThirdParty(c: Catalogs): boolean {
+  const protocol = c.protocolEntries.some((e) => e.incomplete !== true && (e.entryType !== 'Base' || (e.libraryPath !== '' && !isMicrosoftDll(e.libraryPath))));
+  return protocol || c.nameSpaceEntries.some((e) => e.libraryPath !== '' && !isMicrosoftDll(e.libraryPath));
+}
+
+function countOf(findings: Finding[], severity: string): number {
+  return findings.filter((f) => f.severity === severity).length;
+}
+
+function protocolCount(c: Catalogs, n: CatalogName): number {
+  return c.protocolEntries.filter((e) => e.catalog === n).length;
+}
+
+function nameSpaceCount(c: Catalogs, n: CatalogName): number {
+  return c.nameSpaceEntries.filter((e) => e.catalog === n).length;
+}
+
+function plural(n: number, word: string): string {
+  return n === 1 ? `1 ${word}` : `${n} ${word}s`;
+}
+
+export function buildReport(catalogs: Catalogs, findings: Finding[], computerName: string, osProfile?: string): Report {
+  const errors = countOf(findings, 'Error');
+  const warnings = countOf(findings, 'Warning');
+  const infos = countOf(findings, 'Info');
+  const lsps = catalogs.protocolEntries.filter((e) => e.entryType === 'Layered' && e.incomplete !== true).length;
+  let verdict: Verdict = 'Healthy';
+  if (errors > 0) verdict = 'Corrupted';
+  else if (warnings > 0) verdict = 'Degraded';
+  else if (hasThirdParty(catalogs)) verdict = 'ThirdPartyPresent';
+  const problem = findings.find((f) => f.severity !== 'Info');
+  let summary: string = `${verdict}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'note')}; LSP layered entries: ${lsps}`;
+  if (problem !== undefined) summary += `; first: ${problem.id} ${problem.message}`;
+  else if (verdict === 'ThirdPartyPresent') summary += '; third-party providers are installed and consistent';
+  return {
+    computerName,
+    source: catalogs.source,
+    osProfile: osProfile ?? 'unknown',
+    verdict,
+    errors,
+    warnings,
+    infos,
+    protocol64Entries: protocolCount(catalogs, 'Protocol64'),
+    protocol32Entries: protocolCount(catalogs, 'Protocol32'),
+    nameSpace64Entries: nameSpaceCount(catalogs, 'NameSpace64'),
+    nameSpace32Entries: nameSpaceCount(catalogs, 'NameSpace32'),
+    lsps,
+    summary,
+  };
+}
+
+/**
+ * Test-Winsock2Catalog: reads the catalogs (a saved source by path, else this machine), runs every
+ * check and returns the report, with the findings only when `detailed`. The computer name is this
+ * computer's only when the live catalogs (or their registry image) were read; '' for a saved source.
+ */
+export function testCatalog(path?: string, detailed?: boolean): TestResult {
+  const catalogs = readCatalogs(path);
+  const findings = runChecks(catalogs);
+  const offline = path !== undefined && path !== '';
+  const report = buildReport(catalogs, findings, offline ? '' : host.computerName());
+  return { report, findings: detailed === true ? findings : [] };
+}

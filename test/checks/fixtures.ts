@@ -1,0 +1,68 @@
+/**
+ * The expected verdict and findings of every catalog fixture: `ID catalog key-or-ID` in report order.
+ * netsh captures are excerpts of issue threads (test/fixtures/netsh/README.md): the chains and base
+ * providers they leave out are reported as they would be for a complete capture.
+ */
+export interface Expected {
+  file: string;
+  verdict: string;
+  findings: string[];
+}
+
+export const EXPECTED: Expected[] = [
+  { file: 'server2022.reg', verdict: 'Healthy', findings: [] },
+  { file: 'win10-x64.reg', verdict: 'Healthy', findings: [] },
+  { file: 'win11-x64.reg', verdict: 'Healthy', findings: [] },
+  { file: 'win7-x64.reg', verdict: 'Healthy', findings: [] },
+  { file: 'xp-sp2-tcpip.reg', verdict: 'Healthy', findings: [] },
+  // The NWLink SPX pseudo-stream row of the fixture (Wine's flags) has no XP1_IFS_HANDLES: a note only.
+  { file: 'xp-sp2-nwlink.reg', verdict: 'Healthy', findings: ['W2D2014 Protocol32 000000000011'] },
+  { file: 'win10-x64-lsp.reg', verdict: 'ThirdPartyPresent', findings: [] },
+  {
+    file: 'win10-x64-lsp-orphaned.reg',
+    verdict: 'Corrupted',
+    findings: [
+      'W2D2010 Protocol64 000000000001', 'W2D2010 Protocol64 000000000002', 'W2D2010 Protocol64 000000000003', 'W2D2010 Protocol64 000000000004',
+      'W2D2010 Protocol32 000000000001', 'W2D2010 Protocol32 000000000002', 'W2D2010 Protocol32 000000000003', 'W2D2010 Protocol32 000000000004',
+    ],
+  },
+  {
+    file: 'win10-x64-entries-removed.reg',
+    verdict: 'Corrupted',
+    findings: ['W2D2002 Protocol64 -', 'W2D2002 Protocol32 -', 'W2D2003 Protocol64 000000000005'],
+  },
+  {
+    file: 'win10-x64-values-damaged.reg',
+    verdict: 'Corrupted',
+    findings: ['W2D2001 Protocol32 -', 'W2D2005 Protocol64 000000000002', 'W2D2006 Protocol64 000000000003', 'W2D2015 Protocol64 000000000007'],
+  },
+  { file: 'win10-x64-dns-nsp-disabled.reg', verdict: 'Corrupted', findings: ['W2D2017 NameSpace64 000000000004'] },
+  { file: 'netsh/en-win7-internals-namespace.txt', verdict: 'Healthy', findings: [] },
+  { file: 'netsh/en-af-unix-truncated.txt', verdict: 'Corrupted', findings: ['W2D2016 Protocol64 -', 'W2D2016 Protocol32 -'] },
+  {
+    file: 'netsh/en-lavasoft-no32.txt',
+    verdict: 'Corrupted',
+    findings: ['W2D2010 Protocol64 1015', 'W2D2010 Protocol64 1015', 'W2D2016 Protocol64 -', 'W2D2016 Protocol64 -', 'W2D2020 Protocol64 1015', 'W2D2014 Protocol64 1015'],
+  },
+  { file: 'netsh/en-truncated-lavasoft-layered.txt', verdict: 'Corrupted', findings: ['W2D2016 Protocol64 -', 'W2D2016 Protocol64 -'] },
+  { file: 'netsh/en-win10-14393-base.txt', verdict: 'Corrupted', findings: ['W2D2016 Protocol64 -', 'W2D2016 Protocol32 -', 'W2D2016 Protocol32 -'] },
+  {
+    file: 'netsh/en-win10-astrill-lsp.txt',
+    verdict: 'Corrupted',
+    findings: ['W2D2010 Protocol64 1020', 'W2D2016 Protocol64 -', 'W2D2016 Protocol64 -', 'W2D2016 Protocol32 -', 'W2D2016 Protocol32 -', 'W2D2020 Protocol64 1020', 'W2D2014 Protocol64 1020'],
+  },
+  { file: 'netsh/en-win10-hyperv32.crlf.txt', verdict: 'Corrupted', findings: ['W2D2016 Protocol64 -', 'W2D2016 Protocol64 -', 'W2D2016 Protocol32 -', 'W2D2016 Protocol32 -'] },
+  {
+    file: 'netsh/en-win10-lavasoft-lsp.crlf.txt',
+    verdict: 'Corrupted',
+    findings: ['W2D2010 Protocol64 1032', 'W2D2010 Protocol64 1032', 'W2D2016 Protocol64 -', 'W2D2016 Protocol64 -', 'W2D2016 Protocol32 -', 'W2D2020 Protocol64 1032', 'W2D2014 Protocol64 1032'],
+  },
+  {
+    file: 'netsh/zh-cn-sangfor-lsp-truncated.utf8bom.txt',
+    verdict: 'Corrupted',
+    findings: ['W2D2010 Protocol64 1019', 'W2D2010 Protocol64 1019', 'W2D2016 Protocol64 -', 'W2D2016 Protocol64 -'],
+  },
+  { file: 'netsh/zh-cn-win10-32bit.gbk.txt', verdict: 'Corrupted', findings: ['W2D2016 Protocol32 -', 'W2D2016 Protocol32 -'] },
+  { file: 'netsh/zh-cn-win10-32bit.txt', verdict: 'Corrupted', findings: ['W2D2016 Protocol32 -', 'W2D2016 Protocol32 -'] },
+  { file: 'netsh/zh-cn-win10-32bit.utf16.txt', verdict: 'Corrupted', findings: ['W2D2016 Protocol32 -', 'W2D2016 Protocol32 -'] },
+];
