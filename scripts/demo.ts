@@ -1,7 +1,6 @@
 /**
- * `npm run demo`: builds the module and runs it in the pinned pwsh, as an admin would. It grows with
- * the issues: today the module's smoke cmdlet; Test-Winsock2Catalog on an embedded sample catalog
- * (a Windows 10 catalog whose LSP was removed without its chains) once that cmdlet exists.
+ * `npm run demo`: builds the module and runs Test-Winsock2Catalog in the pinned pwsh, as an admin
+ * would, on the embedded sample: a Windows 10 catalog whose LSP was removed without its chains.
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -14,12 +13,13 @@ const manifest = path.join(repoRoot, 'module', 'Winsock2Doctor', 'Winsock2Doctor
 const sample = path.join(repoRoot, 'test', 'fixtures', 'win10-x64-lsp-orphaned.reg');
 const commands = [
   `Import-Module '${manifest}'`,
-  'Get-Winsock2DoctorInfo',
-  `Get-Winsock2Catalog -Path '${sample}' | Where-Object Catalog -EQ 'Protocol64' | Format-Table CatalogEntryId, EntryType, ChainEntries, ProtocolName, LibraryPath -AutoSize`,
+  `Test-Winsock2Catalog -Path '${sample}'`,
+  `Test-Winsock2Catalog -Path '${sample}' -Detailed | Where-Object { $_.PSObject.TypeNames[0] -eq 'Winsock2Doctor.Finding' } | Format-List Id, Severity, Catalog, EntryKey, CatalogEntryId, Message`,
 ];
 for (const c of commands.slice(1)) process.stdout.write(`PS> ${c.replace(repoRoot + '/', '')}\n`);
 execFileSync(pwshPath(), ['-NoProfile', '-NonInteractive', '-Command', commands.join('; ')], { stdio: 'inherit', env: pwshEnv() });
 process.stdout.write(
-  'The chains above point at catalog IDs that no longer exist (their LSP was removed): the diagnosis\n' +
-    'that says so, Test-Winsock2Catalog, is the next slice of work (issue 5).\n',
+  'The four chains of the removed LSP still point at its catalog ID, in both catalogs: sockets of those\n' +
+    'protocols fail (KB811259: "An operation was attempted on something that is not a socket").\n' +
+    'Repair-Winsock2 (backup, targeted repair, undo) is the next slice of work.\n',
 );
