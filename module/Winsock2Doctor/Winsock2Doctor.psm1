@@ -2973,7 +2973,7 @@ function ts_keyNameOf {
 
 # ---- src/core/checks/finding-codes.ts ----
 
-# src/core/checks/finding-codes.ts:137 findingCode(id)
+# src/core/checks/finding-codes.ts:167 findingCode(id)
 function ts_findingCode {
     param($id)
     $code = __arrFind $script:FINDING_CODES ({
@@ -2986,7 +2986,7 @@ function ts_findingCode {
     return ,$code
 }
 
-# src/core/checks/finding-codes.ts:144 makeFinding(id, catalog, entryKey, catalogEntryId, values)
+# src/core/checks/finding-codes.ts:174 makeFinding(id, catalog, entryKey, catalogEntryId, values)
 function ts_makeFinding {
     param($id, $catalog, $entryKey, $catalogEntryId, $values)
     $code = ts_findingCode $id
@@ -3299,6 +3299,93 @@ function ts_checkKnownLsps {
     }
 }
 
+# ---- src/core/checks/check-legacy-key.ts ----
+
+# src/core/checks/check-legacy-key.ts:20 isDefaultAutodialDll(text)
+function ts_isDefaultAutodialDll {
+    param($text)
+    $p = __toLowerCase (__trim $text)
+    if (-not $p.EndsWith($script:DEFAULT_TAIL, [System.StringComparison]::Ordinal)) {
+        return $false
+    }
+    $root = __strSlice $p 0 ($p.Length - $script:DEFAULT_TAIL.Length)
+    if ([string]::Equals($root, '%systemroot%') -or [string]::Equals($root, '%windir%')) {
+        return $true
+    }
+    if ((($root.Length -lt 4) -or (-not [string]::Equals((__charAt $root 1), ':'))) -or (-not [string]::Equals((__charAt $root 2), '\'))) {
+        return $false
+    }
+    $letter = __charCodeAt $root 0
+    $dir = __strSlice $root 3 $null
+    return ((($letter -ge 97) -and ($letter -le 122)) -and ($dir.Length -gt 0)) -and (-not ($dir.IndexOf('\', [System.StringComparison]::Ordinal) -ge 0))
+}
+
+# src/core/checks/check-legacy-key.ts:31 checkLegacyKey(c, out)
+function ts_checkLegacyKey {
+    param($c, $out)
+    $transports = $c.legacyTransports
+    if (($transports -isnot [DBNull]) -and (-not (__arrSome $transports ({
+    param($t)
+    return [string]::Equals((__toLowerCase (__trim $t)), 'tcpip')
+})))) {
+        $out.Add((ts_makeFinding 'W2D2024' ([DBNull]::Value) ([DBNull]::Value) ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new(@(,@(if ($transports.Count -eq 0) {
+    '(empty)'
+} else {
+    __join $transports ', '
+})[0])))))
+    }
+    foreach ($p in $c.parameters) {
+        if ([string]::Equals((__toLowerCase ($p.name)), 'autodialdll') -and (-not (ts_isDefaultAutodialDll ($p.text)))) {
+            $out.Add((ts_makeFinding 'W2D2025' ([DBNull]::Value) ([DBNull]::Value) ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new(@(,$p.text)))))
+        }
+    }
+}
+
+# ---- src/core/checks/check-msinfo-headings.ts ----
+
+# src/core/checks/check-msinfo-headings.ts:17 checkMsinfoHeadings(c, osProfile, out)
+function ts_checkMsinfoHeadings {
+    param($c, $osProfile, $out)
+    if (-not [string]::Equals($osProfile, 'XP')) {
+        return
+    }
+    $entries = __arrFilter ($c.protocolEntries) ({
+    param($e)
+    return [string]::Equals($e.catalog, 'Protocol32')
+})
+    if (($entries.Count -eq 0) -and (-not (__arrSome ($c.headers) ({
+    param($h)
+    return [string]::Equals($h.catalog, 'Protocol32')
+})))) {
+        return
+    }
+    $nwlink = __arrSome $entries ({
+    param($e_2)
+    return $e_2.protocolName.StartsWith('MSAFD nwlnk', [System.StringComparison]::Ordinal)
+})
+    $expected = @(if ($nwlink) {
+    $script:WITH_NWLINK
+} else {
+    $script:TCPIP_ONLY
+})[0]
+    $what = @(if ($nwlink) {
+    'TCP/IP and NWLink IPX/SPX'
+} else {
+    'TCP/IP only'
+})[0]
+    if ($entries.Count -gt $expected) {
+        $out.Add((ts_makeFinding 'W2D2021' 'Protocol32' ([DBNull]::Value) ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new(@((__numStr ($entries.Count)), (__numStr $expected), $what)))))
+    } elseif ($entries.Count -lt $expected) {
+        $out.Add((ts_makeFinding 'W2D2022' 'Protocol32' ([DBNull]::Value) ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new(@((__numStr ($entries.Count)), (__numStr $expected), $what)))))
+    }
+    foreach ($e_3 in $entries) {
+        if ((($e_3.incomplete -eq $true) -or $e_3.protocolName.StartsWith('MSAFD', [System.StringComparison]::Ordinal)) -or (__arrIncludes $script:RSVP_HEADINGS ($e_3.protocolName))) {
+            continue
+        }
+        $out.Add((ts_makeFinding 'W2D2023' 'Protocol32' ($e_3.key) ($e_3.catalogEntryId) ([System.Collections.Generic.List[object]]::new(@($e_3.protocolName, (__numStr ($e_3.catalogEntryId)))))))
+    }
+}
+
 # ---- src/core/checks/check-name-spaces.ts ----
 
 # src/core/checks/check-name-spaces.ts:14 checkNameSpaces(c, out)
@@ -3358,12 +3445,63 @@ function ts_checkUnusedLayered {
     }
 }
 
+# ---- src/core/checks/os-profile.ts ----
+
+# src/core/checks/os-profile.ts:25 detectOsProfile(c)
+function ts_detectOsProfile {
+    param($c)
+    $entries = __arrFilter ($c.protocolEntries) ({
+    param($e)
+    return -not ($e.incomplete -eq $true)
+})
+    if ($entries.Count -eq 0) {
+        return 'unknown'
+    }
+    if ((__arrSome $entries ({
+    param($e_2)
+    return ($e_2.addressFamily -eq $script:AF_UNIX) -or ($e_2.addressFamily -eq $script:AF_HYPERV)
+}))) {
+        return 'Win8to11'
+    }
+    if ((ts_isNetsh $c)) {
+        return 'unknown'
+    }
+    $has64 = (__arrSome ($c.protocolEntries) ({
+    param($e_3)
+    return [string]::Equals($e_3.catalog, 'Protocol64')
+})) -or (__arrSome ($c.headers) ({
+    param($h)
+    return [string]::Equals($h.catalog, 'Protocol64')
+}))
+    $hasProtocolName = __arrSome ($c.protocolEntries) ({
+    param($e_4)
+    return $null -ne $e_4.displayName
+})
+    $hasNetBios = __arrSome $entries ({
+    param($e_5)
+    return $e_5.protocolName.StartsWith('MSAFD NetBIOS', [System.StringComparison]::Ordinal)
+})
+    $hasIpv6 = __arrSome $entries ({
+    param($e_6)
+    return $e_6.addressFamily -eq $script:AF_INET6
+})
+    if (((-not $has64) -and (-not $hasProtocolName)) -and ($hasNetBios -or (-not $hasIpv6))) {
+        return 'XP'
+    }
+    return 'Vista7'
+}
+
 # ---- src/core/checks/index.ts ----
 
-# src/core/checks/index.ts:19 runChecks(catalogs)
+# src/core/checks/index.ts:23 runChecks(catalogs, osProfile)
 function ts_runChecks {
-    param($catalogs)
+    param($catalogs, $osProfile)
     $out = [System.Collections.Generic.List[object]]::new()
+    $profile_ = @(if (($null -eq ($__t1 = $osProfile)) -or ($__t1 -is [DBNull])) {
+    ts_detectOsProfile $catalogs
+} else {
+    $__t1
+})[0]
     $null = ts_checkCounters $catalogs $out
     $null = ts_checkEntryKeys $catalogs $out
     $null = ts_checkItemSize $catalogs $out
@@ -3374,6 +3512,8 @@ function ts_runChecks {
     $null = ts_checkDllPaths $catalogs $out
     $null = ts_checkNameSpaces $catalogs $out
     $null = ts_checkKnownLsps $catalogs $out
+    $null = ts_checkMsinfoHeadings $catalogs $profile_ $out
+    $null = ts_checkLegacyKey $catalogs $out
     $null = ts_checkIfs $catalogs $out
     return ,$out
 }
@@ -6463,7 +6603,7 @@ function ts_readCatalogs {
 
 # ---- src/core/report/build-report.ts ----
 
-# src/core/report/build-report.ts:42 hasThirdParty(c)
+# src/core/report/build-report.ts:43 hasThirdParty(c)
 function ts_hasThirdParty {
     param($c)
     $protocol = __arrSome ($c.protocolEntries) ({
@@ -6476,7 +6616,7 @@ function ts_hasThirdParty {
 }))
 }
 
-# src/core/report/build-report.ts:47 countOf(findings, severity)
+# src/core/report/build-report.ts:48 countOf(findings, severity)
 function ts_countOf_2 {
     param($findings, $severity)
     return (__arrFilter $findings ({
@@ -6485,7 +6625,7 @@ function ts_countOf_2 {
 })).Count
 }
 
-# src/core/report/build-report.ts:51 protocolCount(c, n)
+# src/core/report/build-report.ts:52 protocolCount(c, n)
 function ts_protocolCount {
     param($c, $n)
     return (__arrFilter ($c.protocolEntries) ({
@@ -6494,7 +6634,7 @@ function ts_protocolCount {
 })).Count
 }
 
-# src/core/report/build-report.ts:55 nameSpaceCount(c, n)
+# src/core/report/build-report.ts:56 nameSpaceCount(c, n)
 function ts_nameSpaceCount {
     param($c, $n)
     return (__arrFilter ($c.nameSpaceEntries) ({
@@ -6503,7 +6643,7 @@ function ts_nameSpaceCount {
 })).Count
 }
 
-# src/core/report/build-report.ts:59 plural(n, word)
+# src/core/report/build-report.ts:60 plural(n, word)
 function ts_plural {
     param($n, $word)
     return @(if ($n -eq 1) {
@@ -6513,7 +6653,7 @@ function ts_plural {
 })[0]
 }
 
-# src/core/report/build-report.ts:63 buildReport(catalogs, findings, computerName, osProfile)
+# src/core/report/build-report.ts:64 buildReport(catalogs, findings, computerName, osProfile)
 function ts_buildReport {
     param($catalogs, $findings, $computerName, $osProfile)
     $errors = ts_countOf_2 $findings 'Error'
@@ -6548,17 +6688,18 @@ function ts_buildReport {
 })[0]; verdict = $verdict; errors = $errors; warnings = $warnings; infos = $infos; protocol64Entries = ts_protocolCount $catalogs 'Protocol64'; protocol32Entries = ts_protocolCount $catalogs 'Protocol32'; nameSpace64Entries = ts_nameSpaceCount $catalogs 'NameSpace64'; nameSpace32Entries = ts_nameSpaceCount $catalogs 'NameSpace32'; lsps = $lsps; summary = $summary }
 }
 
-# src/core/report/build-report.ts:98 testCatalog(path, detailed)
+# src/core/report/build-report.ts:99 testCatalog(path, detailed)
 function ts_testCatalog {
     param($path, $detailed)
     $catalogs = ts_readCatalogs $path
-    $findings = ts_runChecks $catalogs
+    $osProfile = ts_detectOsProfile $catalogs
+    $findings = ts_runChecks $catalogs $osProfile
     $offline = ($null -ne $path) -and (-not [string]::Equals($path, ''))
     $report = ts_buildReport $catalogs $findings (@(if ($offline) {
     ''
 } else {
     host_computerName
-})[0])
+})[0]) $osProfile
     return ,[pscustomobject]@{ report = $report; findings = @(if ($detailed -eq $true) {
     ,$findings
 } else {
@@ -6642,12 +6783,19 @@ $script:MICROSOFT_DLLS = [System.Collections.Generic.List[object]]::new(@('mswso
 $script:NOT_A_SOCKET = 'ipconfig: ''An operation was attempted on something that is not a socket''; ''Initialization function INITHELPERDLL in IPMONTR.DLL failed to start with error code 10107''; pages cannot be displayed'
 $script:NO_TRAFFIC = '''The page cannot be displayed''; no IP address or APIPA address; IP packets received but not sent'
 $script:RESET = 'Back up the WinSock2 key, then run netsh winsock reset (removes every LSP) and restart the computer.'
-$script:FINDING_CODES = [System.Collections.Generic.List[object]]::new(@([pscustomobject]@{ id = 'W2D2001'; severity = 'Error'; pattern = 'C1'; message = 'The value {0} is missing from the {1} catalog key; ws2_32 cannot load the catalog without it (WSASYSCALLFAILURE).'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2002'; severity = 'Error'; pattern = 'C2'; message = '{0} says {1} entries but the catalog has {2} entry keys.'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2003'; severity = 'Error'; pattern = 'C3'; message = 'Entry key {0} is missing: the keys must run 000000000001..{1} without gaps (an LSP chain gap).'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2004'; severity = 'Error'; pattern = 'C3'; message = 'Entry key ''{0}'' is not a 12-digit catalog entry number from 000000000001.'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2005'; severity = 'Error'; pattern = 'C4'; message = 'The PackedCatalogItem of entry {0} is {1} bytes, expected 888: the entry is damaged.'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2006'; severity = 'Error'; pattern = 'C4'; message = 'Entry {0} has no PackedCatalogItem value: the entry is empty.'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2007'; severity = 'Error'; pattern = 'C7'; message = 'Catalog entry ID {0} is used by more than one entry ({1} and {2}).'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2008'; severity = 'Warning'; pattern = 'C7'; message = 'Catalog entry ID {0} ({1}) is out of range: {2}.'; kbSymptom = 'none known (how ws2_32 reacts is unverified)'; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2009'; severity = 'Error'; pattern = 'C8'; message = '''{0}'' has ChainLen {1}, outside 0..7.'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2010'; severity = 'Error'; pattern = 'C8'; message = 'Orphaned chain: ''{0}'' (ID {1}) points at catalog entry {2}, which is not in the catalog (an LSP removed without its chains); sockets of that protocol fail.'; kbSymptom = $script:NOT_A_SOCKET; repair = 'Remove the orphaned chain entries (netsh winsock remove provider <ID> on Vista and later), or back up the WinSock2 key and run netsh winsock reset, then restart.' }, [pscustomobject]@{ id = 'W2D2011'; severity = 'Error'; pattern = 'C8'; message = 'Chain ''{0}'' (ID {1}) starts at entry {2}, which is a {3} entry, not a layered (LSP) entry.'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2012'; severity = 'Error'; pattern = 'C8'; message = 'Chain ''{0}'' (ID {1}) ends at entry {2}, which is a {3} entry, not a base provider.'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2013'; severity = 'Warning'; pattern = 'C9'; message = 'Layered entry ''{0}'' (ID {1}, {2}) is used by no chain: a leftover LSP.'; kbSymptom = 'none by itself (a sign of an LSP removed or installed incompletely)'; repair = 'Uninstall the software that owns the LSP, or remove the entry (netsh winsock remove provider <ID>), or run netsh winsock reset.' }, [pscustomobject]@{ id = 'W2D2014'; severity = 'Info'; pattern = ''; message = '''{0}'' (ID {1}) is a non-IFS provider (XP1_IFS_HANDLES 0x20000 not set, service flags {2}): its socket handles are not file handles, which breaks ReadFile/WriteFile on sockets and some applications.'; kbSymptom = 'none'; repair = 'None needed unless applications fail; then update or uninstall the software that owns the provider.' }, [pscustomobject]@{ id = 'W2D2015'; severity = 'Error'; pattern = 'C6'; message = '''{0}'' names the relative DLL path ''{1}'': Windows loads it by the DLL search order, which malware (ZeroAccess) uses to hijack Winsock.'; kbSymptom = $script:NOT_A_SOCKET; repair = 'Scan the computer for malware, then back up the WinSock2 key and run netsh winsock reset, and restart.' }, [pscustomobject]@{ id = 'W2D2016'; severity = 'Error'; pattern = 'C10'; message = 'The catalog has no base provider for {0} over IPv4 (AF_INET, {1}): {0} sockets cannot be created.'; kbSymptom = ($script:NO_TRAFFIC + '; ') + $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2017'; severity = 'Error'; pattern = 'C12'; message = 'The DNS name-space provider ''{0}'' (Tcpip, NS_DNS) is disabled: host names cannot be resolved.'; kbSymptom = '''The page cannot be displayed'' while IP addresses still work'; repair = 'Enable the provider again (restore the WinSock2 key from a backup, or set Enabled = 1 on its name-space entry); netsh winsock reset does not touch name-space providers.' }, [pscustomobject]@{ id = 'W2D2018'; severity = 'Error'; pattern = 'C12'; message = 'The DNS name-space provider (Tcpip {22059D40-7E9E-11CF-AE5A-00AA00A7112B}, NS_DNS) is missing from the catalog: host names cannot be resolved.'; kbSymptom = '''The page cannot be displayed'' while IP addresses still work'; repair = 'Restore the WinSock2 key from a backup or re-register the name-space providers (KB811259: delete and recreate the WinSock2 key); netsh winsock reset does not touch name-space providers.' }, [pscustomobject]@{ id = 'W2D2019'; severity = 'Error'; pattern = 'C12'; message = 'Name-space entry ''{0}'' lacks required values: {1}.'; kbSymptom = 'host names may not resolve'; repair = 'Restore the WinSock2 key from a backup or re-register the name-space provider.' }, [pscustomobject]@{ id = 'W2D2020'; severity = 'Warning'; pattern = 'C11'; message = '''{0}'' (ID {1}) belongs to a known unwanted LSP: {2} ({3}).'; kbSymptom = 'pages cannot be displayed or connections fail when the LSP misbehaves'; repair = 'Uninstall the software that owns it; if the catalog stays damaged, back up the WinSock2 key and run netsh winsock reset, then restart.' }))
+$script:FINDING_CODES = [System.Collections.Generic.List[object]]::new(@([pscustomobject]@{ id = 'W2D2001'; severity = 'Error'; pattern = 'C1'; message = 'The value {0} is missing from the {1} catalog key; ws2_32 cannot load the catalog without it (WSASYSCALLFAILURE).'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2002'; severity = 'Error'; pattern = 'C2'; message = '{0} says {1} entries but the catalog has {2} entry keys.'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2003'; severity = 'Error'; pattern = 'C3'; message = 'Entry key {0} is missing: the keys must run 000000000001..{1} without gaps (an LSP chain gap).'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2004'; severity = 'Error'; pattern = 'C3'; message = 'Entry key ''{0}'' is not a 12-digit catalog entry number from 000000000001.'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2005'; severity = 'Error'; pattern = 'C4'; message = 'The PackedCatalogItem of entry {0} is {1} bytes, expected 888: the entry is damaged.'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2006'; severity = 'Error'; pattern = 'C4'; message = 'Entry {0} has no PackedCatalogItem value: the entry is empty.'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2007'; severity = 'Error'; pattern = 'C7'; message = 'Catalog entry ID {0} is used by more than one entry ({1} and {2}).'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2008'; severity = 'Warning'; pattern = 'C7'; message = 'Catalog entry ID {0} ({1}) is out of range: {2}.'; kbSymptom = 'none known (how ws2_32 reacts is unverified)'; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2009'; severity = 'Error'; pattern = 'C8'; message = '''{0}'' has ChainLen {1}, outside 0..7.'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2010'; severity = 'Error'; pattern = 'C8'; message = 'Orphaned chain: ''{0}'' (ID {1}) points at catalog entry {2}, which is not in the catalog (an LSP removed without its chains); sockets of that protocol fail.'; kbSymptom = $script:NOT_A_SOCKET; repair = 'Remove the orphaned chain entries (netsh winsock remove provider <ID> on Vista and later), or back up the WinSock2 key and run netsh winsock reset, then restart.' }, [pscustomobject]@{ id = 'W2D2011'; severity = 'Error'; pattern = 'C8'; message = 'Chain ''{0}'' (ID {1}) starts at entry {2}, which is a {3} entry, not a layered (LSP) entry.'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2012'; severity = 'Error'; pattern = 'C8'; message = 'Chain ''{0}'' (ID {1}) ends at entry {2}, which is a {3} entry, not a base provider.'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2013'; severity = 'Warning'; pattern = 'C9'; message = 'Layered entry ''{0}'' (ID {1}, {2}) is used by no chain: a leftover LSP.'; kbSymptom = 'none by itself (a sign of an LSP removed or installed incompletely)'; repair = 'Uninstall the software that owns the LSP, or remove the entry (netsh winsock remove provider <ID>), or run netsh winsock reset.' }, [pscustomobject]@{ id = 'W2D2014'; severity = 'Info'; pattern = ''; message = '''{0}'' (ID {1}) is a non-IFS provider (XP1_IFS_HANDLES 0x20000 not set, service flags {2}): its socket handles are not file handles, which breaks ReadFile/WriteFile on sockets and some applications.'; kbSymptom = 'none'; repair = 'None needed unless applications fail; then update or uninstall the software that owns the provider.' }, [pscustomobject]@{ id = 'W2D2015'; severity = 'Error'; pattern = 'C6'; message = '''{0}'' names the relative DLL path ''{1}'': Windows loads it by the DLL search order, which malware (ZeroAccess) uses to hijack Winsock.'; kbSymptom = $script:NOT_A_SOCKET; repair = 'Scan the computer for malware, then back up the WinSock2 key and run netsh winsock reset, and restart.' }, [pscustomobject]@{ id = 'W2D2016'; severity = 'Error'; pattern = 'C10'; message = 'The catalog has no base provider for {0} over IPv4 (AF_INET, {1}): {0} sockets cannot be created.'; kbSymptom = ($script:NO_TRAFFIC + '; ') + $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2017'; severity = 'Error'; pattern = 'C12'; message = 'The DNS name-space provider ''{0}'' (Tcpip, NS_DNS) is disabled: host names cannot be resolved.'; kbSymptom = '''The page cannot be displayed'' while IP addresses still work'; repair = 'Enable the provider again (restore the WinSock2 key from a backup, or set Enabled = 1 on its name-space entry); netsh winsock reset does not touch name-space providers.' }, [pscustomobject]@{ id = 'W2D2018'; severity = 'Error'; pattern = 'C12'; message = 'The DNS name-space provider (Tcpip {22059D40-7E9E-11CF-AE5A-00AA00A7112B}, NS_DNS) is missing from the catalog: host names cannot be resolved.'; kbSymptom = '''The page cannot be displayed'' while IP addresses still work'; repair = 'Restore the WinSock2 key from a backup or re-register the name-space providers (KB811259: delete and recreate the WinSock2 key); netsh winsock reset does not touch name-space providers.' }, [pscustomobject]@{ id = 'W2D2019'; severity = 'Error'; pattern = 'C12'; message = 'Name-space entry ''{0}'' lacks required values: {1}.'; kbSymptom = 'host names may not resolve'; repair = 'Restore the WinSock2 key from a backup or re-register the name-space provider.' }, [pscustomobject]@{ id = 'W2D2020'; severity = 'Warning'; pattern = 'C11'; message = '''{0}'' (ID {1}) belongs to a known unwanted LSP: {2} ({3}).'; kbSymptom = 'pages cannot be displayed or connections fail when the LSP misbehaves'; repair = 'Uninstall the software that owns it; if the catalog stays damaged, back up the WinSock2 key and run netsh winsock reset, then restart.' }, [pscustomobject]@{ id = 'W2D2021'; severity = 'Warning'; pattern = ''; message = 'KB811259 Method 2 (XP): the catalog has {0} protocol headings where {2} gives {1}: third-party additions are installed.'; kbSymptom = 'Msinfo32 shows more than ten sections under Protocol (more than 17 with NWLink IPX/SPX)'; repair = 'Identify the added providers (the headings not starting with MSAFD); uninstall the software that owns them, or back up the WinSock2 key and run netsh winsock reset, then restart.' }, [pscustomobject]@{ id = 'W2D2022'; severity = 'Error'; pattern = ''; message = 'KB811259 Method 2 (XP): the catalog has {0} protocol headings where {2} gives {1}: information is missing from the WinSock2 key.'; kbSymptom = 'Msinfo32 shows fewer than ten sections under Protocol (fewer than 17 with NWLink IPX/SPX)'; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2023'; severity = 'Warning'; pattern = ''; message = 'KB811259 Method 2 (XP): the heading ''{0}'' (ID {1}) does not start with MSAFD and is not an RSVP provider: it names a third-party add-on.'; kbSymptom = 'an Msinfo32 Protocol heading where the add-on''s name replaces ''MSAFD'''; repair = 'Uninstall the add-on (proxy or other software) that owns it; if Winsock stays broken, back up the WinSock2 key and run netsh winsock reset, then restart.' }, [pscustomobject]@{ id = 'W2D2024'; severity = 'Error'; pattern = 'C15'; message = 'The legacy Winsock\Parameters Transports list ({0}) has no ''Tcpip'': the Windows Sockets DLL finds TCP/IP through it.'; kbSymptom = $script:NO_TRAFFIC; repair = 'Restore the Transports value of HKLM\SYSTEM\CurrentControlSet\Services\Winsock\Parameters (REG_MULTI_SZ, at least ''Tcpip'') from a backup or as KB811259 describes, then restart.' }, [pscustomobject]@{ id = 'W2D2025'; severity = 'Warning'; pattern = 'C14'; message = 'AutodialDLL is ''{0}'', not the assumed Windows default (rasadhlp.dll in System32; the default is UNVERIFIED): a replaced AutodialDLL is a known hijack.'; kbSymptom = 'none known (a foreign DLL is loaded into every process that uses Winsock)'; repair = 'Scan the computer for malware; set AutodialDLL of HKLM\SYSTEM\CurrentControlSet\Services\WinSock2\Parameters back to %SystemRoot%\System32\rasadhlp.dll, then restart.' }))
 $script:AF_INET = 2
 $script:XP1_IFS_HANDLES = 131072
 $script:KNOWN_UNWANTED_LSPS = [System.Collections.Generic.List[object]]::new(@([pscustomobject]@{ file = 'webhdll.dll'; prefix = $false; product = 'WebHancer'; why = 'adware' }, [pscustomobject]@{ file = 'newdot'; prefix = $true; product = 'New.Net'; why = 'adware' }, [pscustomobject]@{ file = 'cnmib.dll'; prefix = $false; product = 'CommonName'; why = 'adware' }, [pscustomobject]@{ file = 'vmain.dll'; prefix = $false; product = 'NewtonKnows'; why = 'adware' }, [pscustomobject]@{ file = 'lavasofttcpservice'; prefix = $true; product = 'Lavasoft Web Companion'; why = 'browser hijacker, known to break Winsock' }, [pscustomobject]@{ file = 'asproxy'; prefix = $true; product = 'Astrill VPN'; why = 'VPN LSP, known to break applications' }, [pscustomobject]@{ file = 'sangfortcp'; prefix = $true; product = 'Sangfor VPN'; why = 'VPN LSP, known to break applications' }, [pscustomobject]@{ file = 'wpclsp.dll'; prefix = $false; product = 'Windows Vista Parental Controls'; why = 'some applications reset Winsock when they see it' }))
+$script:DEFAULT_TAIL = '\system32\rasadhlp.dll'
+$script:RSVP_HEADINGS = [System.Collections.Generic.List[object]]::new(@('RSVP UDP Service Provider', 'RSVP TCP Service Provider'))
+$script:TCPIP_ONLY = 10
+$script:WITH_NWLINK = 17
 $script:TCPIP_NSP_ID = '{22059D40-7E9E-11CF-AE5A-00AA00A7112B}'
 $script:NS_DNS = 12
+$script:AF_UNIX = 1
+$script:AF_INET6 = 23
+$script:AF_HYPERV = 34
 $script:W2D1301 = 'W2D1301'
 $script:W2D1302 = 'W2D1302'
 $script:W2D1303 = 'W2D1303'

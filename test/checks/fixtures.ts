@@ -2,6 +2,10 @@
  * The expected verdict and findings of every catalog fixture: `ID catalog key-or-ID` in report order.
  * netsh captures are excerpts of issue threads (test/fixtures/netsh/README.md): the chains and base
  * providers they leave out are reported as they would be for a complete capture.
+ * Every .reg fixture has Transports 'Tcpip' and AutodialDLL C:\Windows\System32\rasadhlp.dll (no
+ * W2D2024/W2D2025); the two XP fixtures have the ten and the 17 Msinfo32 headings of KB811259 Method 2
+ * (no W2D2021-W2D2023). Those IDs are hit by fixture variants in method2-legacy.test.ts and
+ * snippets/new-checks-variants.ts.
  */
 export interface Expected {
   file: string;

@@ -131,6 +131,36 @@ export const FINDING_CODES: FindingCode[] = [
     kbSymptom: 'pages cannot be displayed or connections fail when the LSP misbehaves',
     repair: 'Uninstall the software that owns it; if the catalog stays damaged, back up the WinSock2 key and run netsh winsock reset, then restart.',
   },
+  {
+    id: 'W2D2021', severity: 'Warning', pattern: '',
+    message: 'KB811259 Method 2 (XP): the catalog has {0} protocol headings where {2} gives {1}: third-party additions are installed.',
+    kbSymptom: 'Msinfo32 shows more than ten sections under Protocol (more than 17 with NWLink IPX/SPX)',
+    repair: 'Identify the added providers (the headings not starting with MSAFD); uninstall the software that owns them, or back up the WinSock2 key and run netsh winsock reset, then restart.',
+  },
+  {
+    id: 'W2D2022', severity: 'Error', pattern: '',
+    message: 'KB811259 Method 2 (XP): the catalog has {0} protocol headings where {2} gives {1}: information is missing from the WinSock2 key.',
+    kbSymptom: 'Msinfo32 shows fewer than ten sections under Protocol (fewer than 17 with NWLink IPX/SPX)',
+    repair: RESET,
+  },
+  {
+    id: 'W2D2023', severity: 'Warning', pattern: '',
+    message: "KB811259 Method 2 (XP): the heading '{0}' (ID {1}) does not start with MSAFD and is not an RSVP provider: it names a third-party add-on.",
+    kbSymptom: "an Msinfo32 Protocol heading where the add-on's name replaces 'MSAFD'",
+    repair: 'Uninstall the add-on (proxy or other software) that owns it; if Winsock stays broken, back up the WinSock2 key and run netsh winsock reset, then restart.',
+  },
+  {
+    id: 'W2D2024', severity: 'Error', pattern: 'C15',
+    message: "The legacy Winsock\\Parameters Transports list ({0}) has no 'Tcpip': the Windows Sockets DLL finds TCP/IP through it.",
+    kbSymptom: NO_TRAFFIC,
+    repair: "Restore the Transports value of HKLM\\SYSTEM\\CurrentControlSet\\Services\\Winsock\\Parameters (REG_MULTI_SZ, at least 'Tcpip') from a backup or as KB811259 describes, then restart.",
+  },
+  {
+    id: 'W2D2025', severity: 'Warning', pattern: 'C14',
+    message: "AutodialDLL is '{0}', not the assumed Windows default (rasadhlp.dll in System32; the default is UNVERIFIED): a replaced AutodialDLL is a known hijack.",
+    kbSymptom: 'none known (a foreign DLL is loaded into every process that uses Winsock)',
+    repair: 'Scan the computer for malware; set AutodialDLL of HKLM\\SYSTEM\\CurrentControlSet\\Services\\WinSock2\\Parameters back to %SystemRoot%\\System32\\rasadhlp.dll, then restart.',
+  },
 ];
 
 /** The table row of `id` (a programming error when unknown). */

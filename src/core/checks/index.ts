@@ -1,6 +1,6 @@
 /**
  * Every check, in report order: structure (counters, keys, items), IDs and chains, providers, name
- * spaces, known LSPs. Each check appends its findings; each treats every catalog on its own.
+ * spaces, known LSPs, KB811259 Method 2, legacy key and AutodialDLL. Each check appends its findings; each treats every catalog on its own.
  */
 import type { Catalogs } from '../model/catalog.js';
 import type { Finding } from '../model/finding.js';
@@ -15,9 +15,14 @@ import { checkDllPaths } from './check-dll-paths.js';
 import { checkNameSpaces } from './check-name-spaces.js';
 import { checkKnownLsps } from './check-known-lsps.js';
 import { checkIfs } from './check-ifs.js';
+import { checkMsinfoHeadings } from './check-msinfo-headings.js';
+import { checkLegacyKey } from './check-legacy-key.js';
+import { detectOsProfile } from './os-profile.js';
 
-export function runChecks(catalogs: Catalogs): Finding[] {
+/** `osProfile` defaults to the profile detected from the data (os-profile.ts). */
+export function runChecks(catalogs: Catalogs, osProfile?: string): Finding[] {
   const out: Finding[] = [];
+  const profile = osProfile ?? detectOsProfile(catalogs);
   checkCounters(catalogs, out); // C1, C2
   checkEntryKeys(catalogs, out); // C3
   checkItemSize(catalogs, out); // C4
@@ -28,6 +33,8 @@ export function runChecks(catalogs: Catalogs): Finding[] {
   checkDllPaths(catalogs, out); // C6
   checkNameSpaces(catalogs, out); // C12
   checkKnownLsps(catalogs, out); // C11
+  checkMsinfoHeadings(catalogs, profile, out); // KB811259 Method 2 (XP only)
+  checkLegacyKey(catalogs, out); // C15, C14
   checkIfs(catalogs, out); // non-IFS providers (Info)
   return out;
 }

@@ -13,6 +13,7 @@ import type { Finding } from '../model/finding.js';
 import { runChecks } from '../checks/index.js';
 import { isMicrosoftDll } from '../checks/catalog-scope.js';
 import { readCatalogs } from '../sources/read-catalogs.js';
+import { detectOsProfile } from '../checks/os-profile.js';
 
 export type Verdict = 'Healthy' | 'ThirdPartyPresent' | 'Degraded' | 'Corrupted';
 
@@ -97,8 +98,9 @@ export function buildReport(catalogs: Catalogs, findings: Finding[], computerNam
  */
 export function testCatalog(path?: string, detailed?: boolean): TestResult {
   const catalogs = readCatalogs(path);
-  const findings = runChecks(catalogs);
+  const osProfile = detectOsProfile(catalogs);
+  const findings = runChecks(catalogs, osProfile);
   const offline = path !== undefined && path !== '';
-  const report = buildReport(catalogs, findings, offline ? '' : host.computerName());
+  const report = buildReport(catalogs, findings, offline ? '' : host.computerName(), osProfile);
   return { report, findings: detailed === true ? findings : [] };
 }
