@@ -148,3 +148,9 @@ export function indexedAssignment(ctx: LoweringContext, target: Expr, keyNode: t
   const k = ctx.temp('k');
   return ps.arraySub([ps.exprStmt(ps.assign(k, key)), ps.exprStmt(ps.assign(ps.index(target, k), ctx.expr(valueNode)))]);
 }
+
+/** `$null -eq v -or v -is [DBNull]` (or its negation), evaluating v once. */
+export function nullishTest(first: Expr, negate: boolean, again: Expr = first): Expr {
+  if (negate) return ps.binary('-and', ps.binary('-ne', ps.null(), first), ps.binary('-isnot', again, ps.type('DBNull')));
+  return ps.binary('-or', ps.binary('-eq', ps.null(), first), ps.binary('-is', again, ps.type('DBNull')));
+}

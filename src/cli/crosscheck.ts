@@ -26,6 +26,15 @@ function nodeJson(input: string): string {
   }
 }
 
+/** JSON text in canonical form (unparsable text is compared as it is). */
+function canonical(text: string): string {
+  try {
+    return JSON.stringify(JSON.parse(text));
+  } catch {
+    return text;
+  }
+}
+
 export async function crosscheck(inputs: string[], session?: PwshSession): Promise<CrosscheckResult[]> {
   const shell = session ?? (await PwshSession.start());
   try {
@@ -38,13 +47,6 @@ export async function crosscheck(inputs: string[], session?: PwshSession): Promi
       const text = printStatements([ps.exprStmt(ps.command('Invoke-ModuleCoreJson', [ps.str('ts_readCatalogs'), ps.arrayLiteral([ps.str(full)])]))]);
       const psJson = (await shell.run(text)).trim();
       const nodeText = nodeJson(full);
-      const canonical = (t: string) => {
-        try {
-          return JSON.stringify(JSON.parse(t));
-        } catch {
-          return t;
-        }
-      };
       out.push({ input, equal: canonical(psJson) === canonical(nodeText), node: nodeText, ps: psJson });
     }
     return out;

@@ -2,7 +2,7 @@ import { ts } from 'ts-morph';
 import { ps, type Expr } from '../../ps-ast/nodes.js';
 import type { LoweringContext } from '../context.js';
 import { applyOperator, COMPOUND_TO_BINARY, isNumber } from '../operators.js';
-import { condition, conditionalValue, strictEquality, toJsString, unwrap, isUndefinedLiteral, mayHaveEffects, indexedAssignment } from '../values.js';
+import { condition, conditionalValue, strictEquality, toJsString, unwrap, isUndefinedLiteral, mayHaveEffects, indexedAssignment, nullishTest } from '../values.js';
 import { isScalar } from '../types.js';
 import { assignmentTarget } from './assignment-target.js';
 
@@ -87,11 +87,6 @@ function looseNullEquality(node: ts.BinaryExpression, ctx: LoweringContext, nega
   return nullishTest(ps.paren(ps.assign(t, value)), negate, t);
 }
 
-/** `$null -eq v -or v -is [DBNull]` (or its negation), evaluating v once. */
-function nullishTest(first: Expr, negate: boolean, again: Expr = first): Expr {
-  if (negate) return ps.binary('-and', ps.binary('-ne', ps.null(), first), ps.binary('-isnot', again, ps.type('DBNull')));
-  return ps.binary('-or', ps.binary('-eq', ps.null(), first), ps.binary('-is', again, ps.type('DBNull')));
-}
 
 /** `a ?? b`: b only when a is null or undefined. */
 function nullishCoalescing(node: ts.BinaryExpression, ctx: LoweringContext): Expr {

@@ -2,7 +2,7 @@ import { ts } from 'ts-morph';
 import { ps, type Expr } from '../../ps-ast/nodes.js';
 import type { LoweringContext } from '../context.js';
 import { lowerBuiltinProperty } from '../builtins/index.js';
-import { conditionalValue } from '../values.js';
+import { conditionalValue, nullishTest } from '../values.js';
 import { isScalar } from '../types.js';
 
 /** `o.p` on an object (a [pscustomobject] property), builtin properties, and `o?.p`. */
@@ -22,7 +22,7 @@ export function visitPropertyAccess(node: ts.PropertyAccessExpression, ctx: Lowe
   if (!node.questionDotToken) return ps.member(target, node.name.text);
   // o?.p: undefined when o is null or undefined.
   const tmp = ctx.temp();
-  const isNullish = ps.binary('-or', ps.binary('-eq', ps.null(), ps.paren(ps.assign(tmp, target))), ps.binary('-is', tmp, ps.type('DBNull')));
+  const isNullish = nullishTest(ps.paren(ps.assign(tmp, target)), false, tmp);
   return conditionalValue(isNullish, ps.null(), ps.member(tmp, node.name.text), isScalar(ctx.type(node)));
 }
 
