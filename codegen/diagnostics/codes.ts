@@ -14,7 +14,7 @@ export const DiagnosticCodes = {
   PSC1008: 'Date is not supported in core; ask the host for the time (host.nowUtc()).',
   PSC1009: "A condition must have type boolean, not '{0}' (JavaScript and PowerShell truthiness differ).",
   PSC1010: 'Getters and setters are not supported in core.',
-  PSC1011: 'try/catch/finally is not supported in core (exceptions as control flow).',
+  PSC1011: 'A catch variable may only be read as `(e as Error).message` (the message is all both engines agree on); no destructuring.',
   PSC1012: "An arrow function may not assign '{0}', which is declared outside it (closures over mutable state).",
   PSC1013: 'A function expression is only supported as the direct callback of a supported array method.',
   PSC1014: "The builtin '{0}' is not in the supported set.",

@@ -33,6 +33,7 @@ import { visitSwitch } from './visitors/switch-statement.js';
 import { visitReturn } from './visitors/return-statement.js';
 import { visitBreak, visitContinue } from './visitors/break-continue.js';
 import { visitThrow } from './visitors/throw-statement.js';
+import { visitTry } from './visitors/try-statement.js';
 import { visitBlock } from './visitors/block.js';
 import { visitNestedFunction } from './visitors/function-declaration.js';
 import { visitErasedStatement } from './visitors/erased-statements.js';
@@ -79,6 +80,7 @@ interface StatementNodes {
   [ts.SyntaxKind.BreakStatement]: ts.BreakStatement;
   [ts.SyntaxKind.ContinueStatement]: ts.ContinueStatement;
   [ts.SyntaxKind.ThrowStatement]: ts.ThrowStatement;
+  [ts.SyntaxKind.TryStatement]: ts.TryStatement;
   [ts.SyntaxKind.Block]: ts.Block;
   [ts.SyntaxKind.FunctionDeclaration]: ts.FunctionDeclaration;
   [ts.SyntaxKind.InterfaceDeclaration]: ts.InterfaceDeclaration;
@@ -132,6 +134,7 @@ export const statementVisitors: StatementVisitors = {
   [ts.SyntaxKind.BreakStatement]: visitBreak,
   [ts.SyntaxKind.ContinueStatement]: visitContinue,
   [ts.SyntaxKind.ThrowStatement]: visitThrow,
+  [ts.SyntaxKind.TryStatement]: visitTry,
   [ts.SyntaxKind.Block]: visitBlock,
   [ts.SyntaxKind.FunctionDeclaration]: visitNestedFunction,
   [ts.SyntaxKind.InterfaceDeclaration]: visitErasedStatement,

@@ -131,8 +131,8 @@ export interface CmdletFunction {
   process?: Stmt[];
   end: Stmt[];
 }
-/** `try { } catch { }`: only in generated cmdlet wrappers (core itself has no exceptions as control flow). */
-export interface TryStmt { kind: 'Try'; body: Stmt[]; catchBody: Stmt[] }
+/** `try { } catch { } finally { }`: core's try statements and the cmdlet wrappers; a missing part is not printed. */
+export interface TryStmt { kind: 'Try'; body: Stmt[]; catchBody: Stmt[] | undefined; finallyBody?: Stmt[] }
 export interface CommentStmt { kind: 'Comment'; text: string }
 export interface BlankLine { kind: 'Blank' }
 
@@ -176,7 +176,7 @@ export const ps = {
   throw: (value: Expr): ThrowStmt => ({ kind: 'Throw', value }),
   function: (name: string, params: Param[], body: Stmt[], comment?: string): FunctionDef => ({ kind: 'Function', name, params, body, comment }),
   cmdlet: (def: Omit<CmdletFunction, 'kind'>): CmdletFunction => ({ kind: 'CmdletFunction', ...def }),
-  try: (body: Stmt[], catchBody: Stmt[]): TryStmt => ({ kind: 'Try', body, catchBody }),
+  try: (body: Stmt[], catchBody: Stmt[] | undefined, finallyBody?: Stmt[]): TryStmt => ({ kind: 'Try', body, catchBody, finallyBody }),
   comment: (text: string): CommentStmt => ({ kind: 'Comment', text }),
   blank: (): BlankLine => ({ kind: 'Blank' }),
 };

@@ -94,8 +94,14 @@ function printStmt(s: Stmt, depth: number, out: string[]): void {
     case 'Try':
       out.push(`${pad}try {`);
       block(s.body, depth + 1, out);
-      out.push(`${pad}} catch {`);
-      block(s.catchBody, depth + 1, out);
+      if (s.catchBody !== undefined) {
+        out.push(`${pad}} catch {`);
+        block(s.catchBody, depth + 1, out);
+      }
+      if (s.finallyBody !== undefined) {
+        out.push(`${pad}} finally {`);
+        block(s.finallyBody, depth + 1, out);
+      }
       out.push(`${pad}}`);
       return;
   }

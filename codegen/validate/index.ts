@@ -12,7 +12,6 @@ import { noAny } from './rules/no-any.js';
 import { noForIn } from './rules/no-for-in.js';
 import { noDate } from './rules/no-date.js';
 import { noAccessors } from './rules/no-accessors.js';
-import { noTry } from './rules/no-try.js';
 import { noLabels } from './rules/no-labels.js';
 import { noDelete } from './rules/no-delete.js';
 import { noThis } from './rules/no-this.js';
@@ -23,7 +22,7 @@ import { reservedIdentifiers } from './rules/reserved-identifiers.js';
 import { noEnum } from './rules/no-enum.js';
 
 export const validationRules: ValidationRule[] = [
-  noClass, noAsync, noGenerator, noRegex, noAny, noForIn, noDate, noAccessors, noTry, noLabels,
+  noClass, noAsync, noGenerator, noRegex, noAny, noForIn, noDate, noAccessors, noLabels,
   noDelete, noThis, noTypeof, importSources, noBigintSymbol, reservedIdentifiers, noEnum,
 ];
 

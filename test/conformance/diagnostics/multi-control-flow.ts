@@ -1,4 +1,4 @@
-// Several control-flow problems: a labeled loop, a switch that falls through, try/finally and a generator,
+// Several control-flow problems: a labeled loop, a switch that falls through, a catch variable used whole and a generator,
 // in one file next to supported break/continue and grouped cases.
 function* gen(): Generator<number> { // @expect PSC1004:1
   yield 1; // @expect PSC1004:3
@@ -27,10 +27,10 @@ export function main(): string[] {
         break;
     }
   }
-  try { // @expect PSC1011:3
+  try {
     out.push('try');
-  } finally {
-    out.push('finally');
+  } catch (e) {
+    out.push(String(e)); // @expect PSC1011:21
   }
   return out;
 }

@@ -1,4 +1,5 @@
-// PSC1011: try/catch and try/finally are rejected (exceptions are not control flow in core).
+// PSC1011: a catch variable may only be read as `(e as Error).message`: JS's String(e), e.name or the
+// object itself have no PowerShell counterpart.
 function risky(n: number): number {
   if (n < 0) {
     throw new Error('negative');
@@ -6,17 +7,22 @@ function risky(n: number): number {
   return n;
 }
 
-export function main(): number {
-  let r = 0;
-  try { // @expect PSC1011:3
-    r = risky(-1);
-  } catch {
-    r = -1;
+export function main(): string {
+  let r = '';
+  try {
+    risky(-1);
+  } catch (e) {
+    r = String(e); // @expect PSC1011:16
   }
-  try { // @expect PSC1011:3
-    r += risky(2);
-  } finally {
-    r += 100;
+  try {
+    risky(-2);
+  } catch (e) {
+    r += (e as Error).name; // @expect PSC1011:11
+  }
+  try {
+    risky(-4);
+  } catch (e) {
+    r += (e as Error).message;
   }
   return r;
 }
