@@ -19,6 +19,11 @@ export interface DecodedText {
   encoding: string;
 }
 
+/** A registry subtree as registryRead returns it (the same shape as core's RegistrySnapshot). */
+export interface RegistryTree {
+  keys: { path: string; values: { name: string; type: number; data: Bytes }[] }[];
+}
+
 /** The result of running an external command (netsh). */
 export interface CommandResult {
   exitCode: number;
@@ -91,4 +96,31 @@ export interface HostPrimitives {
   isElevated(): boolean;
   /** Runs netsh with the arguments and captures its output (W2D9020 when netsh is not available). */
   runNetsh(args: string[]): CommandResult;
+  /**
+   * The live registry key at `path` (`HKEY_LOCAL_MACHINE\...`, 64-bit view) and every key under it, in
+   * registry order, values with their type and raw data; no keys when it does not exist. Windows only
+   * (W2D9030 elsewhere, W2D9031 when it cannot be read).
+   */
+  registryRead(path: string): RegistryTree;
+  /**
+   * One write to the live registry (64-bit view): action 'createKey' | 'deleteKeyTree' | 'setValue' |
+   * 'deleteValue'; name, type and data are used by setValue (name alone by deleteValue). Windows only
+   * (W2D9030 elsewhere, W2D9032 when the write fails).
+   */
+  registryWrite(action: string, path: string, name: string, type: number, data: Bytes): void;
+  /**
+   * Whether to go ahead with a change: in the module, the calling cmdlet's ShouldProcess (-WhatIf,
+   * -Confirm, ConfirmImpact); outside a cmdlet and in Node, always true.
+   */
+  shouldProcess(target: string, action: string): boolean;
+  /**
+   * Creates a new file that only administrators can read (mode 0600 elsewhere; on Windows an ACL
+   * granting Administrators and SYSTEM only), written completely before it appears under its name;
+   * never replaces an existing file (W2D9012 when `path` exists, W2D9011 when it cannot be written).
+   */
+  writeNewPrivateFile(path: string, bytes: Bytes): void;
+  /** Creates the folder and its parents when missing (W2D9013 when it cannot). */
+  ensureDirectory(path: string): void;
+  /** `folder` and `name` joined with the platform's separator. */
+  joinPath(folder: string, name: string): string;
 }

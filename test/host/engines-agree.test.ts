@@ -130,6 +130,17 @@ const calls: Call[] = [
   c('fileExists', tmp('fixture.bin')), c('fileExists', tmp('sub')), c('fileExists', tmp('missing.bin')),
   c('fileExists', ''), c('fileExists', 'package.json'), c('fileExists', 'src'), c('fileExists', 'a\u0000b'),
   c('fileExists', tmp('Win\\System32\\mswsock.dll')), c('fileExists', tmp('Win\\System32\\missing.dll')),
+  { fn: 'writeNewPrivateFile', args: [tmp('backup.reg'), h('fffe4100')], files: true },
+  { fn: 'writeNewPrivateFile', args: [tmp('backup.reg'), h('01')], files: true },
+  { fn: 'writeNewPrivateFile', args: [tmp('fixture.bin'), h('01')], files: true },
+  { fn: 'writeNewPrivateFile', args: [tmp('sub'), h('01')], files: true },
+  { fn: 'writeNewPrivateFile', args: [tmp('no-such-folder/x.bin'), h('01')], files: true },
+  { fn: 'writeNewPrivateFile', args: [tmp('empty.bin'), h('')], files: true },
+  { fn: 'ensureDirectory', args: [tmp('made/deeper')], files: true },
+  { fn: 'ensureDirectory', args: [tmp('made/deeper')], files: true },
+  { fn: 'ensureDirectory', args: [tmp('fixture.bin')], files: true },
+  c('joinPath', 'a', 'b.reg'), c('joinPath', 'a/', 'b.reg'), c('joinPath', 'a\\', 'b.reg'), c('joinPath', '', 'b.reg'),
+  c('shouldProcess', 'HKLM\\SYSTEM', 'Delete key'),
   // environment
   { fn: 'getEnv', args: ['W2D_T_GETENV'], env: { W2D_T_GETENV: 'v=1' } },
   { fn: 'getEnv', args: ['W2D_T_GETENV'], env: { W2D_T_GETENV: null } }, c('getEnv', ''),
@@ -163,6 +174,12 @@ const calls: Call[] = [
   // system
   { fn: 'nowUtcIso', args: [], time: true }, c('computerName'), c('platform'), c('osVersion'), c('isElevated'),
   c('runNetsh', ['winsock', 'show', 'catalog']),
+  ...(isWindows
+    ? []
+    : [
+        c('registryRead', 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\WinSock2'),
+        c('registryWrite', 'createKey', 'HKEY_LOCAL_MACHINE\\SOFTWARE\\W2DTest', '', 0, h('')),
+      ]),
 ];
 
 // Seeded random inputs (the same on every run) for the text primitives, where hand-picked vectors

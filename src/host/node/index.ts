@@ -32,6 +32,12 @@ import { platform } from './platform.js';
 import { osVersion } from './osVersion.js';
 import { isElevated } from './isElevated.js';
 import { runNetsh } from './runNetsh.js';
+import { registryRead } from './registryRead.js';
+import { registryWrite } from './registryWrite.js';
+import { shouldProcess } from './shouldProcess.js';
+import { writeNewPrivateFile } from './writeNewPrivateFile.js';
+import { ensureDirectory } from './ensureDirectory.js';
+import { joinPath } from './joinPath.js';
 
 export const nodePrimitives: HostPrimitives = {
   bytesAlloc,
@@ -66,4 +72,10 @@ export const nodePrimitives: HostPrimitives = {
   osVersion,
   isElevated,
   runNetsh,
+  registryRead,
+  registryWrite,
+  shouldProcess,
+  writeNewPrivateFile,
+  ensureDirectory,
+  joinPath,
 };
