@@ -51,7 +51,19 @@ export function cmdletFunction(def: CmdletDefinition, implementationName: string
   const body: Stmt[] = [];
   // Core gets undefined ($null) for a parameter that was not given: an unbound [string] parameter
   // would otherwise arrive as ''. Paths are resolved against the PowerShell location.
-  const args: Expr[] = def.parameters.map((p) => {
+  // -Force on a ShouldProcess cmdlet: no confirmation prompt unless -Confirm is given explicitly
+  // (the usual PowerShell convention); -WhatIf still only shows what would happen.
+  if (def.confirmImpact !== undefined && def.parameters.some((p) => p.name === 'Force' && p.type === 'switch')) {
+    body.push(
+      ps.if([
+        {
+          cond: ps.binary('-and', ps.member(ps.var('Force'), 'IsPresent'), ps.unary('-not', ps.invoke(ps.var('PSBoundParameters'), 'ContainsKey', [ps.str('Confirm')]))),
+          body: [ps.exprStmt(ps.assign(ps.var('ConfirmPreference'), ps.str('None')))],
+        },
+      ]),
+    );
+  }
+  const args: Expr[] = def.parameters.filter((p) => p.wrapperOnly !== true).map((p) => {
     const v = ps.var(p.name);
     if (p.type === 'switch') return ps.member(v, 'IsPresent');
     const arg = ps.var(`arg${p.name}`);

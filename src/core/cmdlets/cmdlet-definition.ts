@@ -16,6 +16,8 @@ export interface ParameterDefinition {
   valueFromPipelineByPropertyName?: boolean;
   /** A file-system path: resolved against the PowerShell location before core sees it. */
   isPath?: boolean;
+  /** Handled by the cmdlet wrapper alone and not passed to core (-Force of a ShouldProcess cmdlet). */
+  wrapperOnly?: boolean;
 }
 
 /** The default display of the output type (also used for its `Deserialized.` name after remoting). */
@@ -42,7 +44,7 @@ export interface CmdletDefinition {
   name: string;
   synopsis: string;
   description: string;
-  /** The core function; it receives the parameters in `parameters` order (switches as booleans). */
+  /** The core function; it receives the parameters in `parameters` order (switches as booleans), except wrapperOnly ones. */
   implementation: (...args: never[]) => unknown;
   parameters: ParameterDefinition[];
   /** What the cmdlet writes to the pipeline, in this order. */

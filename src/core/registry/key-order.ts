@@ -6,9 +6,16 @@
  */
 import { normalizeKeyPath } from '../formats/reg/key-path.js';
 
+/** Match forms already computed: a restore or repair meets the same few hundred paths again and again. */
+const matchForms = new Map<string, string>();
+
 /** The form two paths are compared in: normalised, upper case. */
 export function keyMatchForm(path: string): string {
-  return normalizeKeyPath(path).toUpperCase();
+  const known = matchForms.get(path);
+  if (known !== undefined) return known;
+  const form = normalizeKeyPath(path).toUpperCase();
+  matchForms.set(path, form);
+  return form;
 }
 
 /** true when `path` is `root` or a key below it. */

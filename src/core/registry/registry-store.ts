@@ -16,7 +16,8 @@ import { REGISTRY_IMAGE_VARIABLE } from '../about.js';
 import { parseRegFile, regFileToSnapshot } from '../formats/reg/reader.js';
 import { writeRegFile } from '../formats/reg/writer.js';
 import { type RegistryOperation, describeOperation } from './registry-operation.js';
-import { applyOperation } from './apply-operation.js';
+import { applyToWorking } from './apply-operation.js';
+import { snapshotOfWorking, workingRegistryOf } from './working-registry.js';
 import { isKeyAtOrUnder } from './key-order.js';
 
 /** W2D1402: a write failed; the writes before it were applied. */
@@ -85,7 +86,7 @@ export function applyRegistryOperations(store: RegistryStore, ops: RegistryOpera
     }
     return;
   }
-  let snapshot = readImage(store);
+  let working = workingRegistryOf(readImage(store));
   let applied = 0;
   let failure = '';
   for (const op of ops) {
@@ -95,13 +96,13 @@ export function applyRegistryOperations(store: RegistryStore, ops: RegistryOpera
       break;
     }
     try {
-      snapshot = applyOperation(snapshot, op);
+      working = applyToWorking(working, op);
       applied++;
     } catch (e) {
       failure = `${W2D1402_WRITE_FAILED}: write ${store.writes} failed: ${(e as Error).message}`;
       break;
     }
   }
-  if (applied > 0) host.writeFileAtomic(store.imagePath, writeRegFile(snapshot));
+  if (applied > 0) host.writeFileAtomic(store.imagePath, writeRegFile(snapshotOfWorking(working)));
   if (failure !== '') throw new Error(failure);
 }

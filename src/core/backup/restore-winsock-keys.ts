@@ -1,0 +1,116 @@
+/**
+ * Restore-WinsockKeys: puts a backup back, and refuses anything that is not exactly a backup of the
+ * two Winsock keys. Before touching the registry: the manifest (when there is one beside the file:
+ * files exported by regedit or Wine have none) must match the file's SHA-256; the whole file must
+ * parse; every key it names, deletions included, must be at or under Services\Winsock or
+ * Services\WinSock2 (a crafted .reg must not become a way into HKLM). Then: a safety backup of the
+ * current keys, both keys replaced as trees, and a fresh export compared with the backup. A write
+ * that fails rolls the keys back to the safety backup.
+ */
+import { host } from '../../host/host.js';
+import type { RegistrySnapshot } from '../model/registry.js';
+import { parseRegFile, regFileToSnapshot } from '../formats/reg/reader.js';
+import { writeRegFile } from '../formats/reg/writer.js';
+import { normalizeKeyPath } from '../formats/reg/key-path.js';
+import { describeRegistryStore, openMachineRegistry } from '../registry/registry-store.js';
+import { WINSOCK_KEYS } from '../registry/winsock-keys.js';
+import { isKeyAtOrUnder } from '../registry/key-order.js';
+import { exportWinsockKeys } from '../registry/export-winsock-keys.js';
+import { snapshotsEqual } from '../registry/snapshots-equal.js';
+import { applyWithRollback } from '../registry/apply-with-rollback.js';
+import { replaceTreesOperations } from '../registry/replace-trees.js';
+import { defaultBackupFolder } from './backup-folder.js';
+import { manifestPathFor } from './backup-file-name.js';
+import { manifestFromJson } from './backup-manifest.js';
+import { writeBackup } from './backup-winsock-keys.js';
+
+/** W2D1511: the file's SHA-256 is not the one its manifest records. */
+export const W2D1511_HASH_MISMATCH = 'W2D1511';
+/** W2D1512: the file names a key outside the two Winsock keys. */
+export const W2D1512_OUTSIDE_WINSOCK_KEYS = 'W2D1512';
+/** W2D1513: the file holds no key to restore. */
+export const W2D1513_EMPTY_BACKUP = 'W2D1513';
+/** W2D1514: after the restore the keys differ from the backup (rolled back). */
+export const W2D1514_RESTORE_NOT_VERIFIED = 'W2D1514';
+
+export interface RestoreResult {
+  path: string;
+  /** 'Restored', or 'NotRestored' when ShouldProcess declined (-WhatIf, -Confirm answered No). */
+  status: string;
+  target: string;
+  manifestChecked: boolean;
+  safetyBackupPath: string;
+  keys: number;
+  values: number;
+  writes: number;
+  /** A fresh export of the keys is byte for byte the backup file. */
+  exportMatchesBackup: boolean;
+  rebootRequired: boolean;
+}
+
+/** The backup's keys, checked: parses completely and stays inside the Winsock keys (paths normalised). */
+export function readRestorableBackup(path: string, bytes: Uint8Array): RegistrySnapshot {
+  const file = parseRegFile(bytes);
+  for (const block of file.keys) {
+    if (!WINSOCK_KEYS.some((r) => isKeyAtOrUnder(block.path, r))) {
+      throw new Error(`${W2D1512_OUTSIDE_WINSOCK_KEYS}: '${path}' writes to [${block.path}], outside Services\\Winsock and Services\\WinSock2: refused`);
+    }
+  }
+  const snapshot = regFileToSnapshot(file);
+  if (snapshot.keys.length === 0) throw new Error(`${W2D1513_EMPTY_BACKUP}: '${path}' holds no Winsock key to restore`);
+  return { keys: snapshot.keys.map((k) => ({ path: normalizeKeyPath(k.path), values: k.values })) };
+}
+
+function checkManifest(path: string, bytes: Uint8Array): boolean {
+  const manifestPath = manifestPathFor(path);
+  if (!host.fileExists(manifestPath)) return false;
+  const manifest = manifestFromJson(host.decodeText(host.readFileBytes(manifestPath)).text);
+  const actual = host.sha256Hex(bytes);
+  if (manifest.sha256 !== actual) {
+    throw new Error(`${W2D1511_HASH_MISMATCH}: '${path}' has SHA-256 ${actual}, its manifest records ${manifest.sha256}: the file was changed after the backup; refused`);
+  }
+  return true;
+}
+
+/**
+ * Restore-WinsockKeys -Path <backup> [-Destination <folder for the safety backup>]. `failAtWrite` is
+ * for fault-injection tests only (the cmdlet never passes it).
+ */
+export function restoreWinsockKeys(path: string, destination?: string, failAtWrite?: number): RestoreResult {
+  const bytes = host.readFileBytes(path);
+  const manifestChecked = checkManifest(path, bytes);
+  const backup = readRestorableBackup(path, bytes);
+  const store = openMachineRegistry(failAtWrite ?? 0);
+  const target = describeRegistryStore(store);
+  const values = backup.keys.reduce((n, k) => n + k.values.length, 0);
+  const result: RestoreResult = {
+    path,
+    status: 'NotRestored',
+    target,
+    manifestChecked,
+    safetyBackupPath: '',
+    keys: backup.keys.length,
+    values,
+    writes: 0,
+    exportMatchesBackup: false,
+    rebootRequired: false,
+  };
+  if (!host.shouldProcess(target, `Replace the Winsock and WinSock2 keys with the ${backup.keys.length} keys of '${path}'`)) return result;
+  const current = exportWinsockKeys(store);
+  if (current.keys.length > 0) {
+    const folder = destination !== undefined && destination !== '' ? destination : defaultBackupFolder();
+    result.safetyBackupPath = writeBackup({ snapshot: current, source: target, computerName: host.computerName() }, folder).path;
+  }
+  const ops = replaceTreesOperations(WINSOCK_KEYS, backup);
+  applyWithRollback(store, ops, current);
+  result.writes = ops.length;
+  const after = exportWinsockKeys(store);
+  if (!snapshotsEqual(after, backup)) {
+    applyWithRollback(store, replaceTreesOperations(WINSOCK_KEYS, current), current);
+    throw new Error(`${W2D1514_RESTORE_NOT_VERIFIED}: after the restore the keys differ from '${path}'; the previous keys were put back`);
+  }
+  result.status = 'Restored';
+  result.exportMatchesBackup = host.bytesEqual(writeRegFile(after), bytes);
+  result.rebootRequired = true;
+  return result;
+}
