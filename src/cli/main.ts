@@ -7,6 +7,8 @@ import { readCatalogs } from '../core/sources/read-catalogs.js';
 import type { Catalogs } from '../core/model/catalog.js';
 import { crosscheck } from './crosscheck.js';
 import { testCatalog, type TestResult } from '../core/report/build-report.js';
+import { compareCatalogSources } from '../core/compare/compare-catalog-sources.js';
+import type { CatalogComparison } from '../core/compare/types.js';
 
 interface Command {
   summary: string;
@@ -43,6 +45,25 @@ function printCatalogs(c: Catalogs): void {
   }
   for (const i of c.decodeIssues) process.stdout.write(`\n${i.id}: ${i.message}`);
   if (c.limitations.length > 0) process.stdout.write(`\n\nWhat this source cannot contain:\n${c.limitations.map((l) => `- ${l}`).join('\n')}\n`);
+}
+
+function printComparison(c: CatalogComparison): void {
+  const { summary } = c;
+  process.stdout.write(`Reference:  ${summary.referenceSource}\nDifference: ${summary.differenceSource}\n${summary.summary}\n`);
+  if (c.differences.length > 0) {
+    const id = (n: number | null) => (n === null ? '' : String(n));
+    process.stdout.write(
+      '\n' +
+        table(
+          ['Change', 'Catalog', 'RefKey', 'DiffKey', 'RefID', 'DiffID', 'Name', 'Changed fields'],
+          c.differences.map((d) => [d.change, d.catalog, d.referenceKey ?? '', d.differenceKey ?? '', id(d.referenceCatalogEntryId), id(d.differenceCatalogEntryId), d.name, d.changedFields.join(', ')]),
+        ),
+    );
+  }
+  for (const d of c.differences.filter((x) => x.change === 'Changed')) {
+    process.stdout.write(`\n${d.catalog} ${d.name} (${d.referenceKey ?? '-'} -> ${d.differenceKey ?? '-'}):\n${d.changes.map((line) => `  ${line}`).join('\n')}\n`);
+  }
+  if (summary.fieldsNotCompared.length > 0) process.stdout.write(`\nNot compared (netsh text does not show them): ${summary.fieldsNotCompared.join(', ')}\n`);
 }
 
 const commands: Record<string, Command> = {
@@ -118,6 +139,28 @@ const commands: Record<string, Command> = {
       if (inputError) return 3;
       // The worst verdict decides: 0 Healthy/ThirdPartyPresent, 1 Degraded, 2 Corrupted.
       return results.reduce((code, r) => Math.max(code, r.report.verdict === 'Corrupted' ? 2 : r.report.verdict === 'Degraded' ? 1 : 0), 0);
+    },
+  },
+  diff: {
+    summary: 'Compare two sources entry by entry (<reference> [<difference>]; no difference: this machine): added, removed, changed. [--json]',
+    run: (args) => {
+      const json = args.includes('--json');
+      const inputs = args.filter((a) => !a.startsWith('--'));
+      if (inputs.length < 1 || inputs.length > 2) {
+        process.stderr.write('winsock2-doctor diff: give a reference and, optionally, a difference source (default: this machine)\n');
+        return 3;
+      }
+      let comparison: CatalogComparison;
+      try {
+        comparison = compareCatalogSources(inputs[0], inputs[1]);
+      } catch (e) {
+        process.stderr.write(`winsock2-doctor: ${e instanceof Error ? e.message : String(e)}\n`);
+        return 3;
+      }
+      if (json) process.stdout.write(JSON.stringify(comparison, null, 2) + '\n');
+      else printComparison(comparison);
+      // 0 identical, 1 differences (as diff(1) does).
+      return comparison.summary.identical ? 0 : 1;
     },
   },
   info: {
