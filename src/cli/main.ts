@@ -105,16 +105,29 @@ const commands: Record<string, Command> = {
     },
   },
   test: {
-    summary: 'Check each input (.reg export, netsh text; none: this machine) and give a verdict with its findings. [--json]',
+    summary: 'Check each input (.reg export, netsh text; none: this machine) and give a verdict with its findings. [--json] [--os-profile Auto|XP|Vista7|Win8to11|Server]',
     run: (args) => {
       const json = args.includes('--json');
-      const inputs = args.filter((a) => !a.startsWith('--'));
+      // --os-profile <name> or --os-profile=<name>: the profile to check against instead of the detected one.
+      let osProfile: string | undefined;
+      const rest: string[] = [];
+      for (let i = 0; i < args.length; i++) {
+        if (args[i] === '--os-profile') {
+          osProfile = args[++i] ?? '';
+          if (osProfile === '') {
+            process.stderr.write('winsock2-doctor test: --os-profile needs a name (Auto, XP, Vista7, Win8to11, Server)\n');
+            return 3;
+          }
+        } else if (args[i].startsWith('--os-profile=')) osProfile = args[i].slice('--os-profile='.length);
+        else rest.push(args[i]);
+      }
+      const inputs = rest.filter((a) => !a.startsWith('--'));
       const sources = inputs.length > 0 ? inputs : [undefined];
       let inputError = false;
       const results: TestResult[] = [];
       for (const input of sources) {
         try {
-          results.push(testCatalog(input, true));
+          results.push(testCatalog(input, true, osProfile));
         } catch (e) {
           inputError = true;
           process.stderr.write(`winsock2-doctor: ${input ?? 'this machine'}: ${e instanceof Error ? e.message : String(e)}\n`);
@@ -131,6 +144,7 @@ const commands: Record<string, Command> = {
           const { report } = r;
           process.stdout.write(`${report.verdict}  ${report.source}\n${report.summary}\n`);
           process.stdout.write(`Entries: Protocol64 ${report.protocol64Entries}, Protocol32 ${report.protocol32Entries}, NameSpace64 ${report.nameSpace64Entries}, NameSpace32 ${report.nameSpace32Entries}\n`);
+          process.stdout.write(`OS profile: ${report.osProfile}; provider DLLs: ${report.dllCheck === 'Checked' ? 'checked' : 'not checked (not this computer\'s live registry)'}\n`);
           if (r.findings.length > 0) {
             process.stdout.write('\n' + table(['Id', 'Severity', 'Catalog', 'Key', 'ID', 'Message'], r.findings.map((f) => [f.id, f.severity, f.catalog ?? '', f.entryKey ?? '', f.catalogEntryId === null ? '' : String(f.catalogEntryId), f.message])));
           }

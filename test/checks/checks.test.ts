@@ -60,7 +60,7 @@ describe('testCatalog on every fixture', () => {
   it('returns findings only when detailed, and a report with counts per catalog', () => {
     const { report, findings } = testCatalog(path.join(fixtures, 'win10-x64-lsp-orphaned.reg'));
     expect(findings).toEqual([]);
-    expect(report).toMatchObject({ verdict: 'Corrupted', errors: 8, warnings: 0, protocol64Entries: 18, protocol32Entries: 18, nameSpace64Entries: 5, nameSpace32Entries: 5, lsps: 0, osProfile: 'Win8to11' });
+    expect(report).toMatchObject({ verdict: 'Corrupted', errors: 8, warnings: 0, protocol64Entries: 18, protocol32Entries: 18, nameSpace64Entries: 5, nameSpace32Entries: 5, lsps: 0, osProfile: 'Win8to11', dllCheck: 'NotChecked' });
     expect(report.summary).toContain('W2D2010');
     expect(testCatalog(path.join(fixtures, 'win10-x64-lsp.reg')).report.lsps).toBe(2);
   });

@@ -5,7 +5,9 @@
  * Every .reg fixture has Transports 'Tcpip' and AutodialDLL C:\Windows\System32\rasadhlp.dll (no
  * W2D2024/W2D2025); the two XP fixtures have the ten and the 17 Msinfo32 headings of KB811259 Method 2
  * (no W2D2021-W2D2023). Those IDs are hit by fixture variants in method2-legacy.test.ts and
- * snippets/new-checks-variants.ts.
+ * snippets/new-checks-variants.ts; W2D2026-W2D2030 (DLLs, IPv6 on .reg sources, lock keys, Tcpip
+ * helper) by the variants of more-checks.test.ts and snippets/more-checks-variants.ts. No fixture
+ * holds Services\Tcpip or Control\ProductOptions, and every fixture is offline (DllCheck NotChecked).
  */
 export interface Expected {
   file: string;
@@ -53,9 +55,17 @@ export const EXPECTED: Expected[] = [
   {
     file: 'netsh/en-win10-astrill-lsp.txt',
     verdict: 'Corrupted',
-    findings: ['W2D2010 Protocol64 1020', 'W2D2016 Protocol64 -', 'W2D2016 Protocol64 -', 'W2D2016 Protocol32 -', 'W2D2016 Protocol32 -', 'W2D2020 Protocol64 1020', 'W2D2014 Protocol64 1020'],
+    // A Windows 10 excerpt (a Hyper-V row): the IPv6 base providers it leaves out are reported too (W2D2028).
+    findings: [
+      'W2D2010 Protocol64 1020', 'W2D2016 Protocol64 -', 'W2D2016 Protocol64 -', 'W2D2028 Protocol64 -', 'W2D2016 Protocol32 -', 'W2D2016 Protocol32 -',
+      'W2D2028 Protocol32 -', 'W2D2028 Protocol32 -', 'W2D2020 Protocol64 1020', 'W2D2014 Protocol64 1020',
+    ],
   },
-  { file: 'netsh/en-win10-hyperv32.crlf.txt', verdict: 'Corrupted', findings: ['W2D2016 Protocol64 -', 'W2D2016 Protocol64 -', 'W2D2016 Protocol32 -', 'W2D2016 Protocol32 -'] },
+  {
+    file: 'netsh/en-win10-hyperv32.crlf.txt',
+    verdict: 'Corrupted',
+    findings: ['W2D2016 Protocol64 -', 'W2D2016 Protocol64 -', 'W2D2028 Protocol64 -', 'W2D2028 Protocol64 -', 'W2D2016 Protocol32 -', 'W2D2016 Protocol32 -', 'W2D2028 Protocol32 -', 'W2D2028 Protocol32 -'],
+  },
   {
     file: 'netsh/en-win10-lavasoft-lsp.crlf.txt',
     verdict: 'Corrupted',

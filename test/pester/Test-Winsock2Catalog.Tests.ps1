@@ -45,7 +45,37 @@ Describe 'Test-Winsock2Catalog -Path' {
         $help = Get-Help Test-Winsock2Catalog -Full
         $help.Synopsis | Should -Not -BeNullOrEmpty
         @($help.Examples.Example).Count | Should -BeGreaterOrEqual 2
-        foreach ($p in 'Path', 'Detailed') { ($help.Parameters.Parameter | Where-Object Name -EQ $p).Description | Should -Not -BeNullOrEmpty }
+        foreach ($p in 'Path', 'Detailed', 'OsProfile') { ($help.Parameters.Parameter | Where-Object Name -EQ $p).Description | Should -Not -BeNullOrEmpty }
+    }
+}
+
+Describe 'Test-Winsock2Catalog -OsProfile and DllCheck' {
+    It 'detects the profile by default and takes a given one instead' {
+        $server = Join-Path $script:fixtures 'server2022.reg'
+        (Test-Winsock2Catalog -Path $server).OsProfile | Should -Be 'Win8to11'
+        (Test-Winsock2Catalog -Path $server -OsProfile Server).OsProfile | Should -Be 'Server'
+        (Test-Winsock2Catalog -Path $server -OsProfile Auto).OsProfile | Should -Be 'Win8to11'
+    }
+
+    It 'expects IPv6 base providers only where the profile has IPv6 (W2D2028)' {
+        $xp = Join-Path $script:fixtures 'xp-sp2-tcpip.reg'
+        (Test-Winsock2Catalog -Path $xp).Verdict | Should -Be 'Healthy'
+        $out = @(Test-Winsock2Catalog -Path $xp -OsProfile Vista7 -Detailed)
+        $out[0].OsProfile | Should -Be 'Vista7'
+        $out[0].Verdict | Should -Be 'Degraded'
+        @($out | Select-Object -Skip 1 | ForEach-Object Id) | Should -Be @('W2D2028', 'W2D2028')
+    }
+
+    It 'accepts only the profile names of the definition' {
+        $set = (Get-Command Test-Winsock2Catalog).Parameters['OsProfile'].Attributes | Where-Object { $_ -is [System.Management.Automation.ValidateSetAttribute] }
+        $set.ValidValues | Should -Be @('Auto', 'XP', 'Vista7', 'Win8to11', 'Server')
+        { Test-Winsock2Catalog -Path (Join-Path $script:fixtures 'win10-x64.reg') -OsProfile Win95 } | Should -Throw -ErrorId 'ParameterArgumentValidationError,Test-Winsock2Catalog'
+    }
+
+    It 'never looks for the DLLs of a saved source (DllCheck NotChecked)' {
+        $report = Test-Winsock2Catalog -Path (Join-Path $script:fixtures 'win10-x64.reg')
+        $report.DllCheck | Should -Be 'NotChecked'
+        $report.PSObject.Properties.Name | Should -Contain 'DllCheck'
     }
 }
 

@@ -161,6 +161,36 @@ export const FINDING_CODES: FindingCode[] = [
     kbSymptom: 'none known (a foreign DLL is loaded into every process that uses Winsock)',
     repair: 'Scan the computer for malware; set AutodialDLL of HKLM\\SYSTEM\\CurrentControlSet\\Services\\WinSock2\\Parameters back to %SystemRoot%\\System32\\rasadhlp.dll, then restart.',
   },
+  {
+    id: 'W2D2026', severity: 'Error', pattern: 'C5',
+    message: "'{0}' (ID {1}) loads the DLL '{2}', which does not exist (looked for '{3}'): sockets of that provider cannot be created.",
+    kbSymptom: "'The requested service provider could not be loaded or initialized' (10106); " + NOT_A_SOCKET,
+    repair: 'Reinstall or uninstall the software that owns the provider (netsh winsock remove provider <ID> for a leftover LSP), or back up the WinSock2 key and run netsh winsock reset, then restart.',
+  },
+  {
+    id: 'W2D2027', severity: 'Error', pattern: 'C5',
+    message: "The enabled name-space provider '{0}' loads the DLL '{1}', which does not exist (looked for '{2}'): name resolution through it fails.",
+    kbSymptom: "'The page cannot be displayed' while IP addresses still work",
+    repair: 'Reinstall the software that owns the name-space provider, or restore the WinSock2 key from a backup; netsh winsock reset does not touch name-space providers.',
+  },
+  {
+    id: 'W2D2028', severity: 'Warning', pattern: 'C10',
+    message: 'The catalog has no base provider for {0} over IPv6 (AF_INET6, {1}) although the {2} profile has IPv6: {0} sockets over IPv6 cannot be created.',
+    kbSymptom: 'IPv6 connections fail (applications that try IPv6 first wait or fail) while IPv4 still works',
+    repair: RESET,
+  },
+  {
+    id: 'W2D2029', severity: 'Warning', pattern: 'C13',
+    message: "{0} has the subkey '{1}': the writer lock of a catalog change (named after Serial_Access_Num in 8 hex digits; Serial_Access_Num is {2}) that was never removed, so programs reading the catalog may wait for it (ReactOS waits up to 180 s; Windows behaviour is unverified).",
+    kbSymptom: 'programs that start Winsock hang or start slowly',
+    repair: 'If the source was exported while software was changing the catalog, export it again. Otherwise back up the WinSock2 key, delete the lock subkey and restart (netsh winsock reset also rewrites the catalog).',
+  },
+  {
+    id: 'W2D2030', severity: 'Error', pattern: 'C15',
+    message: 'HelperDllName is missing from Services\\Tcpip\\Parameters\\Winsock ({0}): the Windows Sockets DLL cannot load the TCP/IP helper (wshtcpip.dll), so TCP/IP sockets fail.',
+    kbSymptom: NOT_A_SOCKET,
+    repair: "Restore HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters\\Winsock from a backup (HelperDllName REG_EXPAND_SZ '%SystemRoot%\\System32\\wshtcpip.dll'), or reinstall TCP/IP as KB811259 describes, then restart.",
+  },
 ];
 
 /** The table row of `id` (a programming error when unknown). */

@@ -6,14 +6,18 @@
  *   Degraded           any Warning finding;
  *   ThirdPartyPresent  an LSP (layered or chain entry) or a provider DLL that is not one of Windows' own;
  *   Healthy            otherwise. Info findings never change the verdict.
+ *
+ * DllCheck says whether provider DLLs were looked for (C5): 'Checked' only for the live catalogs of
+ * this computer, 'NotChecked' for every saved source or registry image (their files are elsewhere).
  */
 import { host } from '../../host/host.js';
 import type { CatalogName, Catalogs } from '../model/catalog.js';
 import type { Finding } from '../model/finding.js';
 import { runChecks } from '../checks/index.js';
 import { isMicrosoftDll } from '../checks/catalog-scope.js';
-import { readCatalogs } from '../sources/read-catalogs.js';
-import { detectOsProfile } from '../checks/os-profile.js';
+import { resolveOsProfile } from '../checks/os-profile.js';
+import type { SourceFacts } from '../checks/source-facts.js';
+import { readTestSource } from './read-test-source.js';
 
 export type Verdict = 'Healthy' | 'ThirdPartyPresent' | 'Degraded' | 'Corrupted';
 
@@ -31,6 +35,8 @@ export interface Report {
   nameSpace32Entries: number;
   /** Layered (ChainLen 0) entries: installed LSPs, counted per catalog. */
   lsps: number;
+  /** 'Checked' when provider DLLs were looked for on this computer, 'NotChecked' otherwise. */
+  dllCheck: string;
   summary: string;
 }
 
@@ -61,7 +67,7 @@ function plural(n: number, word: string): string {
   return n === 1 ? `1 ${word}` : `${n} ${word}s`;
 }
 
-export function buildReport(catalogs: Catalogs, findings: Finding[], computerName: string, osProfile?: string): Report {
+export function buildReport(catalogs: Catalogs, findings: Finding[], computerName: string, osProfile?: string, dllsChecked?: boolean): Report {
   const errors = countOf(findings, 'Error');
   const warnings = countOf(findings, 'Warning');
   const infos = countOf(findings, 'Info');
@@ -87,20 +93,30 @@ export function buildReport(catalogs: Catalogs, findings: Finding[], computerNam
     nameSpace64Entries: nameSpaceCount(catalogs, 'NameSpace64'),
     nameSpace32Entries: nameSpaceCount(catalogs, 'NameSpace32'),
     lsps,
+    dllCheck: dllsChecked === true ? 'Checked' : 'NotChecked',
     summary,
   };
 }
 
 /**
- * Test-Winsock2Catalog: reads the catalogs (a saved source by path, else this machine), runs every
- * check and returns the report, with the findings only when `detailed`. The computer name is this
- * computer's only when the live catalogs (or their registry image) were read; '' for a saved source.
+ * The diagnosis of decoded catalogs: the profile (`osProfile` given, or detected), every check, the
+ * report. `checkFiles` looks for provider DLLs on this disk (only for this computer's live catalogs).
  */
-export function testCatalog(path?: string, detailed?: boolean): TestResult {
-  const catalogs = readCatalogs(path);
-  const osProfile = detectOsProfile(catalogs);
-  const findings = runChecks(catalogs, osProfile);
+export function diagnose(catalogs: Catalogs, facts: SourceFacts | null, computerName: string, checkFiles: boolean, osProfile?: string): TestResult {
+  const profile = resolveOsProfile(catalogs, facts, osProfile);
+  const findings = runChecks(catalogs, profile, { checkFiles, facts });
+  return { report: buildReport(catalogs, findings, computerName, profile, checkFiles), findings };
+}
+
+/**
+ * Test-Winsock2Catalog: reads the catalogs (a saved source by path, else this machine), runs every
+ * check against `osProfile` (a profile of os-profile.ts; undefined, '' or 'Auto': detected) and
+ * returns the report, with the findings only when `detailed` (parameters in the order of the cmdlet's). The computer name is this computer's
+ * only when the live catalogs (or their registry image) were read; '' for a saved source.
+ */
+export function testCatalog(path?: string, detailed?: boolean, osProfile?: string): TestResult {
+  const source = readTestSource(path);
   const offline = path !== undefined && path !== '';
-  const report = buildReport(catalogs, findings, offline ? '' : host.computerName(), osProfile);
-  return { report, findings: detailed === true ? findings : [] };
+  const result = diagnose(source.catalogs, source.facts, offline ? '' : host.computerName(), source.live, osProfile);
+  return { report: result.report, findings: detailed === true ? result.findings : [] };
 }
