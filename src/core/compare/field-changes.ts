@@ -14,11 +14,10 @@ export function fieldChanges(reference: FieldValue[], difference: FieldValue[], 
   const changes: string[] = [];
   for (let i = 0; i < reference.length; i++) {
     const r = reference[i];
-    if (skipped.includes(r.field)) continue;
     // Both lists come from the same builder, so the same field is at the same index (a plain loop:
-    // this runs for every field of every paired entry).
+    // this runs for every field of every paired entry; equal values are the common case).
     const d = i < difference.length && difference[i].field === r.field ? difference[i] : difference.find((f) => f.field === r.field);
-    if (d === undefined || d.value === r.value) continue;
+    if (d === undefined || d.value === r.value || skipped.includes(r.field)) continue;
     changedFields.push(r.field);
     changes.push(`${r.field}: ${r.value} -> ${d.value}`);
   }
