@@ -85,10 +85,29 @@ export function cmdletFunction(def: CmdletDefinition, implementationName: string
   );
   for (const output of def.outputs) {
     const item = ps.var('item');
-    const shape = (e: Expr) => ps.exprStmt(ps.command('__outputObject', [e, ps.str(output.type)]));
-    if (output.from === 'result') body.push(shape(result));
-    else if (output.from === 'each') body.push(ps.foreach(item, result, [shape(item)]));
-    else body.push(ps.foreach(item, ps.member(result, output.from), [shape(item)]));
+    const nested = output.nested ?? [];
+    // An object with typed nested arrays: shaped, then each nested array replaced by its shaped elements.
+    const shape = (e: Expr): Stmt[] => {
+      const call = ps.command('__outputObject', [e, ps.str(output.type)]);
+      if (nested.length === 0) return [ps.exprStmt(call)];
+      const shaped = ps.var('shaped');
+      const inner = ps.var('element');
+      return [
+        ps.exprStmt(ps.assign(shaped, call)),
+        ...nested.map((n) =>
+          ps.exprStmt(
+            ps.assign(
+              ps.member(shaped, n.property.charAt(0).toUpperCase() + n.property.slice(1)),
+              ps.arraySub([ps.foreach(inner, ps.member(e, n.property), [ps.exprStmt(ps.command('__outputObject', [inner, ps.str(n.type)]))])]),
+            ),
+          ),
+        ),
+        ps.exprStmt(shaped),
+      ];
+    };
+    if (output.from === 'result') body.push(...shape(result));
+    else if (output.from === 'each') body.push(ps.foreach(item, result, shape(item)));
+    else body.push(ps.foreach(item, ps.member(result, output.from), shape(item)));
   }
   return ps.cmdlet({
     name: def.name,

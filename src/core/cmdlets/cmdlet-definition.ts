@@ -37,6 +37,8 @@ export interface OutputDefinition {
    */
   from: string;
   view: ViewDefinition;
+  /** Array properties whose elements are output objects of their own type (e.g. a result's Steps). */
+  nested?: { property: string; type: string; view: ViewDefinition }[];
 }
 
 export interface CmdletDefinition {

@@ -18,6 +18,18 @@ export const W2D1404_ROLLED_BACK = 'W2D1404';
 /** W2D1405: a write failed and the rollback did not restore the keys: restore the backup by hand. */
 export const W2D1405_ROLLBACK_FAILED = 'W2D1405';
 
+/** Puts both Winsock keys back as `before` and checks them; '' when that worked, else why not. */
+export function rollBackWinsockKeys(store: RegistryStore, before: RegistrySnapshot): string {
+  let rollbackFailure = '';
+  try {
+    applyRegistryOperations(store, replaceTreesOperations(WINSOCK_KEYS, before));
+    if (!snapshotsEqual(exportWinsockKeys(store), before)) rollbackFailure = 'the keys read back differ from the state before';
+  } catch (e) {
+    rollbackFailure = (e as Error).message;
+  }
+  return rollbackFailure;
+}
+
 export function applyWithRollback(store: RegistryStore, ops: RegistryOperation[], before: RegistrySnapshot): void {
   let failure = '';
   try {
@@ -26,13 +38,7 @@ export function applyWithRollback(store: RegistryStore, ops: RegistryOperation[]
     failure = (e as Error).message;
   }
   if (failure === '') return;
-  let rollbackFailure = '';
-  try {
-    applyRegistryOperations(store, replaceTreesOperations(WINSOCK_KEYS, before));
-    if (!snapshotsEqual(exportWinsockKeys(store), before)) rollbackFailure = 'the keys read back differ from the state before';
-  } catch (e) {
-    rollbackFailure = (e as Error).message;
-  }
+  const rollbackFailure = rollBackWinsockKeys(store, before);
   if (rollbackFailure !== '') {
     throw new Error(`${W2D1405_ROLLBACK_FAILED}: ${failure}; rolling back failed too (${rollbackFailure}): restore the backup with Restore-WinsockKeys`);
   }

@@ -1,0 +1,74 @@
+/**
+ * Which entries of one protocol catalog a Targeted repair keeps, and why the others go. Removed:
+ * entries whose PackedCatalogItem is missing, short or unreadable; later entries reusing a catalog ID;
+ * protocol chains longer than 7 or pointing at an ID that is not there (orphaned: the LSP was removed
+ * without its chains), not starting on a layered entry or not ending on a base provider; layered
+ * entries no chain uses; with -RemoveThirdParty every LSP (layered entries and their chains). Removing
+ * one entry can orphan another, so the rules repeat until nothing changes. Base providers always stay.
+ */
+import type { ProtocolEntry } from '../model/catalog.js';
+
+export interface RemovedEntry {
+  key: string;
+  catalogEntryId: number;
+  protocolName: string;
+  reason: string;
+}
+
+export interface KeepDecision {
+  /** Key names kept, in catalog order. */
+  keep: string[];
+  removed: RemovedEntry[];
+}
+
+function chainProblem(e: ProtocolEntry, byId: Map<number, ProtocolEntry>): string {
+  if (e.chainLen > 7) return `its chain is ${e.chainLen} entries long (at most 7)`;
+  for (const id of e.chainEntries) {
+    if (!byId.has(id)) return `its chain points at catalog ID ${id}, which is not in the catalog (orphaned chain)`;
+  }
+  const first = byId.get(e.chainEntries[0]);
+  if (first === undefined || first.entryType !== 'Layered') return 'its chain does not start on a layered (LSP) entry';
+  const last = byId.get(e.chainEntries[e.chainEntries.length - 1]);
+  if (last === undefined || last.entryType !== 'Base') return 'its chain does not end on a base provider';
+  return '';
+}
+
+export function protocolEntriesToKeep(entries: ProtocolEntry[], removeThirdParty: boolean): KeepDecision {
+  const removed: RemovedEntry[] = [];
+  let kept: ProtocolEntry[] = [];
+  const seenIds = new Map<number, boolean>();
+  for (const e of entries) {
+    const key = e.key ?? '';
+    if (e.incomplete === true || e.itemSize === null || e.itemSize < 888) {
+      removed.push({ key, catalogEntryId: e.catalogEntryId, protocolName: e.protocolName, reason: 'its PackedCatalogItem is missing, short or unreadable' });
+    } else if (seenIds.has(e.catalogEntryId)) {
+      removed.push({ key, catalogEntryId: e.catalogEntryId, protocolName: e.protocolName, reason: `catalog ID ${e.catalogEntryId} is already used by an earlier entry` });
+    } else if (removeThirdParty && e.entryType !== 'Base') {
+      removed.push({ key, catalogEntryId: e.catalogEntryId, protocolName: e.protocolName, reason: 'it belongs to an LSP (-RemoveThirdParty)' });
+    } else {
+      seenIds.set(e.catalogEntryId, true);
+      kept.push(e);
+    }
+  }
+  let changed = true;
+  while (changed) {
+    changed = false;
+    const byId = new Map<number, ProtocolEntry>();
+    for (const e of kept) byId.set(e.catalogEntryId, e);
+    const next: ProtocolEntry[] = [];
+    for (const e of kept) {
+      let reason = '';
+      if (e.entryType === 'Chain') reason = chainProblem(e, byId);
+      else if (e.entryType === 'Layered' && !kept.some((c) => c.entryType === 'Chain' && c.chainEntries.length > 0 && c.chainEntries[0] === e.catalogEntryId)) {
+        reason = 'it is a layered (LSP) entry that no chain uses';
+      }
+      if (reason === '') next.push(e);
+      else {
+        removed.push({ key: e.key ?? '', catalogEntryId: e.catalogEntryId, protocolName: e.protocolName, reason });
+        changed = true;
+      }
+    }
+    kept = next;
+  }
+  return { keep: kept.map((e) => e.key ?? ''), removed };
+}
