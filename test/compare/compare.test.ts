@@ -12,7 +12,8 @@ import { compareWinsock2Catalog } from '../../src/core/compare/compare-winsock2-
 import { parseNetshCatalog } from '../../src/core/formats/netsh/reader.js';
 import type { Catalogs } from '../../src/core/model/catalog.js';
 import type { CatalogDifference } from '../../src/core/compare/types.js';
-import { catalogsOf, fixture, fixturesDir, jsonSnapshotOf, netshTextOf, renumbered } from './helpers.js';
+import { catalogsOf, fixture, fixturesDir, jsonSnapshotOf, netshTextOf, renumbered, renumberedSnapshotJson } from './helpers.js';
+import { readCatalogFile } from '../../src/core/sources/read-catalogs.js';
 
 const BASE = 'win10-x64.reg';
 
@@ -112,6 +113,21 @@ describe('identity, not numbers', () => {
     const r = compareCatalogs(lsp, moved);
     expect(r.summary.identical).toBe(true);
     expect(r.differences).toEqual([]);
+  });
+
+  it('finds a registry renumbered at the byte level (other keys, IDs in the PackedCatalogItems) identical', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'w2d-compare-'));
+    const file = path.join(dir, 'win10-x64-lsp-renumbered.json');
+    writeFileSync(file, renumberedSnapshotJson('win10-x64-lsp.reg', 3000, 7));
+    const moved = readCatalogFile(file);
+    const chain = moved.protocolEntries.find((e) => e.catalog === 'Protocol64' && e.entryType === 'Chain')!;
+    expect([chain.key, chain.catalogEntryId, chain.chainEntries]).toEqual(['000000000008', 4016, [4015, 4002]]);
+    expect(moved.nameSpaceEntries[0].key).toBe('000000000008');
+    const r = compareCatalogSources(fixture('win10-x64-lsp.reg'), file);
+    expect(r.differences).toEqual([]);
+    expect(r.summary.identical).toBe(true);
+    // ...and still sees what really differs.
+    expect(compareCatalogSources(fixture(BASE), file).summary.summary).toBe('Different: Protocol64 5 added; Protocol32 5 added');
   });
 
   it('reports a chain over another base provider as a different entry (Removed + Added), not Changed', () => {

@@ -11,7 +11,7 @@ import { printStatements } from '../../codegen/ps-ast/printer.js';
 import { ps } from '../../codegen/ps-ast/nodes.js';
 import { repoRoot } from '../../tools/toolchain.js';
 import { compareCatalogSources } from '../../src/core/compare/compare-catalog-sources.js';
-import { catalogsOf, fixture, jsonSnapshotOf, netshTextOf } from './helpers.js';
+import { catalogsOf, fixture, jsonSnapshotOf, netshTextOf, renumberedSnapshotJson } from './helpers.js';
 
 function nodeJson(a: string, b: string): string {
   try {
@@ -34,10 +34,12 @@ describe('compare cross-check: Node and the PowerShell module agree', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'w2d-compare-x-'));
   const netshText = path.join(dir, 'win10-x64-lsp.txt');
   const json = path.join(dir, 'win10-x64.json');
+  const renumberedJson = path.join(dir, 'win10-x64-lsp-renumbered.json');
 
   beforeAll(async () => {
     writeFileSync(netshText, netshTextOf(catalogsOf('win10-x64-lsp.reg')));
     writeFileSync(json, jsonSnapshotOf('win10-x64.reg'));
+    writeFileSync(renumberedJson, renumberedSnapshotJson('win10-x64-lsp.reg', 3000, 7));
     shell = await PwshSession.start();
     const manifest = path.join(repoRoot, 'module', 'Winsock2Doctor', 'Winsock2Doctor.psd1');
     await shell.run(printStatements([ps.exprStmt(ps.command('Import-Module', [ps.str(manifest), ps.parameter('Force')]))]));
@@ -65,7 +67,7 @@ describe('compare cross-check: Node and the PowerShell module agree', () => {
   ];
 
   it('gives identical JSON for every pair', async () => {
-    const inputs: [string, string][] = [...pairs.map(([a, b]): [string, string] => [fixture(a), fixture(b)]), [fixture('win10-x64-lsp.reg'), netshText], [json, fixture('win10-x64-lsp.reg')]];
+    const inputs: [string, string][] = [...pairs.map(([a, b]): [string, string] => [fixture(a), fixture(b)]), [fixture('win10-x64-lsp.reg'), netshText], [json, fixture('win10-x64-lsp.reg')], [fixture('win10-x64-lsp.reg'), renumberedJson], [renumberedJson, fixture('win10-x64-lsp-orphaned.reg')]];
     const different: string[] = [];
     let differing = 0;
     for (const [a, b] of inputs) {

@@ -6,6 +6,8 @@ import { readCatalogFile } from '../../src/core/sources/read-catalogs.js';
 import type { Catalogs, ProtocolEntry } from '../../src/core/model/catalog.js';
 import { parseRegFile, regFileToSnapshot } from '../../src/core/formats/reg/reader.js';
 import { snapshotToJson } from '../../src/core/formats/json/snapshot.js';
+import type { RegistrySnapshot } from '../../src/core/model/registry.js';
+import { OFF_CATALOG_ENTRY_ID, OFF_CHAIN_ENTRIES, OFF_CHAIN_LEN, PACKED_ITEM_SIZE } from '../../src/core/formats/packed-catalog-item.js';
 
 export const fixturesDir = path.join(repoRoot, 'test', 'fixtures');
 
@@ -39,10 +41,41 @@ export function renumbered(c: Catalogs, shift: number, firstKey: number): Catalo
   return { ...c, source: `${c.source} (renumbered)`, protocolEntries, nameSpaceEntries };
 }
 
+function snapshotOf(name: string): RegistrySnapshot {
+  return regFileToSnapshot(parseRegFile(new Uint8Array(readFileSync(fixture(name)))));
+}
+
+function snapshotJson(snapshot: RegistrySnapshot, name: string): string {
+  return snapshotToJson(snapshot, { source: name, computerName: 'TEST', timeUtc: '2026-11-25T12:00:00.000Z', toolVersion: '0.0.0' });
+}
+
 /** A .reg fixture as a Winsock2Doctor JSON snapshot text. */
 export function jsonSnapshotOf(name: string): string {
-  const snapshot = regFileToSnapshot(parseRegFile(new Uint8Array(readFileSync(fixture(name)))));
-  return snapshotToJson(snapshot, { source: name, computerName: 'TEST', timeUtc: '2026-11-25T12:00:00.000Z', toolVersion: '0.0.0' });
+  return snapshotJson(snapshotOf(name), name);
+}
+
+/**
+ * A .reg fixture renumbered at the registry level, as the same providers installed on another
+ * machine: every entry key of both catalogs moved up by `keyShift`, every catalog entry ID in the
+ * PackedCatalogItems (and the chains pointing at them) moved up by `idShift`. As JSON snapshot text.
+ */
+export function renumberedSnapshotJson(name: string, idShift: number, keyShift: number): string {
+  const snapshot = snapshotOf(name);
+  const keys = snapshot.keys.map((k) => {
+    const m = /^(.*\\(?:Protocol_Catalog9|NameSpace_Catalog5)\\Catalog_Entries(?:64)?\\)(\d{12})$/i.exec(k.path);
+    if (m === null) return k;
+    const values = k.values.map((v) => {
+      if (v.name !== 'PackedCatalogItem' || v.data.length !== PACKED_ITEM_SIZE) return v;
+      const data = new Uint8Array(v.data);
+      const view = new DataView(data.buffer);
+      view.setUint32(OFF_CATALOG_ENTRY_ID, view.getUint32(OFF_CATALOG_ENTRY_ID, true) + idShift, true);
+      const chainLen = view.getInt32(OFF_CHAIN_LEN, true);
+      for (let i = 0; chainLen >= 2 && i < chainLen; i++) view.setUint32(OFF_CHAIN_ENTRIES + 4 * i, view.getUint32(OFF_CHAIN_ENTRIES + 4 * i, true) + idShift, true);
+      return { ...v, data };
+    });
+    return { path: m[1] + String(Number(m[2]) + keyShift).padStart(12, '0'), values };
+  });
+  return snapshotJson({ keys }, `${name} renumbered`);
 }
 
 const LABEL_WIDTH = 36;
