@@ -11,12 +11,32 @@ export function isNetsh(c: Catalogs): boolean {
  * A netsh capture has headers for catalogs it did not show; they count only when they have entries.
  */
 export function catalogNames(c: Catalogs, protocol: boolean): CatalogName[] {
-  const names: CatalogName[] = protocol ? ['Protocol64', 'Protocol32'] : ['NameSpace64', 'NameSpace32'];
-  return names.filter((n) => {
-    const hasEntries = protocol ? c.protocolEntries.some((e) => e.catalog === n) : c.nameSpaceEntries.some((e) => e.catalog === n);
-    if (hasEntries) return true;
-    return !isNetsh(c) && c.headers.some((h) => h.catalog === n);
-  });
+  // Plain loops, not some/filter callbacks: every check calls this, and PowerShell pays per callback.
+  let has64 = false;
+  let has32 = false;
+  if (protocol) {
+    for (const e of c.protocolEntries) {
+      if (e.catalog === 'Protocol64') has64 = true;
+      else if (e.catalog === 'Protocol32') has32 = true;
+    }
+  } else {
+    for (const e of c.nameSpaceEntries) {
+      if (e.catalog === 'NameSpace64') has64 = true;
+      else if (e.catalog === 'NameSpace32') has32 = true;
+    }
+  }
+  const name64: CatalogName = protocol ? 'Protocol64' : 'NameSpace64';
+  const name32: CatalogName = protocol ? 'Protocol32' : 'NameSpace32';
+  if (!isNetsh(c)) {
+    for (const h of c.headers) {
+      if (h.catalog === name64) has64 = true;
+      else if (h.catalog === name32) has32 = true;
+    }
+  }
+  const out: CatalogName[] = [];
+  if (has64) out.push(name64);
+  if (has32) out.push(name32);
+  return out;
 }
 
 export function headerOf(c: Catalogs, name: CatalogName): CatalogHeader | undefined {
@@ -25,11 +45,19 @@ export function headerOf(c: Catalogs, name: CatalogName): CatalogHeader | undefi
 
 /** The complete protocol entries of one catalog (entries the source holds only in part are left to the item-size check). */
 export function protocolEntriesOf(c: Catalogs, name: CatalogName): ProtocolEntry[] {
-  return c.protocolEntries.filter((e) => e.catalog === name && e.incomplete !== true);
+  const out: ProtocolEntry[] = [];
+  for (const e of c.protocolEntries) {
+    if (e.catalog === name && e.incomplete !== true) out.push(e);
+  }
+  return out;
 }
 
 export function nameSpaceEntriesOf(c: Catalogs, name: CatalogName): NameSpaceEntry[] {
-  return c.nameSpaceEntries.filter((e) => e.catalog === name);
+  const out: NameSpaceEntry[] = [];
+  for (const e of c.nameSpaceEntries) {
+    if (e.catalog === name) out.push(e);
+  }
+  return out;
 }
 
 /** The first entry of each catalog entry ID. */

@@ -29,11 +29,17 @@ export function knownUnwantedLsp(path: string): KnownLsp | undefined {
 }
 
 export function checkKnownLsps(c: Catalogs, out: Finding[]): void {
+  // Entries share a few DLLs: each path is looked up once (PowerShell pays per call).
+  const byPath = new Map<string, KnownLsp | null>();
   for (const name of catalogNames(c, true)) {
     const reported = new Map<string, boolean>();
     for (const e of protocolEntriesOf(c, name)) {
-      const known = knownUnwantedLsp(e.libraryPath);
-      if (known === undefined || reported.has(known.file)) continue;
+      let known = byPath.get(e.libraryPath);
+      if (known === undefined) {
+        known = knownUnwantedLsp(e.libraryPath) ?? null;
+        byPath.set(e.libraryPath, known);
+      }
+      if (known === null || reported.has(known.file)) continue;
       reported.set(known.file, true);
       out.push(makeFinding('W2D2020', name, e.key, e.catalogEntryId, [e.protocolName, String(e.catalogEntryId), known.product, known.why]));
     }

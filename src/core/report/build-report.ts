@@ -11,7 +11,7 @@
  * this computer, 'NotChecked' for every saved source or registry image (their files are elsewhere).
  */
 import { host } from '../../host/host.js';
-import type { CatalogName, Catalogs } from '../model/catalog.js';
+import type { Catalogs } from '../model/catalog.js';
 import type { Finding } from '../model/finding.js';
 import { runChecks } from '../checks/index.js';
 import { isMicrosoftDll } from '../checks/catalog-scope.js';
@@ -47,20 +47,26 @@ export interface TestResult {
 
 /** true when an LSP or a provider DLL other than Windows' own is in the catalogs. */
 export function hasThirdParty(c: Catalogs): boolean {
-  const protocol = c.protocolEntries.some((e) => e.incomplete !== true && (e.entryType !== 'Base' || (e.libraryPath !== '' && !isMicrosoftDll(e.libraryPath))));
-  return protocol || c.nameSpaceEntries.some((e) => e.libraryPath !== '' && !isMicrosoftDll(e.libraryPath));
+  // Entries share a few DLLs: each path is judged once (PowerShell pays per call).
+  const foreign = new Map<string, boolean>();
+  for (const e of c.protocolEntries) {
+    if (e.incomplete === true) continue;
+    if (e.entryType !== 'Base') return true;
+    if (isForeignDll(e.libraryPath, foreign)) return true;
+  }
+  for (const e of c.nameSpaceEntries) {
+    if (isForeignDll(e.libraryPath, foreign)) return true;
+  }
+  return false;
 }
 
-function countOf(findings: Finding[], severity: string): number {
-  return findings.filter((f) => f.severity === severity).length;
-}
-
-function protocolCount(c: Catalogs, n: CatalogName): number {
-  return c.protocolEntries.filter((e) => e.catalog === n).length;
-}
-
-function nameSpaceCount(c: Catalogs, n: CatalogName): number {
-  return c.nameSpaceEntries.filter((e) => e.catalog === n).length;
+function isForeignDll(path: string, seen: Map<string, boolean>): boolean {
+  let foreign = seen.get(path);
+  if (foreign === undefined) {
+    foreign = path !== '' && !isMicrosoftDll(path);
+    seen.set(path, foreign);
+  }
+  return foreign;
 }
 
 function plural(n: number, word: string): string {
@@ -68,10 +74,29 @@ function plural(n: number, word: string): string {
 }
 
 export function buildReport(catalogs: Catalogs, findings: Finding[], computerName: string, osProfile?: string, dllsChecked?: boolean): Report {
-  const errors = countOf(findings, 'Error');
-  const warnings = countOf(findings, 'Warning');
-  const infos = countOf(findings, 'Info');
-  const lsps = catalogs.protocolEntries.filter((e) => e.entryType === 'Layered' && e.incomplete !== true).length;
+  // Plain loops, not filter(...).length: PowerShell pays for every callback.
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const f of findings) {
+    if (f.severity === 'Error') errors++;
+    else if (f.severity === 'Warning') warnings++;
+    else if (f.severity === 'Info') infos++;
+  }
+  let lsps = 0;
+  let protocol64 = 0;
+  let protocol32 = 0;
+  for (const e of catalogs.protocolEntries) {
+    if (e.entryType === 'Layered' && e.incomplete !== true) lsps++;
+    if (e.catalog === 'Protocol64') protocol64++;
+    else if (e.catalog === 'Protocol32') protocol32++;
+  }
+  let nameSpace64 = 0;
+  let nameSpace32 = 0;
+  for (const e of catalogs.nameSpaceEntries) {
+    if (e.catalog === 'NameSpace64') nameSpace64++;
+    else if (e.catalog === 'NameSpace32') nameSpace32++;
+  }
   let verdict: Verdict = 'Healthy';
   if (errors > 0) verdict = 'Corrupted';
   else if (warnings > 0) verdict = 'Degraded';
@@ -88,10 +113,10 @@ export function buildReport(catalogs: Catalogs, findings: Finding[], computerNam
     errors,
     warnings,
     infos,
-    protocol64Entries: protocolCount(catalogs, 'Protocol64'),
-    protocol32Entries: protocolCount(catalogs, 'Protocol32'),
-    nameSpace64Entries: nameSpaceCount(catalogs, 'NameSpace64'),
-    nameSpace32Entries: nameSpaceCount(catalogs, 'NameSpace32'),
+    protocol64Entries: protocol64,
+    protocol32Entries: protocol32,
+    nameSpace64Entries: nameSpace64,
+    nameSpace32Entries: nameSpace32,
     lsps,
     dllCheck: dllsChecked === true ? 'Checked' : 'NotChecked',
     summary,
