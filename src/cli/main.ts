@@ -9,6 +9,9 @@ import { crosscheck } from './crosscheck.js';
 import { testCatalog, type TestResult } from '../core/report/build-report.js';
 import { compareCatalogSources } from '../core/compare/compare-catalog-sources.js';
 import type { CatalogComparison } from '../core/compare/types.js';
+import { backupWinsockKeys, type Backup } from '../core/backup/backup-winsock-keys.js';
+import { previewRestore, restoreWinsockKeys, type RestoreResult } from '../core/backup/restore-winsock-keys.js';
+import { defaultBackupFolder } from '../core/backup/backup-folder.js';
 
 interface Command {
   summary: string;
@@ -64,6 +67,52 @@ function printComparison(c: CatalogComparison): void {
     process.stdout.write(`\n${d.catalog} ${d.name} (${d.referenceKey ?? '-'} -> ${d.differenceKey ?? '-'}):\n${d.changes.map((line) => `  ${line}`).join('\n')}\n`);
   }
   if (summary.fieldsNotCompared.length > 0) process.stdout.write(`\nNot compared (netsh text does not show them): ${summary.fieldsNotCompared.join(', ')}\n`);
+}
+
+/**
+ * `--name <value>` and `--name=<value>` options out of `args`; the rest stays in `rest`. Returns an
+ * error text when an option lacks its value or appears twice.
+ */
+function takeOptions(args: string[], names: string[]): { values: Map<string, string>; rest: string[]; error: string } {
+  const values = new Map<string, string>();
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const name = names.find((n) => a === `--${n}` || a.startsWith(`--${n}=`));
+    if (name === undefined) {
+      rest.push(a);
+      continue;
+    }
+    const value = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
+    if (value === undefined || value === '') return { values, rest, error: `--${name} needs a value` };
+    if (values.has(name)) return { values, rest, error: `--${name} given twice` };
+    values.set(name, value);
+  }
+  return { values, rest, error: '' };
+}
+
+/** Unknown `--options` among `rest` (after takeOptions), as an error text ('' when none). */
+function unknownOptions(rest: string[], known: string[]): string {
+  const unknown = rest.filter((a) => a.startsWith('--') && !known.includes(a));
+  return unknown.length > 0 ? `unknown option ${unknown.join(', ')}` : '';
+}
+
+function printBackup(b: Backup): void {
+  process.stdout.write(`Backed up the Winsock keys of ${b.source}\n`);
+  printJsonOrText({ path: b.path, manifestPath: b.manifestPath, sha256: b.sha256, entries: b.entries, verdict: b.verdict, time: b.time }, false);
+}
+
+function printRestore(r: RestoreResult, safetyFolder: string): void {
+  if (r.status !== 'Restored') {
+    process.stdout.write(
+      `Would replace the Winsock and WinSock2 keys of ${r.target} with the ${r.keys} keys (${r.values} values) of ${r.path}` +
+        ` (manifest ${r.manifestChecked ? 'checked' : 'absent: not checked'}); the current keys would be saved first in ${safetyFolder}.\n` +
+        'Nothing was changed. Run again with --force to restore.\n',
+    );
+    return;
+  }
+  process.stdout.write(`Restored the Winsock keys of ${r.target} from ${r.path}. Restart Windows for Winsock to use them.\n`);
+  printJsonOrText({ safetyBackupPath: r.safetyBackupPath, keys: r.keys, values: r.values, writes: r.writes, manifestChecked: r.manifestChecked, exportMatchesBackup: r.exportMatchesBackup, rebootRequired: r.rebootRequired }, false);
 }
 
 const commands: Record<string, Command> = {
@@ -175,6 +224,53 @@ const commands: Record<string, Command> = {
       else printComparison(comparison);
       // 0 identical, 1 differences (as diff(1) does).
       return comparison.summary.identical ? 0 : 1;
+    },
+  },
+  backup: {
+    summary: 'Back up the Winsock and WinSock2 keys (this machine or --path <.reg|.json>) into a verified .reg file and manifest. [--destination <folder>] [--json]',
+    run: (args) => {
+      const { values, rest, error } = takeOptions(args, ['destination', 'path']);
+      const problem = error !== '' ? error : unknownOptions(rest, ['--json']) !== '' ? unknownOptions(rest, ['--json']) : rest.some((a) => !a.startsWith('--')) ? `unexpected argument '${rest.find((a) => !a.startsWith('--'))}'` : '';
+      if (problem !== '') {
+        process.stderr.write(`winsock2-doctor backup: ${problem}\n`);
+        return 3;
+      }
+      let backup: Backup;
+      try {
+        backup = backupWinsockKeys(values.get('destination'), values.get('path'));
+      } catch (e) {
+        process.stderr.write(`winsock2-doctor: ${e instanceof Error ? e.message : String(e)}\n`);
+        return 3;
+      }
+      if (rest.includes('--json')) process.stdout.write(JSON.stringify(backup, null, 2) + '\n');
+      else printBackup(backup);
+      return 0;
+    },
+  },
+  restore: {
+    summary: 'Restore a backup (<backup.reg>) after checking it; without --force only shows what it would do. [--destination <folder for the safety backup>] [--force] [--json]',
+    run: (args) => {
+      const { values, rest, error } = takeOptions(args, ['destination']);
+      const inputs = rest.filter((a) => !a.startsWith('--'));
+      const problem = error !== '' ? error : unknownOptions(rest, ['--json', '--force']) !== '' ? unknownOptions(rest, ['--json', '--force']) : inputs.length !== 1 ? 'give one backup .reg file' : '';
+      if (problem !== '') {
+        process.stderr.write(`winsock2-doctor restore: ${problem}\n`);
+        return 3;
+      }
+      const destination = values.get('destination');
+      let result: RestoreResult;
+      let safetyFolder = destination ?? '';
+      try {
+        // Without --force every check runs and nothing is written (as -WhatIf does for the cmdlet).
+        result = rest.includes('--force') ? restoreWinsockKeys(inputs[0], destination) : previewRestore(inputs[0]);
+        if (safetyFolder === '' && result.status !== 'Restored') safetyFolder = defaultBackupFolder();
+      } catch (e) {
+        process.stderr.write(`winsock2-doctor: ${e instanceof Error ? e.message : String(e)}\n`);
+        return 3;
+      }
+      if (rest.includes('--json')) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+      else printRestore(result, safetyFolder);
+      return 0;
     },
   },
   info: {

@@ -12,7 +12,7 @@ import type { RegistrySnapshot } from '../model/registry.js';
 import { parseRegFile, regFileToSnapshot } from '../formats/reg/reader.js';
 import { writeRegFile } from '../formats/reg/writer.js';
 import { normalizeKeyPath } from '../formats/reg/key-path.js';
-import { describeRegistryStore, openMachineRegistry } from '../registry/registry-store.js';
+import { type RegistryStore, describeRegistryStore, openMachineRegistry } from '../registry/registry-store.js';
 import { WINSOCK_KEYS } from '../registry/winsock-keys.js';
 import { isKeyAtOrUnder } from '../registry/key-order.js';
 import { exportWinsockKeys } from '../registry/export-winsock-keys.js';
@@ -72,29 +72,50 @@ function checkManifest(path: string, bytes: Uint8Array): boolean {
   return true;
 }
 
+/** A backup that passed every check, the store it would go into, and the result so far. */
+interface CheckedRestore {
+  bytes: Uint8Array;
+  backup: RegistrySnapshot;
+  store: RegistryStore;
+  result: RestoreResult;
+}
+
+/** Everything a restore checks before it may change anything; throws the refusal (W2D1510-W2D1513, W2D10xx). */
+function checkRestore(path: string, failAtWrite: number): CheckedRestore {
+  const bytes = host.readFileBytes(path);
+  const manifestChecked = checkManifest(path, bytes);
+  const backup = readRestorableBackup(path, bytes);
+  const store = openMachineRegistry(failAtWrite);
+  const result: RestoreResult = {
+    path,
+    status: 'NotRestored',
+    target: describeRegistryStore(store),
+    manifestChecked,
+    safetyBackupPath: '',
+    keys: backup.keys.length,
+    values: backup.keys.reduce((n, k) => n + k.values.length, 0),
+    writes: 0,
+    exportMatchesBackup: false,
+    rebootRequired: false,
+  };
+  return { bytes, backup, store, result };
+}
+
+/**
+ * What a restore of `path` would do, after all its checks, changing nothing: the result of a
+ * declined restore (status 'NotRestored'). The Node CLI shows it when --force is not given.
+ */
+export function previewRestore(path: string): RestoreResult {
+  return checkRestore(path, 0).result;
+}
+
 /**
  * Restore-WinsockKeys -Path <backup> [-Destination <folder for the safety backup>]. `failAtWrite` is
  * for fault-injection tests only (the cmdlet never passes it).
  */
 export function restoreWinsockKeys(path: string, destination?: string, failAtWrite?: number): RestoreResult {
-  const bytes = host.readFileBytes(path);
-  const manifestChecked = checkManifest(path, bytes);
-  const backup = readRestorableBackup(path, bytes);
-  const store = openMachineRegistry(failAtWrite ?? 0);
-  const target = describeRegistryStore(store);
-  const values = backup.keys.reduce((n, k) => n + k.values.length, 0);
-  const result: RestoreResult = {
-    path,
-    status: 'NotRestored',
-    target,
-    manifestChecked,
-    safetyBackupPath: '',
-    keys: backup.keys.length,
-    values,
-    writes: 0,
-    exportMatchesBackup: false,
-    rebootRequired: false,
-  };
+  const { bytes, backup, store, result } = checkRestore(path, failAtWrite ?? 0);
+  const target = result.target;
   if (!host.shouldProcess(target, `Replace the Winsock and WinSock2 keys with the ${backup.keys.length} keys of '${path}'`)) return result;
   const current = exportWinsockKeys(store);
   if (current.keys.length > 0) {
