@@ -14,6 +14,7 @@ import { describeRegistryStore, openMachineRegistry } from '../registry/registry
 import { exportWinsockKeys, winsockKeysOf } from '../registry/export-winsock-keys.js';
 import { snapshotsEqual } from '../registry/snapshots-equal.js';
 import { diagnoseSnapshot } from '../report/diagnose-snapshot.js';
+import type { Report } from '../report/build-report.js';
 import { defaultBackupFolder } from './backup-folder.js';
 import { manifestPathFor, newBackupPath } from './backup-file-name.js';
 import { type BackupManifest, manifestToJson } from './backup-manifest.js';
@@ -62,13 +63,13 @@ export function readMachineBackupSource(): BackupSource {
 }
 
 /** Writes and verifies a backup of `source` into `folder`. */
-export function writeBackup(source: BackupSource, folder: string): Backup {
+export function writeBackup(source: BackupSource, folder: string, report?: Report): Backup {
   if (source.snapshot.keys.length === 0) {
     throw new Error(`${W2D1501_NOTHING_TO_BACK_UP}: neither Services\\Winsock nor Services\\WinSock2 exists in ${source.source}: nothing to back up`);
   }
   const time = host.nowUtcIso();
-  const diagnosis = diagnoseSnapshot(source.snapshot, source.source, source.computerName);
-  const r = diagnosis.report;
+  // The caller may have diagnosed these keys already (a repair has): the same report, not computed twice.
+  const r = report ?? diagnoseSnapshot(source.snapshot, source.source, source.computerName).report;
   const bytes = writeRegFile(source.snapshot);
   const sha256 = host.sha256Hex(bytes);
   host.ensureDirectory(folder);

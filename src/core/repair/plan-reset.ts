@@ -12,6 +12,7 @@ import { WINSOCK_KEYS, WINSOCK2_KEY } from '../registry/winsock-keys.js';
 import { applyToWorking } from '../registry/apply-operation.js';
 import { snapshotOfWorking, workingRegistryOf } from '../registry/working-registry.js';
 import { diagnoseSnapshot } from '../report/diagnose-snapshot.js';
+import type { TestResult } from '../report/build-report.js';
 import { operationsToReach } from './snapshot-diff.js';
 import { fixedFindingIds } from './finding-delta.js';
 import type { PlannedStep, RepairPlan } from './repair-types.js';
@@ -35,8 +36,7 @@ export function defaultKeysFor(osProfile: string): RegistrySnapshot {
   return defaultWinsockSnapshot(name);
 }
 
-export function planReset(snapshot: RegistrySnapshot, source: string, computerName: string, osProfile: string, live: boolean, includeIpReset: boolean): RepairPlan {
-  const before = diagnoseSnapshot(snapshot, source, computerName, osProfile);
+export function planReset(snapshot: RegistrySnapshot, before: TestResult, source: string, computerName: string, osProfile: string, live: boolean, includeIpReset: boolean): RepairPlan {
   if (live) {
     const steps: PlannedStep[] = [
       {
@@ -54,7 +54,7 @@ export function planReset(snapshot: RegistrySnapshot, source: string, computerNa
         after: snapshot,
       });
     }
-    return { steps, desired: snapshot, limitation: '' };
+    return { steps, desired: snapshot, limitation: '', expected: before };
   }
   const desired = withWinsockKeys(snapshot, defaultKeysFor(osProfile));
   const after = diagnoseSnapshot(desired, source, computerName, osProfile);
@@ -75,5 +75,5 @@ export function planReset(snapshot: RegistrySnapshot, source: string, computerNa
       after: desired,
     });
   }
-  return { steps, desired, limitation: '' };
+  return { steps, desired, limitation: '', expected: after };
 }

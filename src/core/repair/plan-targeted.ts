@@ -139,10 +139,10 @@ function updateCounters(state: PlanState): void {
   }
 }
 
-export function planTargeted(snapshot: RegistrySnapshot, source: string, computerName: string, osProfile: string, removeThirdParty: boolean): RepairPlan {
+export function planTargeted(snapshot: RegistrySnapshot, before: TestResult, source: string, computerName: string, osProfile: string, removeThirdParty: boolean): RepairPlan {
   const state: PlanState = {
     current: snapshot,
-    diagnosis: diagnoseSnapshot(snapshot, source, computerName, osProfile),
+    diagnosis: before,
     steps: [],
     changedCatalogKeys: [],
     source,
@@ -154,5 +154,5 @@ export function planTargeted(snapshot: RegistrySnapshot, source: string, compute
   updateCounters(state);
   const errors = problemIds(state.diagnosis.findings.filter((f) => f.severity === 'Error'));
   const limitation = errors.length === 0 ? '' : `Targeted cannot fix ${errors.join(', ')}: run Repair-Winsock2 -Mode Reset (netsh winsock reset), which rewrites the whole catalog`;
-  return { steps: state.steps, desired: state.current, limitation };
+  return { steps: state.steps, desired: state.current, limitation, expected: state.diagnosis };
 }

@@ -4,6 +4,7 @@
  */
 import type { RegistrySnapshot } from '../model/registry.js';
 import type { RegistryOperation } from '../registry/registry-operation.js';
+import type { TestResult } from '../report/build-report.js';
 
 export type RepairMode = 'Targeted' | 'Reset' | 'Rebuild';
 export const REPAIR_MODES: string[] = ['Targeted', 'Reset', 'Rebuild'];
@@ -36,6 +37,8 @@ export interface RepairPlan {
   desired: RegistrySnapshot;
   /** Why the mode cannot make the catalogs healthy ('' when it can). */
   limitation: string;
+  /** The diagnosis of `desired`. */
+  expected: TestResult;
 }
 
 export interface RepairResult {

@@ -66,13 +66,13 @@ function readRegistryFile(path: string): RegistrySnapshot {
   throw new Error(`${W2D3014_NOT_REGISTRY_DATA}: '${path}' is not a .reg file or a JSON registry snapshot (netsh text holds no registry data to repair)`);
 }
 
-function rebuildPlan(snapshot: RegistrySnapshot, osProfile: string, resume: boolean, folder: string): RepairPlan {
+function rebuildPlan(snapshot: RegistrySnapshot, source: string, computerName: string, osProfile: string, resume: boolean, folder: string): RepairPlan {
   if (resume) {
     const pending = readPendingRebuild(folder);
     const desired = withWinsockKeys(snapshot, defaultKeysFor(pending.osProfile));
     const operations = operationsToReach(snapshot, desired);
     const step = { order: 1, action: 'ReinstallTcpip', target: 'Services\\Winsock, Services\\WinSock2', description: `Write the Winsock keys a TCP/IP reinstall creates on ${pending.osProfile} (KB811259 step 2)`, findingIds: [], writes: operations.length };
-    return { steps: [{ step, operations, netsh: [], after: desired }], desired, limitation: '' };
+    return { steps: [{ step, operations, netsh: [], after: desired }], desired, limitation: '', expected: diagnoseSnapshot(desired, source, computerName, pending.osProfile) };
   }
   if (osProfile !== 'XP') {
     throw new Error(`${W2D3007_REBUILD_NOT_HERE}: Rebuild is KB811259's procedure for Windows XP and Server 2003; this catalog is ${osProfile}: use -Mode Reset`);
@@ -80,7 +80,7 @@ function rebuildPlan(snapshot: RegistrySnapshot, osProfile: string, resume: bool
   const desired = { keys: snapshot.keys.filter((k) => !WINSOCK_KEYS.some((r) => k.path.toUpperCase() === r.toUpperCase() || k.path.toUpperCase().startsWith(`${r.toUpperCase()}\\`))) };
   const operations = WINSOCK_KEYS.map((r) => deleteKeyTreeOperation(r));
   const step = { order: 1, action: 'DeleteWinsockKeys', target: 'Services\\Winsock, Services\\WinSock2', description: 'Delete both Winsock keys (KB811259 step 1); restart, then run Repair-Winsock2 -Mode Rebuild -Resume', findingIds: [], writes: operations.length };
-  return { steps: [{ step, operations, netsh: [], after: desired }], desired, limitation: '' };
+  return { steps: [{ step, operations, netsh: [], after: desired }], desired, limitation: '', expected: diagnoseSnapshot(desired, source, computerName, osProfile) };
 }
 
 function applyPlan(store: RegistryStore, plan: RepairPlan): string {
@@ -146,10 +146,10 @@ export function repairWinsock2(
   const profile = before.report.osProfile;
   const backupFolderToUse = offline ? '' : folder !== '' ? folder : defaultBackupFolder();
   let plan: RepairPlan;
-  if (m === 'Targeted') plan = planTargeted(snapshot, source, computerName, profile, removeThirdParty === true);
-  else if (m === 'Reset') plan = planReset(snapshot, source, computerName, profile, live, includeIpReset === true);
-  else plan = rebuildPlan(snapshot, profile, resume === true, backupFolderToUse);
-  const expected = diagnoseSnapshot(plan.desired, source, computerName, profile);
+  if (m === 'Targeted') plan = planTargeted(snapshot, before, source, computerName, profile, removeThirdParty === true);
+  else if (m === 'Reset') plan = planReset(snapshot, before, source, computerName, profile, live, includeIpReset === true);
+  else plan = rebuildPlan(snapshot, source, computerName, profile, resume === true, backupFolderToUse);
+  const expected = plan.expected;
   const result: RepairResult = {
     mode: m,
     status: 'Planned',
@@ -185,7 +185,7 @@ export function repairWinsock2(
     result.status = expected.findings.some((f) => f.severity === 'Error') ? 'Incomplete' : 'Repaired';
     return result;
   }
-  if (snapshot.keys.length > 0) result.backupPath = writeBackup({ snapshot, source, computerName }, backupFolderToUse).path;
+  if (snapshot.keys.length > 0) result.backupPath = writeBackup({ snapshot, source, computerName }, backupFolderToUse, before.report).path;
   const failure = applyPlan(store, plan);
   let problem = failure;
   let after = expected;
