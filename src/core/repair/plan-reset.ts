@@ -14,6 +14,7 @@ import { snapshotOfWorking, workingRegistryOf } from '../registry/working-regist
 import { diagnoseSnapshot } from '../report/diagnose-snapshot.js';
 import type { TestResult } from '../report/build-report.js';
 import { operationsToReach } from './snapshot-diff.js';
+import { snapshotAfterOperations } from './snapshot-after-operations.js';
 import { fixedFindingIds } from './finding-delta.js';
 import type { PlannedStep, RepairPlan } from './repair-types.js';
 
@@ -56,9 +57,9 @@ export function planReset(snapshot: RegistrySnapshot, before: TestResult, source
     }
     return { steps, desired: snapshot, limitation: '', expected: before };
   }
-  const desired = withWinsockKeys(snapshot, defaultKeysFor(osProfile));
+  const operations = operationsToReach(snapshot, withWinsockKeys(snapshot, defaultKeysFor(osProfile)));
+  const desired = snapshotAfterOperations(snapshot, operations);
   const after = diagnoseSnapshot(desired, source, computerName, osProfile);
-  const operations = operationsToReach(snapshot, desired);
   const steps: PlannedStep[] = [];
   if (operations.length > 0) {
     steps.push({

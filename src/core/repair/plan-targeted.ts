@@ -14,6 +14,7 @@ import { isMicrosoftDll, suffix64 } from '../checks/catalog-scope.js';
 import { diagnoseSnapshot } from '../report/diagnose-snapshot.js';
 import type { TestResult } from '../report/build-report.js';
 import { operationsToReach } from './snapshot-diff.js';
+import { snapshotAfterOperations } from './snapshot-after-operations.js';
 import { entryKeyName, rebuildEntries } from './rebuild-entries.js';
 import { protocolEntriesToKeep, type KeepDecision } from './protocol-entries-to-keep.js';
 import { nameSpaceEntriesToKeep } from './name-space-entries-to-keep.js';
@@ -39,7 +40,8 @@ interface PlanState {
 function addStep(state: PlanState, action: string, target: string, description: string, scope: string, next: RegistrySnapshot): void {
   const operations = operationsToReach(state.current, next);
   if (operations.length === 0) return;
-  const diagnosis = diagnoseSnapshot(next, state.source, state.computerName, state.osProfile);
+  const after = snapshotAfterOperations(state.current, operations);
+  const diagnosis = diagnoseSnapshot(after, state.source, state.computerName, state.osProfile);
   const step = {
     order: state.steps.length + 1,
     action,
@@ -48,8 +50,8 @@ function addStep(state: PlanState, action: string, target: string, description: 
     findingIds: fixedFindingIds(state.diagnosis.findings, diagnosis.findings, scope),
     writes: operations.length,
   };
-  state.steps.push({ step, operations, netsh: [], after: next });
-  state.current = next;
+  state.steps.push({ step, operations, netsh: [], after });
+  state.current = after;
   state.diagnosis = diagnosis;
 }
 

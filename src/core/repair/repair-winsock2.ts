@@ -28,7 +28,9 @@ import { planTargeted } from './plan-targeted.js';
 import { defaultKeysFor, planReset, withWinsockKeys } from './plan-reset.js';
 import { problemIds } from './finding-delta.js';
 import { operationsToReach } from './snapshot-diff.js';
-import { readPendingRebuild, writeRebuildState } from './rebuild-pending.js';
+import { snapshotAfterOperations } from './snapshot-after-operations.js';
+import { readPendingRebuild, writeRebuildState, type RebuildState } from './rebuild-pending.js';
+import { OS_PROFILES } from '../checks/os-profile.js';
 import { REPAIR_MODES, type RepairPlan, type RepairResult } from './repair-types.js';
 
 export const W2D3001_UNKNOWN_MODE = 'W2D3001';
@@ -66,11 +68,10 @@ function readRegistryFile(path: string): RegistrySnapshot {
   throw new Error(`${W2D3014_NOT_REGISTRY_DATA}: '${path}' is not a .reg file or a JSON registry snapshot (netsh text holds no registry data to repair)`);
 }
 
-function rebuildPlan(snapshot: RegistrySnapshot, source: string, computerName: string, osProfile: string, resume: boolean, folder: string): RepairPlan {
-  if (resume) {
-    const pending = readPendingRebuild(folder);
-    const desired = withWinsockKeys(snapshot, defaultKeysFor(pending.osProfile));
-    const operations = operationsToReach(snapshot, desired);
+function rebuildPlan(snapshot: RegistrySnapshot, source: string, computerName: string, osProfile: string, pending: RebuildState | null): RepairPlan {
+  if (pending !== null) {
+    const operations = operationsToReach(snapshot, withWinsockKeys(snapshot, defaultKeysFor(pending.osProfile)));
+    const desired = snapshotAfterOperations(snapshot, operations);
     const step = { order: 1, action: 'ReinstallTcpip', target: 'Services\\Winsock, Services\\WinSock2', description: `Write the Winsock keys a TCP/IP reinstall creates on ${pending.osProfile} (KB811259 step 2)`, findingIds: [], writes: operations.length };
     return { steps: [{ step, operations, netsh: [], after: desired }], desired, limitation: '', expected: diagnoseSnapshot(desired, source, computerName, pending.osProfile) };
   }
@@ -143,12 +144,16 @@ export function repairWinsock2(
     computerName = host.computerName();
   }
   const before = diagnoseSnapshot(snapshot, source, computerName, osProfile);
-  const profile = before.report.osProfile;
   const backupFolderToUse = offline ? '' : folder !== '' ? folder : defaultBackupFolder();
+  // Rebuild -Resume finds both keys gone (profile 'unknown'): the profile is the one the pending Rebuild recorded.
+  const pending = m === 'Rebuild' && resume === true ? readPendingRebuild(backupFolderToUse) : null;
+  const profile = pending !== null ? pending.osProfile : before.report.osProfile;
+  // 'unknown' is only ever detected, never accepted by the checks (W2D1960): later diagnoses detect again.
+  const checkProfile = OS_PROFILES.includes(profile) ? profile : '';
   let plan: RepairPlan;
-  if (m === 'Targeted') plan = planTargeted(snapshot, before, source, computerName, profile, removeThirdParty === true);
+  if (m === 'Targeted') plan = planTargeted(snapshot, before, source, computerName, checkProfile, removeThirdParty === true);
   else if (m === 'Reset') plan = planReset(snapshot, before, source, computerName, profile, live, includeIpReset === true);
-  else plan = rebuildPlan(snapshot, source, computerName, profile, resume === true, backupFolderToUse);
+  else plan = rebuildPlan(snapshot, source, computerName, profile, pending);
   const expected = plan.expected;
   const result: RepairResult = {
     mode: m,
@@ -168,6 +173,11 @@ export function repairWinsock2(
   if (plan.steps.length === 0) {
     result.status = 'NothingToDo';
     if (result.message === '') result.message = `nothing for ${m} to change (verdict ${before.report.verdict})`;
+    // An offline repair still writes -Destination (the keys as they are): the admin's next command
+    // (Test-Winsock2Catalog -Path <destination>, a copy to the machine) expects the file to be there.
+    if (offline && planOnly !== true && host.shouldProcess(destination as string, 'WriteUnchanged: nothing to repair: write the Winsock keys as they are')) {
+      host.writeFileAtomic(destination as string, writeRegFile(plan.desired));
+    }
     return result;
   }
   if (planOnly === true) return result;
@@ -191,7 +201,7 @@ export function repairWinsock2(
   let after = expected;
   if (problem === '') {
     const keys = exportWinsockKeys(store);
-    after = diagnoseSnapshot(keys, source, computerName, profile);
+    after = diagnoseSnapshot(keys, source, computerName, checkProfile);
     const netsh = plan.steps.some((p) => p.netsh.length > 0);
     const rebuildFirstHalf = m === 'Rebuild' && resume !== true;
     if (!netsh && !snapshotsEqual(keys, winsockKeysOf(plan.desired))) problem = `${W2D3012_NOT_AS_PLANNED}: the Winsock keys read back differ from the plan`;
