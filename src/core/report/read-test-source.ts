@@ -3,8 +3,10 @@
  * source holds outside the Winsock keys (source-facts.ts; null for netsh text), and whether it is the
  * live registry of this computer (the only source whose DLLs can be looked for on this disk).
  *
- * Same recognition as readCatalogFile (src/core/sources/read-catalogs.ts), reading each file once;
- * test/checks/source-facts.test.ts asserts that the catalogs equal readCatalogs' on every fixture.
+ * Files: the same recognition as readCatalogFile (src/core/sources/read-catalogs.ts), reading each
+ * file once; test/checks/more-checks.test.ts asserts that the catalogs equal readCatalogs' on every
+ * fixture. The live registry (Windows): the Winsock keys readCatalogs reads plus Tcpip\Parameters\
+ * Winsock and Control\ProductOptions (not testable off Windows).
  */
 import { host } from '../../host/host.js';
 import type { Catalogs } from '../model/catalog.js';
@@ -16,7 +18,12 @@ import { snapshotFromJson } from '../formats/json/snapshot.js';
 import { readCatalogs } from '../sources/read-catalogs.js';
 import { REGISTRY_IMAGE_VARIABLE } from '../about.js';
 import { sourceFactsOf } from '../checks/source-facts.js';
+import { describeRegistryStore, openMachineRegistry, readRegistryTrees } from '../registry/registry-store.js';
+import { WINSOCK2_KEY, WINSOCK_KEY } from '../registry/winsock-keys.js';
 import type { SourceFacts } from '../checks/source-facts.js';
+
+const TCPIP_WINSOCK_KEY = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters\\Winsock';
+const PRODUCT_OPTIONS_KEY = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\ProductOptions';
 
 export interface TestSource {
   catalogs: Catalogs;
@@ -48,7 +55,14 @@ export function readTestSource(path?: string): TestSource {
     const read = readTestSourceFile(image);
     return { catalogs: { ...read.catalogs, source: `registry image ${image}` }, facts: read.facts, live: false };
   }
-  // This computer's registry (readCatalogs says why when it cannot be read here). Facts from outside
-  // the Winsock keys come with the live-registry primitive.
+  if (host.platform() === 'Windows') {
+    // The Winsock keys as readCatalogs reads them, plus the two small trees the facts need.
+    const store = openMachineRegistry(0);
+    const snapshot = readRegistryTrees(store, [WINSOCK2_KEY, WINSOCK_KEY, TCPIP_WINSOCK_KEY, PRODUCT_OPTIONS_KEY]);
+    const facts = sourceFactsOf(snapshot);
+    // Windows always has Services\Tcpip; only its Parameters\Winsock subtree is read (Tcpip\Parameters is large).
+    return { catalogs: buildCatalogs(snapshot, describeRegistryStore(store), 'registry'), facts: { ...facts, tcpipKey: true }, live: true };
+  }
+  // No registry here: readCatalogs says so (W2D1900).
   return { catalogs: readCatalogs(), facts: null, live: true };
 }
