@@ -105,7 +105,7 @@ function printBackup(b: Backup): void {
 function printRestore(r: RestoreResult, safetyFolder: string): void {
   if (r.status !== 'Restored') {
     process.stdout.write(
-      `Would replace the Winsock and WinSock2 keys of ${r.target} with the ${r.keys} keys (${r.values} values) of ${r.path}` +
+      `Would restore the ${r.keys} Winsock keys (${r.values} values) of ${r.path} into ${r.target}` +
         ` (manifest ${r.manifestChecked ? 'checked' : 'absent: not checked'}); the current keys would be saved first in ${safetyFolder}.\n` +
         'Nothing was changed. Run again with --force to restore.\n',
     );

@@ -23,6 +23,8 @@ function countsOf(bytes: Uint8Array): { keys: number; values: number } {
   return { keys: s.keys.length, values: s.keys.reduce((n, k) => n + k.values.length, 0) };
 }
 
+const SERVICES = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\';
+
 /** Each fixture backed up, then restored over the next fixture in the list. */
 const pairs = regFixtures().map((a, i, all) => [a, all[(i + 1) % all.length]]);
 
@@ -70,6 +72,28 @@ describe('Restore-WinsockKeys on a registry image (Node)', () => {
     expect(r.exportMatchesBackup).toBe(true);
     expect(bytesOf(image).equals(bytesOf(fixture('win10-x64.reg')))).toBe(true);
     expect(bytesOf(r.safetyBackupPath).equals(bytesOf(fixture('win10-x64-values-damaged.reg')))).toBe(true);
+  });
+
+  it.each([
+    ['WinSock2', 'Winsock'],
+    ['Winsock', 'WinSock2'],
+  ])('a regedit export of %s alone (KB811259 exports each key to its own file) replaces that key and keeps %s', (held, kept) => {
+    const image = imageFrom(scratch.dir, 'win10-x64-lsp.reg');
+    const isUnder = (k: string, name: string) => k.toUpperCase() === `[${SERVICES}${name}]`.toUpperCase() || k.toUpperCase().startsWith(`[${SERVICES}${name}\\`.toUpperCase());
+    const blocksOf = (name: string, bytes: Uint8Array) => regFileText(bytes).split('\r\n\r\n').filter((b) => isUnder(b.slice(0, b.indexOf(']') + 1), name));
+    const header = 'Windows Registry Editor Version 5.00';
+    const single = path.join(scratch.dir, `${held}.reg`);
+    const heldBlocks = blocksOf(held, bytesOf(fixture('win7-x64.reg')));
+    expect(heldBlocks.length).toBeGreaterThan(0);
+    writeFileSync(single, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from([header, ...heldBlocks, ''].join('\r\n\r\n'), 'utf16le')]));
+    const r = withImage(image, () => restoreWinsockKeys(single, path.join(scratch.dir, 'safety')));
+    expect(r.status).toBe('Restored');
+    expect(r.exportMatchesBackup).toBe(true);
+    expect(r.writes).toBe(1 + r.keys + r.values);
+    const after = bytesOf(image);
+    expect(blocksOf(held, after)).toEqual(heldBlocks);
+    expect(blocksOf(kept, after)).toEqual(blocksOf(kept, bytesOf(fixture('win10-x64-lsp.reg'))));
+    expect(blocksOf(kept, after).length).toBeGreaterThan(0);
   });
 
   it('restores into an image that has no Winsock keys: no safety backup, only the keys are added', () => {

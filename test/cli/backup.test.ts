@@ -57,7 +57,7 @@ describe('winsock2-doctor backup / restore', () => {
     writeFileSync(plain, bytesOf(fixture('win7-x64.reg')));
     const text = run('restore', plain);
     expect(text.status).toBe(0);
-    expect(text.stdout).toContain(`Would replace the Winsock and WinSock2 keys of registry image ${image} with the 48 keys`);
+    expect(text.stdout).toContain(`Would restore the 48 Winsock keys (128 values) of ${plain} into registry image ${image}`);
     expect(text.stdout).toContain(path.join(scratch.dir, 'xdg', 'winsock2doctor', 'backups'));
     expect(text.stdout).toContain('Run again with --force');
     const json = run('restore', plain, '--json');

@@ -4,8 +4,10 @@
  * files exported by regedit or Wine have none) must match the file's SHA-256; the whole file must
  * parse; every key it names, deletions included, must be at or under Services\Winsock or
  * Services\WinSock2 (a crafted .reg must not become a way into HKLM). Then: a safety backup of the
- * current keys, both keys replaced as trees, and a fresh export compared with the backup. A write
- * that fails rolls the keys back to the safety backup.
+ * current keys, each of the two keys the backup holds replaced as a tree, and a fresh export compared
+ * with the backup. A key the backup does not hold is left as it is: KB811259 has the admin export
+ * each key into its own file, and restoring the WinSock2 file must not delete the Winsock key. A
+ * write that fails rolls the keys back to the safety backup.
  */
 import { host } from '../../host/host.js';
 import type { RegistrySnapshot } from '../model/registry.js';
@@ -76,6 +78,8 @@ function checkManifest(path: string, bytes: Uint8Array): boolean {
 interface CheckedRestore {
   bytes: Uint8Array;
   backup: RegistrySnapshot;
+  /** The Winsock keys the backup holds (one or both): the trees the restore replaces. */
+  roots: string[];
   store: RegistryStore;
   result: RestoreResult;
 }
@@ -98,7 +102,18 @@ function checkRestore(path: string, failAtWrite: number): CheckedRestore {
     exportMatchesBackup: false,
     rebootRequired: false,
   };
-  return { bytes, backup, store, result };
+  const roots = WINSOCK_KEYS.filter((r) => backup.keys.some((k) => isKeyAtOrUnder(k.path, r)));
+  return { bytes, backup, roots, store, result };
+}
+
+/** The keys of `snapshot` at or under `roots`, order kept. */
+function keysUnder(snapshot: RegistrySnapshot, roots: string[]): RegistrySnapshot {
+  return { keys: snapshot.keys.filter((k) => roots.some((r) => isKeyAtOrUnder(k.path, r))) };
+}
+
+/** `Services\Winsock and Services\WinSock2`, or the one of them, for messages. */
+function describeRoots(roots: string[]): string {
+  return roots.map((r) => r.slice(r.indexOf('Services\\'))).join(' and ');
 }
 
 /**
@@ -114,18 +129,18 @@ export function previewRestore(path: string): RestoreResult {
  * for fault-injection tests only (the cmdlet never passes it).
  */
 export function restoreWinsockKeys(path: string, destination?: string, failAtWrite?: number): RestoreResult {
-  const { bytes, backup, store, result } = checkRestore(path, failAtWrite ?? 0);
+  const { bytes, backup, roots, store, result } = checkRestore(path, failAtWrite ?? 0);
   const target = result.target;
-  if (!host.shouldProcess(target, `Replace the Winsock and WinSock2 keys with the ${backup.keys.length} keys of '${path}'`)) return result;
+  if (!host.shouldProcess(target, `Replace ${describeRoots(roots)} with the ${backup.keys.length} keys of '${path}'`)) return result;
   const current = exportWinsockKeys(store);
   if (current.keys.length > 0) {
     const folder = destination !== undefined && destination !== '' ? destination : defaultBackupFolder();
     result.safetyBackupPath = writeBackup({ snapshot: current, source: target, computerName: host.computerName() }, folder).path;
   }
-  const ops = replaceTreesOperations(WINSOCK_KEYS, backup);
+  const ops = replaceTreesOperations(roots, backup);
   applyWithRollback(store, ops, current);
   result.writes = ops.length;
-  const after = exportWinsockKeys(store);
+  const after = keysUnder(exportWinsockKeys(store), roots);
   if (!snapshotsEqual(after, backup)) {
     applyWithRollback(store, replaceTreesOperations(WINSOCK_KEYS, current), current);
     throw new Error(`${W2D1514_RESTORE_NOT_VERIFIED}: after the restore the keys differ from '${path}'; the previous keys were put back`);
