@@ -12,6 +12,7 @@
  */
 import { host } from '../../host/host.js';
 import type { RegistryKey, RegistrySnapshot } from '../model/registry.js';
+import type { Bytes } from '../../host/primitives.js';
 import { REGISTRY_IMAGE_VARIABLE } from '../about.js';
 import { parseRegFile, regFileToSnapshot } from '../formats/reg/reader.js';
 import { writeRegFile } from '../formats/reg/writer.js';
@@ -34,18 +35,25 @@ export interface RegistryStore {
   failAtWrite: number;
   /** Writes attempted so far. */
   writes: number;
+  /** The image's bytes when last read or written, and their snapshot: parsing is the costly part. */
+  cachedImage: Bytes;
+  cachedSnapshot: RegistrySnapshot;
+}
+
+export function newStore(kind: string, imagePath: string, failAtWrite: number): RegistryStore {
+  return { kind, imagePath, failAtWrite, writes: 0, cachedImage: host.bytesAlloc(0), cachedSnapshot: { keys: [] } };
 }
 
 /** The registry of this machine: the image named by WINSOCK2DOCTOR_REGISTRY, else the live registry on Windows. */
 export function openMachineRegistry(failAtWrite: number): RegistryStore {
   const image = host.getEnv(REGISTRY_IMAGE_VARIABLE);
-  if (image !== undefined && image !== '') return { kind: 'image', imagePath: image, failAtWrite, writes: 0 };
+  if (image !== undefined && image !== '') return newStore('image', image, failAtWrite);
   if (host.platform() !== 'Windows') {
     throw new Error(
       `${W2D1403_NO_REGISTRY}: there is no registry to change on ${host.platform()}: set ${REGISTRY_IMAGE_VARIABLE} to a .reg file that stands in for HKLM, or work on files (-Path and -Destination)`,
     );
   }
-  return { kind: 'live', imagePath: '', failAtWrite, writes: 0 };
+  return newStore('live', '', failAtWrite);
 }
 
 /** Where the store's data lives, for results and messages. */
@@ -53,8 +61,14 @@ export function describeRegistryStore(store: RegistryStore): string {
   return store.kind === 'image' ? `registry image ${store.imagePath}` : `registry of ${host.computerName()}`;
 }
 
+/** The image as a snapshot, parsed again only when its bytes changed since the store last saw them. */
 function readImage(store: RegistryStore): RegistrySnapshot {
-  return regFileToSnapshot(parseRegFile(host.readFileBytes(store.imagePath)));
+  const bytes = host.readFileBytes(store.imagePath);
+  if (store.cachedImage.length > 0 && host.bytesEqual(bytes, store.cachedImage)) return store.cachedSnapshot;
+  const snapshot = regFileToSnapshot(parseRegFile(bytes));
+  store.cachedImage = bytes;
+  store.cachedSnapshot = snapshot;
+  return snapshot;
 }
 
 /** The keys at or under each root, in registry order (a root that does not exist contributes nothing). */
@@ -103,6 +117,12 @@ export function applyRegistryOperations(store: RegistryStore, ops: RegistryOpera
       break;
     }
   }
-  if (applied > 0) host.writeFileAtomic(store.imagePath, writeRegFile(snapshotOfWorking(working)));
+  if (applied > 0) {
+    const snapshot = snapshotOfWorking(working);
+    const bytes = writeRegFile(snapshot);
+    host.writeFileAtomic(store.imagePath, bytes);
+    store.cachedImage = bytes;
+    store.cachedSnapshot = snapshot;
+  }
   if (failure !== '') throw new Error(failure);
 }

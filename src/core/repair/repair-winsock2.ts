@@ -15,7 +15,7 @@ import type { RegistrySnapshot } from '../model/registry.js';
 import { parseRegFile, regFileToSnapshot } from '../formats/reg/reader.js';
 import { writeRegFile } from '../formats/reg/writer.js';
 import { snapshotFromJson } from '../formats/json/snapshot.js';
-import { describeRegistryStore, openMachineRegistry, applyRegistryOperations, type RegistryStore } from '../registry/registry-store.js';
+import { describeRegistryStore, newStore, openMachineRegistry, applyRegistryOperations, type RegistryStore } from '../registry/registry-store.js';
 import { exportWinsockKeys, winsockKeysOf } from '../registry/export-winsock-keys.js';
 import { snapshotsEqual } from '../registry/snapshots-equal.js';
 import { rollBackWinsockKeys } from '../registry/apply-with-rollback.js';
@@ -125,7 +125,7 @@ export function repairWinsock2(
   let snapshot: RegistrySnapshot;
   let source: string;
   let computerName = '';
-  let store: RegistryStore = { kind: 'none', imagePath: '', failAtWrite: 0, writes: 0 };
+  let store: RegistryStore = newStore('none', '', 0);
   let live = false;
   if (offline) {
     if (destination === undefined || destination === '') throw new Error(`${W2D3002_NO_DESTINATION}: an offline repair (-Path) writes its result to -Destination: give it`);
