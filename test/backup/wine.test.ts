@@ -53,7 +53,7 @@ function joinExports(first: Uint8Array, second: Uint8Array): Uint8Array {
 describe.skipIf(skipLocally)("Backup-WinsockKeys / Restore-WinsockKeys against Wine's regedit", () => {
   const scratch = scratchDir('backup-wine');
   let wine: WineRegedit | undefined;
-  let ours = new Uint8Array();
+  let ours: Uint8Array = new Uint8Array(0);
   const exported = new Map<string, Uint8Array>();
   const timings: string[] = [];
 
