@@ -10,6 +10,7 @@ import path from 'node:path';
 import { backupWinsockKeys } from '../../src/core/backup/backup-winsock-keys.js';
 import { restoreWinsockKeys } from '../../src/core/backup/restore-winsock-keys.js';
 import { parseRegFile, regFileToSnapshot } from '../../src/core/formats/reg/reader.js';
+import { normalizeKeyPath } from '../../src/core/formats/reg/key-path.js';
 import { bytesOf, errorOf, filesIn, fixture, imageFrom, regFileText, regFixtures, regText, scratchDir, sha256, withImage } from './helpers.js';
 
 let scratch: { dir: string; cleanup: () => void };
@@ -17,6 +18,11 @@ beforeEach(() => {
   scratch = scratchDir('restore');
 });
 afterEach(() => scratch.cleanup());
+
+/** Keys and values as comparable lines, paths normalised (CurrentControlSet). */
+function snapshotLines(s: ReturnType<typeof regFileToSnapshot>): string[] {
+  return s.keys.map((k) => `${normalizeKeyPath(k.path).toUpperCase()}|${k.values.map((v) => `${v.name}:${v.type}:${Buffer.from(v.data).toString('hex')}`).join(',')}`);
+}
 
 function countsOf(bytes: Uint8Array): { keys: number; values: number } {
   const s = regFileToSnapshot(parseRegFile(bytes));
@@ -94,6 +100,26 @@ describe('Restore-WinsockKeys on a registry image (Node)', () => {
     expect(blocksOf(held, after)).toEqual(heldBlocks);
     expect(blocksOf(kept, after)).toEqual(blocksOf(kept, bytesOf(fixture('win10-x64-lsp.reg'))));
     expect(blocksOf(kept, after).length).toBeGreaterThan(0);
+  });
+
+  it('an image that names ControlSet001 (an offline SYSTEM hive export): a failed write at any N rolls back to its bytes; a restore writes the keys', () => {
+    const text = regFileText(bytesOf(fixture('win10-x64.reg'))).replaceAll('\\CurrentControlSet\\', '\\ControlSet001\\');
+    const original = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const image = imageFrom(scratch.dir, new Uint8Array(original));
+    const plain = path.join(scratch.dir, 'export.reg');
+    writeFileSync(plain, bytesOf(fixture('win7-x64.reg')));
+    const safety = path.join(scratch.dir, 'safety');
+    for (const n of [1, 2, 3, 50, 100, 177, 178]) {
+      expect(errorOf(() => withImage(image, () => restoreWinsockKeys(plain, safety, n)))).toMatch(new RegExp(`^W2D1404: W2D1402: write ${n} failed`));
+      expect(bytesOf(image).equals(original)).toBe(true);
+    }
+    // Every safety backup says CurrentControlSet, as every backup does.
+    const safetyBackup = filesIn(safety).find((f) => f.endsWith('.reg'))!;
+    expect(bytesOf(path.join(safety, safetyBackup)).equals(bytesOf(fixture('win10-x64.reg')))).toBe(true);
+    const r = withImage(image, () => restoreWinsockKeys(plain, safety));
+    expect(r.writes).toBe(178);
+    expect(r.exportMatchesBackup).toBe(true);
+    expect(snapshotLines(regFileToSnapshot(parseRegFile(bytesOf(image))))).toEqual(snapshotLines(regFileToSnapshot(parseRegFile(bytesOf(fixture('win7-x64.reg'))))));
   });
 
   it('restores into an image that has no Winsock keys: no safety backup, only the keys are added', () => {
