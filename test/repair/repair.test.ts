@@ -237,11 +237,80 @@ describe('offline repair of every fixture (Node)', () => {
         const plan = offline(name, mode, { planOnly: true });
         expect(existsSync(plan.out), `${name} ${mode}`).toBe(false);
         const done = offline(name, mode);
-        const expectedStatus = done.result.status === 'NothingToDo' ? 'NothingToDo' : 'Planned';
+        const expectedStatus = done.result.steps.length === 0 ? done.result.status : 'Planned';
         expect(plan.result).toEqual({ ...done.result, status: expectedStatus });
       }
     }
     expect(filesIn(scratch.dir).length).toBe(regFixtures().length * 2);
+  });
+});
+
+describe('damage found by the generated variants (repaired, or Incomplete saying what is left)', () => {
+  const W10 = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\WinSock2\\Parameters\\Protocol_Catalog9';
+  function variant(name: string, edit: (s: RegistrySnapshot) => void): string {
+    const s = snapshotOf(fixture(name));
+    edit(s);
+    return imageFrom(scratch.dir, writeRegFile(s), `variant-${Math.random().toString(36).slice(2)}.reg`);
+  }
+  function patchItem(s: RegistrySnapshot, keyPath: string, offset: number, value: number): void {
+    const v = s.keys.find((k) => k.path === keyPath)?.values.find((x) => x.name === 'PackedCatalogItem');
+    if (v === undefined) throw new Error(`no item in ${keyPath}`);
+    const data = Buffer.from(v.data);
+    data.writeUInt32LE(value, offset);
+    v.data = new Uint8Array(data);
+  }
+  const run = (input: string, mode = 'Targeted') => {
+    const out = path.join(scratch.dir, `out-${mode}-${path.basename(input)}`);
+    return { r: repairWinsock2(mode, false, false, false, input, out), out };
+  };
+
+  it('a catalog entry ID of 0xFFFFFFFF: no Next_Catalog_Entry_ID overflow (was W2D9007); Incomplete naming Reset, which repairs it', () => {
+    const input = variant('win10-x64.reg', (s) => patchItem(s, `${W10}\\Catalog_Entries64\\000000000007`, 0x128, 0xffffffff));
+    const { r } = run(input);
+    expect(r.status).toBe('Incomplete');
+    expect(r.remaining).toContain('W2D2008');
+    expect(r.message).toMatch(/^Targeted cannot fix .*W2D2008.*-Mode Reset/);
+    expect(run(input, 'Reset').r.verdictAfter).toBe('Healthy');
+  });
+
+  it('a PackedCatalogItem longer than 888 bytes is damaged (W2D2005) and removed like a short one', () => {
+    const input = variant('win7-x64.reg', (s) => {
+      const v = s.keys.find((k) => k.path === `${W10}\\Catalog_Entries\\000000000005`)?.values.find((x) => x.name === 'PackedCatalogItem');
+      if (v === undefined) throw new Error('no item');
+      v.data = new Uint8Array(Buffer.concat([Buffer.from(v.data), Buffer.alloc(112)]));
+    });
+    expect(testCatalog(input, true).findings.map((f) => f.id)).toContain('W2D2005');
+    const { r, out } = run(input);
+    expect(r.steps[0].description).toMatch(/^Protocol32: remove 000000000005 \(ID \d+, .*\): its PackedCatalogItem is missing, not 888 bytes long or unreadable/);
+    expect(testCatalog(out, true).findings.map((f) => f.id)).not.toContain('W2D2005');
+    expect(assertKeptEntries(input, out, r)).toBe(1);
+  });
+
+  it('a stale writer-lock subkey (W2D2029, Degraded): Targeted does not touch it and says Incomplete (was NothingToDo); Reset clears it', () => {
+    const input = variant('win11-x64.reg', (s) => {
+      s.keys.push({ path: `${W10}\\00000023`, values: [] });
+    });
+    expect(testCatalog(input).report.verdict).toBe('Degraded');
+    const { r, out } = run(input);
+    expect([r.status, r.verdictAfter, r.remaining, r.steps]).toEqual(['Incomplete', 'Degraded', ['W2D2029'], []]);
+    expect(r.message).toBe('Targeted cannot fix W2D2029: run Repair-Winsock2 -Mode Reset (netsh winsock reset), which rewrites the whole catalog');
+    expect(bytesOf(out).equals(bytesOf(input))).toBe(true);
+    const reset = run(input, 'Reset').r;
+    expect([reset.status, reset.verdictAfter]).toEqual(['Repaired', 'Healthy']);
+  });
+
+  it('damage outside the Winsock keys (no Tcpip HelperDllName, W2D2030): neither mode claims to fix it, both say what does', () => {
+    const input = variant('win10-x64-lsp-orphaned.reg', (s) => {
+      s.keys.push({ path: 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters', values: [] });
+    });
+    const { r } = run(input);
+    expect([r.status, r.remaining]).toEqual(['Incomplete', ['W2D2030']]);
+    expect(r.steps.map((x) => x.action)).toEqual(['RemoveEntries', 'RemoveEntries', 'UpdateCounters']);
+    expect(r.message).toMatch(/^W2D2030 is outside the Winsock keys, which no mode changes: Restore HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip/);
+    expect(r.message).not.toContain('-Mode Reset');
+    const reset = run(input, 'Reset').r;
+    expect([reset.status, reset.remaining]).toEqual(['Incomplete', ['W2D2030']]);
+    expect(reset.message).toMatch(/^Reset leaves W2D2030: Restore HKLM/);
   });
 });
 

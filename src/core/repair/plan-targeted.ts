@@ -23,6 +23,8 @@ import { fixedFindingIds, problemIds } from './finding-delta.js';
 import type { PlannedStep, RepairPlan } from './repair-types.js';
 
 const CATALOG_ORDER: CatalogName[] = ['Protocol64', 'Protocol32', 'NameSpace64', 'NameSpace32'];
+/** Findings about keys outside Services\Winsock and Services\WinSock2, which no mode changes (W2D2030: Services\Tcpip). */
+const OUTSIDE_WINSOCK_KEYS = ['W2D2030'];
 /** NS_DNS: the name space of the Windows DNS provider. */
 const NS_DNS = 12;
 
@@ -127,7 +129,8 @@ function updateCounters(state: PlanState): void {
     if (isProtocolCatalog && protocolIds.length > 0) {
       const needed = protocolIds.reduce((m, id) => Math.max(m, id), 0) + 1;
       const nextId = dwordOf(keyAt(next, catalogKey), 'Next_Catalog_Entry_ID');
-      if (nextId === null || nextId < needed) {
+      // An ID of 0xFFFFFFFF leaves no next ID a REG_DWORD can hold (W2D2008 stays: Reset).
+      if ((nextId === null || nextId < needed) && needed <= 4294967295) {
         next = withDword(next, catalogKey, 'Next_Catalog_Entry_ID', needed);
         changes.push(`Next_Catalog_Entry_ID = ${needed}`);
       }
@@ -154,7 +157,15 @@ export function planTargeted(snapshot: RegistrySnapshot, before: TestResult, sou
   removeEntries(state, removeThirdParty);
   enableDnsProvider(state);
   updateCounters(state);
-  const errors = problemIds(state.diagnosis.findings.filter((f) => f.severity === 'Error'));
-  const limitation = errors.length === 0 ? '' : `Targeted cannot fix ${errors.join(', ')}: run Repair-Winsock2 -Mode Reset (netsh winsock reset), which rewrites the whole catalog`;
+  // Warnings too: a repair leaves the catalog Healthy or ThirdPartyPresent, or says what is left.
+  const left = problemIds(state.diagnosis.findings);
+  const forReset = left.filter((id) => !OUTSIDE_WINSOCK_KEYS.includes(id));
+  const parts: string[] = [];
+  if (forReset.length > 0) parts.push(`Targeted cannot fix ${forReset.join(', ')}: run Repair-Winsock2 -Mode Reset (netsh winsock reset), which rewrites the whole catalog`);
+  for (const id of left.filter((x) => OUTSIDE_WINSOCK_KEYS.includes(x))) {
+    const f = state.diagnosis.findings.find((x) => x.id === id);
+    parts.push(`${id} is outside the Winsock keys, which no mode changes: ${f === undefined ? '' : f.repair}`);
+  }
+  const limitation = parts.join('; ');
   return { steps: state.steps, desired: state.current, limitation, expected: state.diagnosis };
 }

@@ -1,6 +1,6 @@
 /**
  * Which entries of one protocol catalog a Targeted repair keeps, and why the others go. Removed:
- * entries whose PackedCatalogItem is missing, short or unreadable; later entries reusing a catalog ID;
+ * entries whose PackedCatalogItem is missing, not 888 bytes long or unreadable; later entries reusing a catalog ID;
  * protocol chains longer than 7 or pointing at an ID that is not there (orphaned: the LSP was removed
  * without its chains), not starting on a layered entry or not ending on a base provider; layered
  * entries no chain uses; with -RemoveThirdParty every LSP (layered entries and their chains). Removing
@@ -39,8 +39,9 @@ export function protocolEntriesToKeep(entries: ProtocolEntry[], removeThirdParty
   const seenIds = new Map<number, boolean>();
   for (const e of entries) {
     const key = e.key ?? '';
-    if (e.incomplete === true || e.itemSize === null || e.itemSize < 888) {
-      removed.push({ key, catalogEntryId: e.catalogEntryId, protocolName: e.protocolName, reason: 'its PackedCatalogItem is missing, short or unreadable' });
+    // Not 888 bytes is damaged, as check C4 (W2D2005) says: longer is no more readable than shorter.
+    if (e.incomplete === true || e.itemSize === null || e.itemSize !== 888) {
+      removed.push({ key, catalogEntryId: e.catalogEntryId, protocolName: e.protocolName, reason: 'its PackedCatalogItem is missing, not 888 bytes long or unreadable' });
     } else if (seenIds.has(e.catalogEntryId)) {
       removed.push({ key, catalogEntryId: e.catalogEntryId, protocolName: e.protocolName, reason: `catalog ID ${e.catalogEntryId} is already used by an earlier entry` });
     } else if (removeThirdParty && e.entryType !== 'Base') {

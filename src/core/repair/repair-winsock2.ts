@@ -12,6 +12,7 @@
  */
 import { host } from '../../host/host.js';
 import type { RegistrySnapshot } from '../model/registry.js';
+import type { Finding } from '../model/finding.js';
 import { parseRegFile, regFileToSnapshot } from '../formats/reg/reader.js';
 import { writeRegFile } from '../formats/reg/writer.js';
 import { snapshotFromJson } from '../formats/json/snapshot.js';
@@ -45,6 +46,25 @@ export const W2D3011_NETSH_FAILED = 'W2D3011';
 export const W2D3012_NOT_AS_PLANNED = 'W2D3012';
 export const W2D3013_VERDICT_WORSE = 'W2D3013';
 export const W2D3014_NOT_REGISTRY_DATA = 'W2D3014';
+
+/** Healthy or ThirdPartyPresent: what a repair must leave, or else say what is left (Incomplete). */
+function isHealthyVerdict(v: string): boolean {
+  return v === 'Healthy' || v === 'ThirdPartyPresent';
+}
+
+/**
+ * Why the catalog is not healthy after the repair: the plan's limitation (Targeted names Reset), else
+ * each ID left with what fixes it (e.g. W2D2030: Services\Tcpip, outside the keys any mode changes).
+ */
+function incompleteMessage(mode: string, limitation: string, left: Finding[]): string {
+  if (limitation !== '') return limitation;
+  const parts: string[] = [];
+  for (const id of problemIds(left)) {
+    const f = left.find((x) => x.id === id);
+    parts.push(`${id}: ${f === undefined ? '' : f.repair}`);
+  }
+  return `${mode} leaves ${parts.join('; ')}`;
+}
 
 function verdictRank(v: string): number {
   if (v === 'Corrupted') return 2;
@@ -171,8 +191,9 @@ export function repairWinsock2(
     message: plan.limitation,
   };
   if (plan.steps.length === 0) {
-    result.status = 'NothingToDo';
-    if (result.message === '') result.message = `nothing for ${m} to change (verdict ${before.report.verdict})`;
+    result.status = isHealthyVerdict(before.report.verdict) ? 'NothingToDo' : 'Incomplete';
+    if (result.status === 'Incomplete') result.message = incompleteMessage(m, plan.limitation, before.findings);
+    else if (result.message === '') result.message = `nothing for ${m} to change (verdict ${before.report.verdict})`;
     // An offline repair still writes -Destination (the keys as they are): the admin's next command
     // (Test-Winsock2Catalog -Path <destination>, a copy to the machine) expects the file to be there.
     if (offline && planOnly !== true && host.shouldProcess(destination as string, 'WriteUnchanged: nothing to repair: write the Winsock keys as they are')) {
@@ -192,7 +213,8 @@ export function repairWinsock2(
   }
   if (offline) {
     host.writeFileAtomic(destination as string, writeRegFile(plan.desired));
-    result.status = expected.findings.some((f) => f.severity === 'Error') ? 'Incomplete' : 'Repaired';
+    result.status = isHealthyVerdict(expected.report.verdict) ? 'Repaired' : 'Incomplete';
+    if (result.status === 'Incomplete') result.message = incompleteMessage(m, plan.limitation, expected.findings);
     return result;
   }
   if (snapshot.keys.length > 0) result.backupPath = writeBackup({ snapshot, source, computerName }, backupFolderToUse, before.report).path;
@@ -230,7 +252,8 @@ export function repairWinsock2(
     result.message = 'both Winsock keys are deleted: restart, then run Repair-Winsock2 -Mode Rebuild -Resume';
   } else {
     if (m === 'Rebuild') writeRebuildState(backupFolderToUse, { state: 'done', osProfile: profile, backupPath: result.backupPath, source });
-    result.status = after.findings.some((f) => f.severity === 'Error') ? 'Incomplete' : 'Repaired';
+    result.status = isHealthyVerdict(after.report.verdict) ? 'Repaired' : 'Incomplete';
+    if (result.status === 'Incomplete') result.message = incompleteMessage(m, plan.limitation, after.findings);
   }
   return result;
 }
