@@ -26,6 +26,13 @@ afterEach(() => {
   scratch.cleanup();
 });
 
+/** A SYSTEM export with win10-x64's keys under control set `a` and xp-sp2-tcpip's under `b`. */
+function twoControlSets(a: string, b: string): Uint8Array {
+  const text = (name: string, set: string) => Buffer.from(bytesOf(fixture(name))).subarray(2).toString('utf16le').replaceAll('\\CurrentControlSet\\', `\\${set}\\`);
+  const second = text('xp-sp2-tcpip.reg', b).replace('Windows Registry Editor Version 5.00\r\n\r\n', '');
+  return new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text('win10-x64.reg', a) + second, 'utf16le')]));
+}
+
 const NAME = /^Winsock2Doctor-[A-Za-z0-9_-]+-\d{8}T\d{9}Z-\d{2}\.reg$/;
 
 describe('Backup-WinsockKeys of a registry image (Node)', () => {
@@ -122,6 +129,23 @@ describe('Backup-WinsockKeys of a registry image (Node)', () => {
     const image = imageFrom(scratch.dir, new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])));
     const b = withImage(image, () => backupWinsockKeys(path.join(scratch.dir, 'b')));
     expect(bytesOf(b.path).equals(base)).toBe(true);
+  });
+
+  it('W2D1406 on an image holding the Winsock keys of two control sets (it could not write them apart); nothing is written', () => {
+    const image = imageFrom(scratch.dir, twoControlSets('ControlSet001', 'ControlSet002'));
+    const folder = path.join(scratch.dir, 'b');
+    expect(errorOf(() => withImage(image, () => backupWinsockKeys(folder)))).toMatch(/^W2D1406: .* 2 control sets \(ControlSet001, ControlSet002\)/);
+    expect(filesIn(folder)).toEqual([]);
+  });
+
+  it('-Path: a SYSTEM hive export with several control sets is backed up from CurrentControlSet, else the first one', () => {
+    const file = path.join(scratch.dir, 'system.reg');
+    writeFileSync(file, twoControlSets('ControlSet001', 'ControlSet002'));
+    const first = backupWinsockKeys(path.join(scratch.dir, 'b'), file);
+    expect(bytesOf(first.path).equals(bytesOf(fixture('win10-x64.reg')))).toBe(true);
+    writeFileSync(file, twoControlSets('ControlSet002', 'CurrentControlSet'));
+    const current = backupWinsockKeys(path.join(scratch.dir, 'b'), file);
+    expect(bytesOf(current.path).equals(bytesOf(fixture('xp-sp2-tcpip.reg')))).toBe(true);
   });
 
   it('-Path: backs up a saved .reg export instead of this computer (no image needed), source = the file', () => {

@@ -255,6 +255,18 @@ describe('Restore-WinsockKeys refuses before it writes anything', () => {
     expect(refused(badLine)).toMatch(/^W2D1019: /);
   });
 
+  it('W2D1406: an image holding the Winsock keys of two control sets is not restored into', () => {
+    const text = (name: string, set: string) => regFileText(bytesOf(fixture(name))).replaceAll('\\CurrentControlSet\\', `\\${set}\\`);
+    const two = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text('win10-x64.reg', 'ControlSet001') + text('win11-x64.reg', 'ControlSet002').replace('Windows Registry Editor Version 5.00\r\n\r\n', ''), 'utf16le')]);
+    const image = imageFrom(scratch.dir, new Uint8Array(two), 'two-sets.reg');
+    const plain = path.join(scratch.dir, 'export.reg');
+    writeFileSync(plain, bytesOf(fixture('win7-x64.reg')));
+    const safety = path.join(scratch.dir, 'safety');
+    expect(errorOf(() => withImage(image, () => restoreWinsockKeys(plain, safety)))).toMatch(/^W2D1406: /);
+    expect(bytesOf(image).equals(two)).toBe(true);
+    expect(filesIn(safety)).toEqual([]);
+  });
+
   it('W2D9010: the backup does not exist', () => {
     expect(refused(path.join(scratch.dir, 'missing.reg'))).toMatch(/^W2D9010: /);
   });

@@ -17,7 +17,7 @@ import { normalizeKeyPath } from '../formats/reg/key-path.js';
 import { type RegistryStore, describeRegistryStore, openMachineRegistry, readRegistryTrees } from '../registry/registry-store.js';
 import { WINSOCK_KEYS } from '../registry/winsock-keys.js';
 import { isKeyAtOrUnder } from '../registry/key-order.js';
-import { exportWinsockKeys, winsockKeysOf } from '../registry/export-winsock-keys.js';
+import { exportWinsockKeys } from '../registry/export-winsock-keys.js';
 import { snapshotsEqual } from '../registry/snapshots-equal.js';
 import { applyWithRollback } from '../registry/apply-with-rollback.js';
 import { replaceTreesOperations } from '../registry/replace-trees.js';
@@ -132,10 +132,10 @@ export function restoreWinsockKeys(path: string, destination?: string, failAtWri
   const { bytes, backup, roots, store, result } = checkRestore(path, failAtWrite ?? 0);
   const target = result.target;
   if (!host.shouldProcess(target, `Replace ${describeRoots(roots)} with the ${backup.keys.length} keys of '${path}'`)) return result;
+  const current = exportWinsockKeys(store);
   // Rollbacks put the keys back as the registry stores them, paths included: an image may name
   // ControlSet001 where the safety backup, like every backup, says CurrentControlSet.
   const stored = readRegistryTrees(store, WINSOCK_KEYS);
-  const current = winsockKeysOf(stored);
   if (current.keys.length > 0) {
     const folder = destination !== undefined && destination !== '' ? destination : defaultBackupFolder();
     result.safetyBackupPath = writeBackup({ snapshot: current, source: target, computerName: host.computerName() }, folder).path;
