@@ -1,0 +1,109 @@
+/**
+ * Cross-check of generated corrupted variants (variant-generator.ts): each is written into a folder
+ * (regedit-style .reg; every tenth as a Winsock2Doctor JSON snapshot), diagnosed by testCatalog(file,
+ * true) in Node and by the compiled module in ONE persistent pwsh session, many files per pwsh call
+ * (batches small enough for the session's 120 s invocation timeout: the module takes about 0.1-0.5 s
+ * per variant here), and the two JSON results are compared (errors compare as their messages).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { writeRegFile } from '../../src/core/formats/reg/writer.js';
+import { snapshotToJson } from '../../src/core/formats/json/snapshot.js';
+import { testCatalog } from '../../src/core/report/build-report.js';
+import { PwshSession } from '../../codegen/run-both/pwsh-session.js';
+import { printStatements } from '../../codegen/ps-ast/printer.js';
+import { ps } from '../../codegen/ps-ast/nodes.js';
+import { repoRoot } from '../../tools/toolchain.js';
+import { generateVariants, VARIANT_SEED, type Variant } from './variant-generator.js';
+
+export interface VariantDifference {
+  name: string;
+  mutations: string[];
+  node: string;
+  ps: string;
+}
+
+export interface VariantCrosscheck {
+  count: number;
+  seed: number;
+  /** Distinct verdicts (and 'error') with their counts, in Node. */
+  outcomes: Record<string, number>;
+  /** Distinct finding IDs seen, in Node. */
+  findingIds: string[];
+  differences: VariantDifference[];
+  generateMs: number;
+  nodeMs: number;
+  pwshMs: number;
+  totalMs: number;
+}
+
+function canonical(text: string): string {
+  try {
+    return JSON.stringify(JSON.parse(text));
+  } catch {
+    return text;
+  }
+}
+
+function writeVariant(v: Variant, dir: string, i: number): string {
+  if (i % 10 === 9) {
+    const file = path.join(dir, `${v.name}.json`);
+    writeFileSync(file, snapshotToJson(v.snapshot, { source: v.base, computerName: 'VARIANT', timeUtc: '2026-11-25T00:00:00.000Z', toolVersion: '0.1.0' }));
+    return file;
+  }
+  const file = path.join(dir, `${v.name}.reg`);
+  writeFileSync(file, writeRegFile(v.snapshot));
+  return file;
+}
+
+export async function crosscheckVariants(count: number, batchSize = 50, seed = VARIANT_SEED): Promise<VariantCrosscheck> {
+  const started = Date.now();
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'w2d-variants-'));
+  const shell = await PwshSession.start();
+  try {
+    const variants = generateVariants(count, seed);
+    const files = variants.map((v, i) => writeVariant(v, dir, i));
+    const generateMs = Date.now() - started;
+
+    const nodeStart = Date.now();
+    const outcomes: Record<string, number> = {};
+    const ids = new Set<string>();
+    const nodeJson = files.map((f) => {
+      try {
+        const result = testCatalog(f, true);
+        outcomes[result.report.verdict] = (outcomes[result.report.verdict] ?? 0) + 1;
+        for (const x of result.findings) ids.add(x.id);
+        return JSON.stringify({ value: result });
+      } catch (e) {
+        outcomes.error = (outcomes.error ?? 0) + 1;
+        return JSON.stringify({ error: e instanceof Error ? e.message : String(e) });
+      }
+    });
+    const nodeMs = Date.now() - nodeStart;
+
+    const pwshStart = Date.now();
+    const manifest = path.join(repoRoot, 'module', 'Winsock2Doctor', 'Winsock2Doctor.psd1');
+    await shell.run(printStatements([ps.exprStmt(ps.command('Import-Module', [ps.str(manifest), ps.parameter('Force')]))]));
+    await shell.run(printStatements([ps.exprStmt(ps.command('.', [ps.str(path.join(repoRoot, 'codegen', 'run-both', 'invoke-module.ps1'))]))]));
+    const psJson: string[] = [];
+    for (let at = 0; at < files.length; at += batchSize) {
+      const batch = files.slice(at, at + batchSize);
+      // One line of JSON per file: testCatalog(path, detailed) as the module's core runs it.
+      const script = printStatements(batch.map((f) => ps.exprStmt(ps.command('Invoke-ModuleCoreJson', [ps.str('ts_testCatalog'), ps.arrayLiteral([ps.str(f), ps.bool(true)])]))));
+      const lines = (await shell.run(script)).split(/\r?\n/).filter((l) => l.trim() !== '');
+      if (lines.length !== batch.length) throw new Error(`pwsh gave ${lines.length} lines for ${batch.length} variants: ${lines.slice(0, 3).join(' | ').slice(0, 500)}`);
+      psJson.push(...lines);
+    }
+    const pwshMs = Date.now() - pwshStart;
+
+    const differences: VariantDifference[] = [];
+    variants.forEach((v, i) => {
+      if (canonical(nodeJson[i]) !== canonical(psJson[i])) differences.push({ name: v.name, mutations: v.mutations, node: nodeJson[i], ps: psJson[i] });
+    });
+    return { count, seed, outcomes, findingIds: [...ids].sort(), differences, generateMs, nodeMs, pwshMs, totalMs: Date.now() - started };
+  } finally {
+    await shell.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
