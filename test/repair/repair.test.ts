@@ -19,6 +19,7 @@ import { writeRegFile } from '../../src/core/formats/reg/writer.js';
 import type { RegistrySnapshot } from '../../src/core/model/registry.js';
 import type { CatalogName, Catalogs } from '../../src/core/model/catalog.js';
 import { REGISTRY_IMAGE_VARIABLE } from '../../src/core/about.js';
+import { jsonSnapshotOf } from '../compare/helpers.js';
 import { bytesOf, errorOf, filesIn, fixture, imageFrom, regFixtures, scratchDir, withImage } from '../backup/helpers.js';
 
 let scratch: { dir: string; cleanup: () => void };
@@ -229,6 +230,19 @@ describe('offline repair of every fixture (Node)', () => {
     }
     // server2022, win10-x64, win10-x64-lsp (ThirdPartyPresent), win11-x64, win7-x64, both XP.
     expect(healthy).toBe(7);
+  });
+
+  it('a JSON registry snapshot as input gives the same repair and the same .reg as the export it was made from', () => {
+    for (const name of ['win10-x64-lsp-orphaned.reg', 'win10-x64-values-damaged.reg']) {
+      const json = path.join(scratch.dir, name.replace(/\.reg$/, '.json'));
+      writeFileSync(json, jsonSnapshotOf(name));
+      for (const mode of ['Targeted', 'Reset']) {
+        const fromJson = repairWinsock2(mode, false, false, false, json, path.join(scratch.dir, `json-${mode}-${name}`));
+        const fromReg = offline(name, mode);
+        expect({ ...fromJson, source: '', destination: '' }).toEqual({ ...fromReg.result, source: '', destination: '' });
+        expect(bytesOf(path.join(scratch.dir, `json-${mode}-${name}`)).equals(bytesOf(fromReg.out)), `${name} ${mode}`).toBe(true);
+      }
+    }
   });
 
   it('planOnly (--plan) gives the same steps and verdicts and writes nothing', () => {
