@@ -173,11 +173,16 @@ Describe 'Repair-Winsock2 offline (-Path, -Destination)' {
         (Test-Winsock2Catalog -Path (Join-Path $TestDrive 'reset.reg')).Verdict | Should -Be 'Healthy'
     }
 
-    It 'nothing to do on a healthy catalog: NothingToDo, and -Destination holds the input unchanged' {
+    It 'nothing to do on a healthy catalog: NothingToDo, and -Destination holds the input unchanged (-Confirm:$false); -WhatIf writes nothing' {
         $in = Join-Path $script:fixtures 'win10-x64-lsp.reg'
+        $none = Join-Path $TestDrive 'none.reg'
+        $w = Repair-Winsock2 -Path $in -Destination $none -WhatIf
+        $w.Status | Should -Be 'NothingToDo'
+        Test-Path -LiteralPath $none | Should -BeFalse
         $out = Join-Path $TestDrive 'same.reg'
-        $r = Repair-Winsock2 -Path $in -Destination $out -Force
+        $r = Repair-Winsock2 -Path $in -Destination $out -Confirm:$false
         $r.Status | Should -Be 'NothingToDo'
+        $r.VerdictAfter | Should -Be 'ThirdPartyPresent'
         @($r.Steps).Count | Should -Be 0
         Get-Hash $out | Should -Be (Get-Hash $in)
     }
