@@ -9,12 +9,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PwshSession } from '../../codegen/run-both/pwsh-session.js';
-import { psQuote, repoRoot } from '../../tools/toolchain.js';
-import { startFleet, type Fleet, type FleetHost } from './fleet.js';
+import nodePowershell from 'node-powershell';
+import { psQuote, pwshEnv, pwshPath, repoRoot } from '../../tools/toolchain.js';
+import { FleetError, startFleet, type Fleet, type FleetHost } from './fleet.js';
 
 const fixtures = path.join(repoRoot, 'test', 'fixtures');
 const moduleManifest = path.join(repoRoot, 'module', 'Winsock2Doctor', 'Winsock2Doctor.psd1');
@@ -23,11 +23,47 @@ const missingImage = path.join(os.tmpdir(), 'w2d-fleet-no-such-folder', 'hklm.re
 const expectedVerdicts: Record<string, string> = { h1: 'Healthy', h2: 'Corrupted', h3: 'ThirdPartyPresent' };
 const userSshConfig = path.join(os.homedir(), '.ssh', 'config');
 
+const { PowerShell } = nodePowershell as unknown as typeof import('node-powershell');
+
+/**
+ * The admin's pwsh: one persistent process (node-powershell) whose PATH starts with the fleet's
+ * `ssh` wrapper. Each script is written to a file and dot-sourced (node-powershell sends one line).
+ * A step may take a minute on a loaded machine: invocations may take up to 5 minutes.
+ */
+class AdminShell {
+  private counter = 0;
+  private readonly scratch = mkdtempSync(path.join(os.tmpdir(), 'w2d-fleet-admin-'));
+  private readonly shell: InstanceType<typeof PowerShell>;
+
+  constructor(env: NodeJS.ProcessEnv) {
+    this.shell = new PowerShell({
+      executable: pwshPath(),
+      executableOptions: { '-NoProfile': true, '-NonInteractive': true },
+      spawnOptions: { env: pwshEnv({ PATH: env['PATH'] }) },
+      invocationTimeout: 300_000,
+      throwOnInvocationError: false,
+    });
+  }
+
+  async run(script: string): Promise<string> {
+    const file = path.join(this.scratch, `step-${++this.counter}.ps1`);
+    writeFileSync(file, '\uFEFF' + script, 'utf8');
+    const result = await this.shell.invoke(`. ${psQuote(file)}`);
+    return result.raw.replace(/\r?\n$/, '');
+  }
+
+  async close(): Promise<void> {
+    await this.shell.dispose();
+    rmSync(this.scratch, { recursive: true, force: true });
+  }
+}
+
 let fleet: Fleet;
-let shell: PwshSession | undefined;
+let shell: AdminShell | undefined;
 const imageHashBefore = new Map<string, string>();
 const timings: string[] = [];
 let userSshConfigBefore = '';
+let loadAtStart = '';
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 const host = (name: string) => fleet.hosts.find((h) => h.name === name) as FleetHost;
@@ -52,7 +88,7 @@ async function pwshJson<T>(label: string, body: string): Promise<T> {
     '} catch { $out = @{ scriptError = ($_ | Out-String) } }',
     'ConvertTo-Json -InputObject $out -Depth 8 -Compress',
   ].join('\n');
-  const raw = await (shell as PwshSession).run(script);
+  const raw = await (shell as AdminShell).run(script);
   timings.push(`${label} ${((Date.now() - started) / 1000).toFixed(1)} s`);
   let value: T & { scriptError?: string };
   try {
@@ -95,6 +131,7 @@ function listRecords(text: string): Array<Array<[string, string]>> {
 describe('Winsock2Doctor across a simulated fleet (PowerShell remoting over SSH)', () => {
   beforeAll(async () => {
     const started = Date.now();
+    loadAtStart = os.loadavg()[0]?.toFixed(1) ?? '?';
     if (!existsSync(moduleManifest)) throw new Error(`${moduleManifest} does not exist: run 'npm run build' first`);
     userSshConfigBefore = describeFile(userSshConfig);
     fleet = await startFleet([
@@ -105,15 +142,16 @@ describe('Winsock2Doctor across a simulated fleet (PowerShell remoting over SSH)
     ]);
     for (const h of fleet.hosts) if (existsSync(h.image)) imageHashBefore.set(h.name, sha256(h.image));
     timings.push(`4 sshd started ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    shell = await PwshSession.start();
     // The local pwsh reaches h1..h4 through the fleet's ssh config (its `ssh` wrapper first on PATH).
-    await shell.run(fleet.psPrelude);
-  }, 120_000);
+    shell = new AdminShell(fleet.env());
+    expect(await shell.run('(Get-Command ssh).Source')).toBe(path.join(fleet.binDir, 'ssh'));
+  }, 300_000);
 
   afterAll(async () => {
     if (shell !== undefined) await shell.close();
     if (fleet !== undefined) await fleet.stop();
-    console.log(`remoting timings: ${timings.join('; ')}`);
+    // Every step is CPU-bound (four pwsh processes): the load average says how busy the machine was.
+    console.log(`remoting timings: ${timings.join('; ')}; load average ${loadAtStart} at start, ${os.loadavg()[0]?.toFixed(1)} at end (${os.cpus().length} cores)`);
   }, 60_000);
 
   /** One `Invoke-Command -HostName h1,h2,h3,h4` call, shared by the two tests that read it. */
@@ -155,7 +193,7 @@ describe('Winsock2Doctor across a simulated fleet (PowerShell remoting over SSH)
       expect(report.source).toBe(`registry image ${host(report.host).image}`);
       expect(report.types[0]).toBe('Deserialized.Winsock2Doctor.Report');
     }
-  }, 180_000);
+  }, 300_000);
 
   it('the deserialized reports format locally with the module\'s Deserialized.Winsock2Doctor.Report view', async () => {
     const r = await invokeAcrossFleet();
@@ -176,7 +214,7 @@ describe('Winsock2Doctor across a simulated fleet (PowerShell remoting over SSH)
     expect(r.viewDefault.trim()).toBe(r.viewList.trim());
     expect(r.viewTable).toMatch(/\bVerdict\b/);
     for (const verdict of Object.values(expectedVerdicts)) expect(r.viewTable).toMatch(new RegExp(`\\b${verdict}\\b`));
-  }, 180_000);
+  }, 300_000);
 
   it('an error on one host (h4: its registry image does not exist) comes back as an error with its W2D ID and does not stop the other hosts', async () => {
     const r = await invokeAcrossFleet();
@@ -185,7 +223,7 @@ describe('Winsock2Doctor across a simulated fleet (PowerShell remoting over SSH)
     expect(r.errors[0]?.host).toBe('h4');
     expect(r.errors[0]?.id).toMatch(/^W2D9010\b/);
     expect(r.errors[0]?.message).toBe(`W2D9010: cannot read file '${missingImage}'`);
-  }, 180_000);
+  }, 300_000);
 
   it('Backup-WinsockKeys run remotely writes each backup on its own host, in its own backup folder, equal to its image', async () => {
     const r = await pwshJson<{ backups: Array<{ host: string; path: string; manifest: string; sha256: string; verdict: string; types: string[] }>; errors: RemoteError[] }>(
@@ -217,7 +255,7 @@ describe('Winsock2Doctor across a simulated fleet (PowerShell remoting over SSH)
     expect(new Set(r.backups.map((b) => b.sha256)).size).toBe(3);
     expect(existsSync(host('h4').backupFolder)).toBe(false);
     expect(r.errors.map((e) => [e.host, e.id.split(',')[0]])).toEqual([['h4', 'W2D9010']]);
-  }, 120_000);
+  }, 300_000);
 
   it('Repair-Winsock2 -Force run remotely repairs only the corrupted host; the other images stay byte for byte; h4 fails alone', async () => {
     const r = await pwshJson<{
@@ -255,16 +293,55 @@ describe('Winsock2Doctor across a simulated fleet (PowerShell remoting over SSH)
     expect(sha256(host('h3').image)).toBe(imageHashBefore.get('h3'));
     expect(r.errors.map((e) => [e.host, e.id.split(',')[0]])).toEqual([['h4', 'W2D9010']]);
     expect(existsSync(missingImage)).toBe(false);
-  }, 120_000);
+  }, 300_000);
 
   it('stops every sshd and remote pwsh, removes its folder and never touched ~/.ssh/config', async () => {
     await pwshJson('Remove-PSSession', 'Remove-PSSession -Session $global:fleetSessions; $out = $true');
-    await (shell as PwshSession).close();
+    await (shell as AdminShell).close();
     shell = undefined;
+    // Remove-PSSession ended every remote session: only the listening sshds are left.
+    expect(await fleet.idle(15_000)).toBe(true);
     const pids = fleet.hosts.map((h) => Number(readFileSync(h.pidFile, 'utf8').trim()));
     expect(await fleet.stop()).toEqual([]);
     for (const pid of pids) expect(existsSync(`/proc/${pid}`)).toBe(false);
     expect(existsSync(fleet.dir)).toBe(false);
     expect(describeFile(userSshConfig)).toBe(userSshConfigBefore);
   }, 60_000);
+});
+
+/** PIDs of processes whose command line mentions `text`. */
+function processesMentioning(text: string): number[] {
+  const found: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(text)) found.push(Number(entry));
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return found;
+}
+
+describe('the fleet harness fails loudly', () => {
+  it('when an sshd cannot start (bad2\'s config is refused): FleetError with sshd\'s words; ok1, started before it, is stopped and nothing is left', async () => {
+    const parent = mkdtempSync(path.join(os.tmpdir(), 'w2d-fleet-fail-'));
+    let started: Fleet | undefined;
+    try {
+      const attempt = startFleet(
+        [
+          { name: 'ok1', imageFrom: path.join(fixtures, 'win10-x64.reg') },
+          { name: 'bad2', imageFrom: path.join(fixtures, 'win10-x64.reg'), extraSshdConfig: ['NoSuchSshdOption yes'] },
+        ],
+        { parent },
+      ).then((f) => (started = f));
+      await expect(attempt).rejects.toThrow(FleetError);
+      await expect(attempt).rejects.toThrow(/sshd rejects the config of bad2 .*NoSuchSshdOption/s);
+      expect(readdirSync(parent)).toEqual([]);
+      expect(processesMentioning(parent)).toEqual([]);
+    } finally {
+      await started?.stop();
+      rmSync(parent, { recursive: true, force: true });
+    }
+  });
 });

@@ -13,7 +13,7 @@
  * `stop()` ends each sshd by its PID file together with every process under it (connections and
  * the remote pwsh sessions), checks that none is left, and removes the folder.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -28,6 +28,8 @@ export interface HostSpec {
   imageFrom?: string;
   /** A registry image path used as is, not copied (it may not exist: a host whose registry fails). */
   imagePath?: string;
+  /** Lines appended to its sshd_config (tests use it to make sshd fail). */
+  extraSshdConfig?: string[];
 }
 
 export interface FleetHost {
@@ -41,6 +43,8 @@ export interface FleetHost {
   dataHome: string;
   backupFolder: string;
   pidFile: string;
+  /** sshd's PID once started (also in pidFile). */
+  pid: number;
   log: string;
 }
 
@@ -59,6 +63,8 @@ export interface Fleet {
   psPrelude: string;
   /** The process environment with binDir first on PATH. */
   env(): NodeJS.ProcessEnv;
+  /** Waits until no sshd has a connection left (every remote session ended); false on timeout. */
+  idle(timeoutMs: number): Promise<boolean>;
   /** Stops every sshd and everything under it, removes the folder; returns PIDs still alive (none). */
   stop(): Promise<number[]>;
 }
@@ -200,7 +206,7 @@ function readPid(file: string): number | undefined {
   }
 }
 
-function sshdConfig(h: FleetHost, authorizedKeys: string, hostKey: string, modulePath: string): string {
+function sshdConfig(h: FleetHost, authorizedKeys: string, hostKey: string, modulePath: string, extra: string[]): string {
   const pwsh = assertPlainPath(pwshPath());
   const env = [
     `WINSOCK2DOCTOR_REGISTRY=${h.image}`,
@@ -234,6 +240,7 @@ function sshdConfig(h: FleetHost, authorizedKeys: string, hostKey: string, modul
     // One SetEnv line: sshd keeps only the first SetEnv it reads.
     `SetEnv ${env.map((e) => `"${e}"`).join(' ')}`,
     `Subsystem powershell ${pwsh} -sshs -NoLogo -NoProfile`,
+    ...extra,
     '',
   ].join('\n');
 }
@@ -277,23 +284,32 @@ async function startHost(
     const check = spawnSync(bins.sshd, ['-t', '-f', config], { encoding: 'utf8' });
     if (check.status !== 0) throw new FleetError(`sshd rejects the config of ${h.name} (${config}): ${(check.stderr || check.stdout).trim()}`);
     rmSync(h.log, { force: true });
-    const r = spawnSync(bins.sshd, ['-f', config, '-E', h.log], { encoding: 'utf8' });
+    rmSync(h.pidFile, { force: true });
+    // -D: sshd stays this process's child (reaped here, its PID known even without the PID file);
+    // detached, so it is not in the test runner's process group.
+    const child = spawn(bins.sshd, ['-D', '-f', config, '-E', h.log], { detached: true, stdio: 'ignore' });
+    child.unref();
+    const spawnError = new Promise<string>((resolve) => child.once('error', (e) => resolve(e.message)));
     const logText = () => (existsSync(h.log) ? readFileSync(h.log, 'utf8').trim() : '(no log)');
-    if (r.status !== 0) {
-      throw new FleetError(`sshd for ${h.name} did not start (exit ${r.status ?? r.signal}): ${(r.stderr || '').trim()} ${logText()}`);
-    }
-    // It daemonizes: wait for the PID file and the port.
+    // Wait for the PID file and the port.
     const deadline = Date.now() + 15_000;
-    let pid: number | undefined;
-    let accepting = false;
-    while (Date.now() < deadline) {
-      pid = readPid(h.pidFile);
-      if (pid !== undefined && !isAlive(pid)) break;
-      if (pid !== undefined && (accepting = await portAccepts(port))) break;
+    let ready = false;
+    while (Date.now() < deadline && child.exitCode === null && child.signalCode === null && child.pid !== undefined) {
+      if (readPid(h.pidFile) === child.pid && (await portAccepts(port))) {
+        ready = true;
+        break;
+      }
       await sleep(50);
     }
-    if (pid !== undefined && accepting) return;
-    if (pid !== undefined && isAlive(pid)) signal(pid, 'SIGTERM');
+    if (ready) {
+      h.pid = child.pid as number;
+      return;
+    }
+    if (child.pid !== undefined && isAlive(child.pid)) {
+      signal(child.pid, 'SIGKILL');
+      while (isAlive(child.pid)) await sleep(20);
+    }
+    if (child.pid === undefined) throw new FleetError(`sshd for ${h.name} did not start: ${await spawnError}`);
     lastFailure = logText();
     // Another process took the port between the check and sshd's bind: try the next one.
     if (/Bind to port .* failed|Address already in use/i.test(lastFailure)) continue;
@@ -306,7 +322,7 @@ async function startHost(
 async function stopHosts(hosts: FleetHost[]): Promise<number[]> {
   const pids: number[] = [];
   for (const h of hosts) {
-    const pid = readPid(h.pidFile);
+    const pid = readPid(h.pidFile) ?? (h.pid > 0 ? h.pid : undefined);
     if (pid !== undefined && isAlive(pid)) pids.push(...processTree(pid));
   }
   // The listener first (no new connections), then connections and remote sessions.
@@ -366,6 +382,7 @@ export async function startFleet(specs: HostSpec[], options: FleetOptions = {}):
       dataHome,
       backupFolder: path.join(dataHome, 'winsock2doctor', 'backups'),
       pidFile: path.join(hostDir, 'sshd.pid'),
+      pid: 0,
       log: path.join(hostDir, 'sshd.log'),
     };
   });
@@ -397,10 +414,10 @@ export async function startFleet(specs: HostSpec[], options: FleetOptions = {}):
       run(bins.keygen, ['-q', '-t', 'ed25519', '-N', '', '-C', `w2d-fleet-${h.name}`, '-f', hostKey], `ssh-keygen (host key of ${h.name})`);
       const configFile = path.join(h.dir, 'sshd_config');
       await startHost(h, bins, () => {
-        writeFileSync(configFile, sshdConfig(h, authorizedKeys, hostKey, modulePath));
+        writeFileSync(configFile, sshdConfig(h, authorizedKeys, hostKey, modulePath, s.extraSshdConfig ?? []));
         return configFile;
       }, ports);
-      log(`${h.name}: sshd ${readPid(h.pidFile)} on 127.0.0.1:${h.port}, image ${h.image}`);
+      log(`${h.name}: sshd ${h.pid} on 127.0.0.1:${h.port}, image ${h.image}`);
     }
     writeFileSync(sshConfig, clientConfig(hosts, user, identity));
   } catch (err) {
@@ -416,6 +433,19 @@ export async function startFleet(specs: HostSpec[], options: FleetOptions = {}):
     identity,
     user,
     psPrelude: `$env:PATH = '${binDir}' + [System.IO.Path]::PathSeparator + $env:PATH`,
+    idle: async (timeoutMs: number) => {
+      const deadline = Date.now() + timeoutMs;
+      const busy = () =>
+        hosts.some((h) => {
+          const pid = readPid(h.pidFile);
+          return pid !== undefined && processTree(pid).length > 1;
+        });
+      while (busy()) {
+        if (Date.now() > deadline) return false;
+        await sleep(50);
+      }
+      return true;
+    },
     env: () => ({ ...process.env, PATH: [binDir, ...pathDirs()].join(path.delimiter) }),
     stop,
   };
