@@ -1,12 +1,13 @@
 /**
- * `npm run build`: compiles src/core into module/Winsock2Doctor (psm1 + psd1). Prints every
+ * `npm run build`: compiles src/core into module/Winsock2Doctor (psd1, psm1 with the cmdlets, Core.ps1
+ * with the compiled core, loaded on first use, Format.ps1xml). Prints every
  * diagnostic as file:line:column and exits 1 if there is any; writes nothing in that case.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { compile } from './compiler.js';
 import { formatDiagnostic } from './diagnostics/diagnostic.js';
-import { emitPsd1, emitPsm1, mergeUnits, MODULE_NAME } from './emit/module.js';
+import { CORE_FILE, emitCore, emitPsd1, emitPsm1, mergeUnits, MODULE_NAME } from './emit/module.js';
 import { emitFormatViews } from './emit/format-views.js';
 import { cmdlets } from '../src/core/cmdlets/index.js';
 import { repoRoot } from '../tools/toolchain.js';
@@ -38,6 +39,7 @@ function main(): number {
   mkdirSync(outDir, { recursive: true });
   const unit = mergeUnits(result.units);
   writeModuleFile(path.join(outDir, `${MODULE_NAME}.psm1`), emitPsm1(repoRoot, unit, cmdlets));
+  writeModuleFile(path.join(outDir, CORE_FILE), emitCore(repoRoot, unit));
   writeModuleFile(path.join(outDir, `${MODULE_NAME}.psd1`), emitPsd1(pkg.version, pkg.description, cmdlets));
   writeModuleFile(path.join(outDir, `${MODULE_NAME}.Format.ps1xml`), emitFormatViews(cmdlets));
   writeFileSync(

@@ -30,9 +30,10 @@ export function preamble(): Stmt[] {
  * The unit's library (runtime helpers and host primitives, included from their files) and its own
  * printed code, as text chunks in load order.
  */
-export function unitChunks(repoRoot: string, unit: LinkedUnit, withHelpers = true): string[] {
+export function unitChunks(repoRoot: string, unit: LinkedUnit, withHelpers = true, loadedHelpers: string[] = []): string[] {
   const chunks: string[] = [];
-  const helpers = withHelpers ? helperClosure(unit.helpers) : [];
+  // `loadedHelpers`: already defined by whoever loads these chunks (the module's .psm1).
+  const helpers = withHelpers ? helperClosure(unit.helpers).filter((h) => !loadedHelpers.includes(h)) : [];
   if (helpers.length > 0) {
     chunks.push(printStatements([ps.comment('---- runtime helpers (codegen/runtime) ----')]));
     for (const h of helpers) chunks.push(helperSource(h).replace(/\r\n/g, '\n').trimEnd());

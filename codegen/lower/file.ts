@@ -89,7 +89,7 @@ function lowerFunction(fn: ts.FunctionDeclaration, ctx: LoweringContext, relativ
     const sf = fn.getSourceFile();
     const line = sf.getLineAndCharacterOfPosition(fn.getStart(sf)).line + 1;
     const signature = `${fn.name?.text ?? 'anonymous'}(${fn.parameters.map((p) => p.name.getText()).join(', ')})`;
-    return ps.function(ctx.functionNameFor(fn), params, body, `${relativeName}:${line} ${signature}`);
+    return ps.function(ctx.functionNameFor(fn), params, body, `${relativeName}:${line} ${signature}`, 'script');
   });
 }
 

@@ -94,7 +94,12 @@ export interface BreakStmt { kind: 'Break' }
 export interface ContinueStmt { kind: 'Continue' }
 export interface ThrowStmt { kind: 'Throw'; value: Expr }
 export interface Param { name: string; defaultValue?: Expr }
-export interface FunctionDef { kind: 'Function'; name: string; params: Param[]; body: Stmt[]; comment?: string }
+/**
+ * `function name { }`; with scope 'script', `function script:name { }`: defined in the script's (in a
+ * module: the module's) scope even when the file is dot-sourced from inside a function, which is how
+ * the module loads its core on first use.
+ */
+export interface FunctionDef { kind: 'Function'; name: string; params: Param[]; body: Stmt[]; comment?: string; scope?: 'script' }
 /** One parameter of an advanced function. */
 export interface CmdletParam {
   name: string;
@@ -174,7 +179,7 @@ export const ps = {
   break: (): BreakStmt => ({ kind: 'Break' }),
   continue: (): ContinueStmt => ({ kind: 'Continue' }),
   throw: (value: Expr): ThrowStmt => ({ kind: 'Throw', value }),
-  function: (name: string, params: Param[], body: Stmt[], comment?: string): FunctionDef => ({ kind: 'Function', name, params, body, comment }),
+  function: (name: string, params: Param[], body: Stmt[], comment?: string, scope?: 'script'): FunctionDef => ({ kind: 'Function', name, params, body, comment, scope }),
   cmdlet: (def: Omit<CmdletFunction, 'kind'>): CmdletFunction => ({ kind: 'CmdletFunction', ...def }),
   try: (body: Stmt[], catchBody: Stmt[] | undefined, finallyBody?: Stmt[]): TryStmt => ({ kind: 'Try', body, catchBody, finallyBody }),
   comment: (text: string): CommentStmt => ({ kind: 'Comment', text }),

@@ -172,7 +172,7 @@ function printCmdlet(f: CmdletFunction, depth: number, out: string[]): void {
 function printFunction(f: FunctionDef, depth: number, out: string[]): void {
   const pad = INDENT.repeat(depth);
   if (f.comment) for (const line of f.comment.split('\n')) out.push(`${pad}# ${line}`.trimEnd());
-  out.push(`${pad}function ${f.name} {`);
+  out.push(`${pad}function ${f.scope === undefined ? '' : `${f.scope}:`}${f.name} {`);
   if (f.params.length > 0) out.push(`${pad}${INDENT}param(${params(f.params)})`);
   block(f.body, depth + 1, out);
   out.push(`${pad}}`);

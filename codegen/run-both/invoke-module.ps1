@@ -6,6 +6,8 @@ function Invoke-ModuleCoreJson {
     $module = Get-Module Winsock2Doctor
     return & $module {
         param($fn, $fnArgs)
+        # The core is loaded on the first cmdlet call; a direct call of a core function loads it first.
+        __w2dImportCore
         try {
             $value = & $fn @fnArgs
             return '{"value":' + (__toJson $value) + '}'

@@ -1,5 +1,5 @@
 # JS arr.filter(fn): a new List[object] of the elements for which fn(element, index) is true
-function __arrFilter {
+function script:__arrFilter {
     param($__list, $__fn)
     $__len = $__list.Count
     $__r = [System.Collections.Generic.List[object]]::new()

@@ -1,5 +1,5 @@
 # JS arr.find(fn): the first element for which fn(element, index) is true, else undefined ($null)
-function __arrFind {
+function script:__arrFind {
     param($__list, $__fn)
     $__len = $__list.Count
     for ($__i = 0; $__i -lt $__len; $__i++) {

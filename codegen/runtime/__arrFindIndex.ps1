@@ -1,5 +1,5 @@
 # JS arr.findIndex(fn): the first index for which fn(element, index) is true, else -1
-function __arrFindIndex {
+function script:__arrFindIndex {
     param($__list, $__fn)
     $__len = $__list.Count
     for ($__i = 0; $__i -lt $__len; $__i++) {

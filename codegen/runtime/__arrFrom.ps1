@@ -1,5 +1,5 @@
 # JS Array.from(x) into a new List[object]: arrays, Map (entries as [key, value]), key/value collections, strings by code point
-function __arrFrom {
+function script:__arrFrom {
     param($__x)
     if ($null -eq $__x -or $__x -is [System.DBNull]) { throw 'TypeError: undefined or null is not iterable' }
     $__r = [System.Collections.Generic.List[object]]::new()

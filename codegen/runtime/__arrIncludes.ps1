@@ -1,6 +1,6 @@
 # JS arr.includes(x, from) with SameValueZero: like === except that NaN is found
 # requires: __arrIndexOf
-function __arrIncludes {
+function script:__arrIncludes {
     param($__list, $__x, $__from)
     if ($__x -is [double] -or $__x -is [single]) {
         if ([double]::IsNaN($__x)) {

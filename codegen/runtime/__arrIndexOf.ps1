@@ -1,5 +1,5 @@
 # JS arr.indexOf(x, from) with strict equality (===): first index or -1; NaN is never found
-function __arrIndexOf {
+function script:__arrIndexOf {
     param($__list, $__x, $__from)
     $__len = $__list.Count
     $__p = 0

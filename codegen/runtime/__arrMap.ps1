@@ -1,5 +1,5 @@
 # JS arr.map(fn): a new List[object] of fn(element, index) results
-function __arrMap {
+function script:__arrMap {
     param($__list, $__fn)
     $__len = $__list.Count
     $__r = [System.Collections.Generic.List[object]]::new($__len)

@@ -1,5 +1,5 @@
 # JS arr.pop(): removes and returns the last element, undefined ($null) when empty
-function __arrPop {
+function script:__arrPop {
     param($__list)
     $__n = $__list.Count
     if ($__n -eq 0) { return $null }

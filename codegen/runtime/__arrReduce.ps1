@@ -1,5 +1,5 @@
 # JS arr.reduce(fn, initial): acc = fn(acc, element, index) from left to right, starting at initial
-function __arrReduce {
+function script:__arrReduce {
     param($__list, $__fn, $__initial)
     $__acc = $__initial
     $__len = $__list.Count

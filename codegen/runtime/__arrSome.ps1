@@ -1,5 +1,5 @@
 # JS arr.some(fn): true as soon as fn(element, index) is true
-function __arrSome {
+function script:__arrSome {
     param($__list, $__fn)
     $__len = $__list.Count
     for ($__i = 0; $__i -lt $__len -and $__i -lt $__list.Count; $__i++) {

@@ -1,6 +1,6 @@
 # JS arr.sort(cmp) in place, stable (merge sort); cmp $null sorts by String(x) in UTF-16 code-unit order; undefined last
 # requires: __str
-function __arrSort {
+function script:__arrSort {
     param($__list, $__cmp)
     $__n = $__list.Count
     if ($__n -lt 2) { return , $__list }

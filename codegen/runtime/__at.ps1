@@ -1,5 +1,5 @@
 # JS arr[i] read: the element when i is an integer with 0 <= i < length, else undefined ($null); never indexes from the end
-function __at {
+function script:__at {
     param($__list, $__i)
     if ($__i -is [int]) {
         if ($__i -ge 0 -and $__i -lt $__list.Count) { return , $__list[$__i] }

@@ -1,5 +1,5 @@
 # JS s.charAt(i): position truncated toward zero (NaN/undefined -> 0); '' when out of range
-function __charAt {
+function script:__charAt {
     param($__s, $__i)
     if ($__i -is [int]) { $__d = [double]$__i }
     elseif ($null -eq $__i) { $__d = 0.0 }

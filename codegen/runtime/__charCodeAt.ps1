@@ -1,5 +1,5 @@
 # JS s.charCodeAt(i): the UTF-16 code unit as [int] (position truncated toward zero), NaN when out of range
-function __charCodeAt {
+function script:__charCodeAt {
     param($__s, $__i)
     if ($__i -is [int]) { $__d = [double]$__i }
     elseif ($null -eq $__i) { $__d = 0.0 }

@@ -1,5 +1,5 @@
 # JS string iteration (for-of, Array.from): a List of strings, one per code point (a surrogate pair stays together)
-function __codePoints {
+function script:__codePoints {
     param($__s)
     $__out = [System.Collections.Generic.List[object]]::new()
     $__n = $__s.Length

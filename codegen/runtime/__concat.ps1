@@ -1,5 +1,5 @@
 # JS a.concat(b): a new List[object] with the elements of a, then those of b (a non-array b is appended as one element)
-function __concat {
+function script:__concat {
     param($__a, $__b)
     $__r = [System.Collections.Generic.List[object]]::new()
     foreach ($__e in $__a) { $__r.Add($__e) }

@@ -1,5 +1,5 @@
 # JS a / b on numbers: IEEE double division (x/0 gives Infinity, -Infinity or NaN, never throws)
-function __div {
+function script:__div {
     param($__a, $__b)
     return ([double]$__a / [double]$__b)
 }

@@ -1,5 +1,5 @@
 # An ErrorRecord for a failure in core: ErrorId = the stable W2Dnnnn ID at the start of the message (W2D0000 when there is none), a category by ID range, the target object
-function __errorRecord {
+function script:__errorRecord {
     param($__error, $__target)
     $__exception = $__error.Exception
     $__message = [string]$__exception.Message

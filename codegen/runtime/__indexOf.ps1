@@ -1,6 +1,6 @@
 # JS s.indexOf(search, from): ordinal search from the clamped position; '' is found at the position
 # requires: __str
-function __indexOf {
+function script:__indexOf {
     param($__s, $__search, $__from)
     if (-not ($__search -is [string])) { $__search = __str $__search }
     $__len = $__s.Length

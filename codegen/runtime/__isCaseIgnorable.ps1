@@ -1,5 +1,5 @@
 # Unicode Case_Ignorable (marks, format characters, modifiers and the word-internal punctuation of UAX 29) for one UTF-16 code unit
-function __isCaseIgnorable {
+function script:__isCaseIgnorable {
     param($__c)
     if ("'.:^``$([char]0xB7)$([char]0x2019)$([char]0x2027)".IndexOf($__c) -ge 0) { return $true }
     $__cat = [System.Globalization.CharUnicodeInfo]::GetUnicodeCategory($__c)

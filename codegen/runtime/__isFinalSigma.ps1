@@ -1,6 +1,6 @@
 # ECMAScript Final_Sigma: the capital sigma at index i follows a cased letter and no cased letter follows it (case-ignorable characters skipped on both sides)
 # requires: __isCased, __isCaseIgnorable
-function __isFinalSigma {
+function script:__isFinalSigma {
     param($__s, $__i)
     $__j = $__i - 1
     while ($__j -ge 0 -and (__isCaseIgnorable $__s[$__j])) { $__j-- }

@@ -1,5 +1,5 @@
 # JS Number.isInteger(x): true for finite numbers without a fractional part, false for anything else
-function __isInteger {
+function script:__isInteger {
     param($__x)
     if ($null -eq $__x) { return $false }
     $__tc = [int][System.Type]::GetTypeCode($__x.GetType())

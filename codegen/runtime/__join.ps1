@@ -1,6 +1,6 @@
 # JS arr.join(sep): sep undefined -> ','; null/undefined elements -> ''; other elements through String(x)
 # requires: __str
-function __join {
+function script:__join {
     param($__list, $__sep)
     if ($null -eq $__sep) { $__sep = ',' } elseif (-not ($__sep -is [string])) { $__sep = __str $__sep }
     $__sb = [System.Text.StringBuilder]::new()

@@ -1,6 +1,6 @@
 # JS s.lastIndexOf(search, from): ordinal, last match starting at or before the clamped position (undefined/NaN -> end)
 # requires: __str
-function __lastIndexOf {
+function script:__lastIndexOf {
     param($__s, $__search, $__from)
     if (-not ($__search -is [string])) { $__search = __str $__search }
     $__len = $__s.Length

@@ -1,5 +1,5 @@
 # Normalises a Map key like JS SameValueZero: any .NET numeric becomes [double] (-0 becomes +0); other keys unchanged
-function __mapKey {
+function script:__mapKey {
     param($__k)
     if ($null -eq $__k) { return $null }
     $__tc = [int][System.Type]::GetTypeCode($__k.GetType())

@@ -1,5 +1,5 @@
 # JS Math.round(x): nearest integer, halves toward +Infinity; -0 for -0.5 <= x < 0; NaN and Infinity unchanged
-function __mathRound {
+function script:__mathRound {
     param($__x)
     $__tc = [int][System.Type]::GetTypeCode($__x.GetType())
     if ($__tc -ge 5 -and $__tc -le 12) { return $__x }

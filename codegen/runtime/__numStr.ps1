@@ -1,5 +1,5 @@
 # JS Number.prototype.toString() in base 10 (shortest round-trip digits, JS exponent format) for any .NET numeric value
-function __numStr {
+function script:__numStr {
     param($__n)
     $__inv = [System.Globalization.CultureInfo]::InvariantCulture
     $__tc = [int][System.Type]::GetTypeCode($__n.GetType())

@@ -1,6 +1,6 @@
 # JS n.toString(radix): radix 10 or undefined like String(n); integers in radix 2..36 exactly as V8 (lower case)
 # requires: __numStr
-function __numToString {
+function script:__numToString {
     param($__n, $__radix)
     if ($null -eq $__radix) { return (__numStr $__n) }
     $__rd = [double]$__radix

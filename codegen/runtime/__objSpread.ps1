@@ -1,5 +1,5 @@
 # JS { ...a, k: v, ...b }: properties merged in order (a later one replaces the value but keeps the first position), integer-like keys first; $null (absent) properties of spread sources are skipped, literal ones replace; then the optional property names in the last list are added as $null when missing
-function __objSpread {
+function script:__objSpread {
     param($__parts, $__isLiteral, $__fill)
     $__merged = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::OrdinalIgnoreCase)
     for ($__i = 0; $__i -lt $__parts.Count; $__i++) {

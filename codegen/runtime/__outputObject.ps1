@@ -1,5 +1,5 @@
 # A core object as cmdlet output: a new [pscustomobject] with PascalCase property names (undefined ones kept as $null) and the type name first
-function __outputObject {
+function script:__outputObject {
     param($__o, $__typeName)
     $__out = [ordered]@{}
     foreach ($__p in $__o.psobject.Properties) {

@@ -1,5 +1,5 @@
 # JS s.padEnd(n, fill): fill defaults to ' ' (undefined), repeated and truncated; '' fill or a short target returns s
-function __padEnd {
+function script:__padEnd {
     param($__s, $__n, $__fill)
     $__len = $__s.Length
     $__d = [double]$__n

@@ -1,5 +1,5 @@
 # JS s.padStart(n, fill): fill defaults to ' ' (undefined), repeated and truncated; '' fill or a short target returns s
-function __padStart {
+function script:__padStart {
     param($__s, $__n, $__fill)
     $__len = $__s.Length
     $__d = [double]$__n

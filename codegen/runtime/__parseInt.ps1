@@ -1,6 +1,6 @@
 # JS parseInt(s, radix): leading JS whitespace, sign, 0x prefix (radix 16 or undefined), digits up to the first invalid one; NaN when none
 # requires: __str, __trimStart
-function __parseInt {
+function script:__parseInt {
     param($__s, $__radix)
     if (-not ($__s -is [string])) { $__s = __str $__s }
     $__s = __trimStart $__s

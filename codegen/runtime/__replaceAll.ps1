@@ -1,5 +1,5 @@
 # JS s.replaceAll(search, replacement) with a string pattern, including $$, $&, $` and $' in the replacement
-function __replaceAll {
+function script:__replaceAll {
     param($__s, $__search, $__repl)
     $__search = [string]$__search
     $__repl = [string]$__repl

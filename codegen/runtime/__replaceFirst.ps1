@@ -1,5 +1,5 @@
 # JS s.replace(search, replacement) with a string pattern (first match only), including $$, $&, $` and $' in the replacement
-function __replaceFirst {
+function script:__replaceFirst {
     param($__s, $__search, $__repl)
     $__search = [string]$__search
     $__repl = [string]$__repl

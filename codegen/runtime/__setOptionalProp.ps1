@@ -1,5 +1,5 @@
 # JS `o.p = v` for an optional property: an absent ($null) property is re-added at the end, as JS appends new keys
-function __setOptionalProp {
+function script:__setOptionalProp {
     param($__o, $__name, $__value)
     $__p = $__o.psobject.Properties[$__name]
     if ($null -ne $__p -and $null -eq $__p.Value) {

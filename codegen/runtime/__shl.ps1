@@ -1,6 +1,6 @@
 # JS a << b: ToInt32(a) shifted left by ToUint32(b) & 31, wrapping to an [int]
 # requires: __toInt32, __toUint32
-function __shl {
+function script:__shl {
     param($__a, $__b)
     if (-not ($__a -is [int])) { $__a = __toInt32 $__a }
     $__c = [int]((__toUint32 $__b) -band 31)

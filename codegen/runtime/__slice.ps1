@@ -1,5 +1,5 @@
 # JS arr.slice(start, end) into a new List[object]: negative positions count from the end, clamped; end $null means the length
-function __slice {
+function script:__slice {
     param($__list, $__start, $__end)
     $__len = $__list.Count
     if ($null -eq $__start) { $__f = 0.0 } else {

@@ -1,6 +1,6 @@
 # JS s.split(sep, limit) with a string separator into a List[object] ('' sep splits into code units; undefined sep gives [s])
 # requires: __toUint32
-function __split {
+function script:__split {
     param($__s, $__sep, $__limit)
     $__r = [System.Collections.Generic.List[object]]::new()
     $__lim = [long]4294967295

@@ -1,6 +1,6 @@
 # JS String(x): undefined, null, booleans, numbers, strings, arrays (joined by ','), objects and Maps
 # requires: __numStr
-function __str {
+function script:__str {
     param($__x)
     if ($null -eq $__x) { return 'undefined' }
     if ($__x -is [string]) { return $__x }

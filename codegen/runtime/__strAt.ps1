@@ -1,5 +1,5 @@
 # JS s[i] read: a one-character string when i is an integer with 0 <= i < length, else undefined ($null)
-function __strAt {
+function script:__strAt {
     param($__s, $__i)
     if ($__i -is [int]) {
         if ($__i -ge 0 -and $__i -lt $__s.Length) { return $__s.Substring($__i, 1) }

@@ -1,5 +1,5 @@
 # JS s.slice(start, end): negative positions count from the end, clamped; end $null (undefined) means the length
-function __strSlice {
+function script:__strSlice {
     param($__s, $__start, $__end)
     $__len = $__s.Length
     if ($null -eq $__start) { $__f = 0.0 } else {

@@ -1,5 +1,5 @@
 # JS a === b for every runtime type (numbers compared numerically, NaN unequal, strings ordinal, objects by reference)
-function __strictEq {
+function script:__strictEq {
     param($__a, $__b)
     if ($null -eq $__a) { return ($null -eq $__b) }
     if ($null -eq $__b) { return $false }

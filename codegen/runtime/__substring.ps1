@@ -1,5 +1,5 @@
 # JS s.substring(start, end): NaN -> 0, clamped to [0, length], arguments swapped when start > end
-function __substring {
+function script:__substring {
     param($__s, $__start, $__end)
     $__len = [double]$__s.Length
     if ($null -eq $__start) { $__f = 0.0 } else {

@@ -1,6 +1,6 @@
 # ECMAScript ToInt32: truncate toward zero, wrap modulo 2^32 into [-2^31, 2^31), NaN and Infinity give 0
 # requires: __toNumber
-function __toInt32 {
+function script:__toInt32 {
     param($__x)
     if ($__x -is [int]) { return $__x }
     if ($null -eq $__x) { return 0 }

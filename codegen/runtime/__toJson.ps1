@@ -1,6 +1,6 @@
 # JSON.stringify(x) without indentation, exactly as Node prints it (top-level undefined gives 'null')
 # requires: __numStr
-function __toJson {
+function script:__toJson {
     param($__x)
     # Iterative (no recursion, no per-value function call): a stack of (kind, item) pairs where
     # kind 0 = a value to write, 1 = literal text, 2 = a property name (quoted, then ':').

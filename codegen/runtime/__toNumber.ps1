@@ -1,6 +1,6 @@
 # JS Number(x): numbers unchanged; strings trimmed ('' -> 0, 0x/0o/0b, Infinity, decimal literals, else NaN); booleans 1/0; undefined NaN; null 0
 # requires: __parseInt, __str, __trim
-function __toNumber {
+function script:__toNumber {
     param($__x)
     if ($null -eq $__x) { return [double]::NaN }
     if ($__x -is [System.DBNull]) { return 0 }

@@ -1,6 +1,6 @@
 # ECMAScript ToUint32: truncate toward zero, wrap modulo 2^32 into [0, 2^32) as [long], NaN and Infinity give 0
 # requires: __toNumber
-function __toUint32 {
+function script:__toUint32 {
     param($__x)
     if ($null -eq $__x) { return [long]0 }
     $__tc = [int][System.Type]::GetTypeCode($__x.GetType())

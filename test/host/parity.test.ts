@@ -148,7 +148,7 @@ describe('host primitive parity', () => {
         const f = psFiles.find((x) => x.file === `${m.name}.ps1`);
         expect(f, `${m.name}.ps1`).toBeDefined();
         expect(f!.parseErrors, `${m.name}.ps1 parses`).toEqual([]);
-        expect(f!.functions, `${m.name}.ps1 defines exactly host_${m.name} (no nested functions)`).toEqual([`host_${m.name}`]);
+        expect(f!.functions, `${m.name}.ps1 defines exactly script:host_${m.name} (no nested functions; script-scoped for the module's core loader)`).toEqual([`script:host_${m.name}`]);
         expect(f!.topLevel, `${m.name}.ps1 holds nothing but the function`).toEqual(['FunctionDefinitionAst']);
         expect(f!.scriptParams || f!.otherBlocks, `${m.name}.ps1 has no script-level param/begin/process`).toBe(false);
         expect(f!.functionBlocks, `host_${m.name} is a plain function (no begin/process)`).toEqual([]);

@@ -664,13 +664,14 @@ Describe '__toJson on large values' {
 }
 
 Describe 'codegen/runtime folder' {
-    It '<Name>.ps1 defines exactly the function <Name>, has a purpose line and valid requires' -ForEach $helperFiles {
+    It '<Name>.ps1 defines exactly the function script:<Name>, has a purpose line and valid requires' -ForEach $helperFiles {
         $tokens = $null; $errors = $null
         $ast = [System.Management.Automation.Language.Parser]::ParseFile($Path, [ref]$tokens, [ref]$errors)
         $errors | Should -BeNullOrEmpty
         $fns = @($ast.FindAll({ param($x) $x -is [System.Management.Automation.Language.FunctionDefinitionAst] }, $true))
         $fns.Count | Should -Be 1
-        $fns[0].Name | Should -BeExactly $Name
+        # script-scoped, so the module's core file can be dot-sourced from its loader function
+        $fns[0].Name | Should -BeExactly "script:$Name"
         @($ast.EndBlock.Statements).Count | Should -Be 1
         $lines = [System.IO.File]::ReadAllLines($Path)
         $lines[0] | Should -Match '^# \S'

@@ -747,7 +747,8 @@ describe('codegen/runtime folder', () => {
       expect(lines[0]).toMatch(/^# \S/);
       expect(lines[0]).not.toMatch(/^# requires:/);
       const fns = [...text.matchAll(/^\s*function\s+([^\s{(]+)/gim)].map((m) => m[1]);
-      expect(fns).toEqual([name]);
+      // script-scoped, so the module's core file can be dot-sourced from its loader function
+      expect(fns).toEqual([`script:${name}`]);
       for (const r of runtimeHelpers[name].requires) {
         expect(runtimeHelpers[r], `${name} requires unknown ${r}`).toBeDefined();
         expect(r).not.toBe(name);
@@ -781,7 +782,7 @@ describe('codegen/runtime folder', () => {
   });
 
   it('helperSource returns the file text', () => {
-    expect(helperSource('__div')).toContain('function __div');
+    expect(helperSource('__div')).toContain('function script:__div');
     expect(helperSource('__div')).toBe(readFileSync(runtimeHelpers.__div.file, 'utf8').replace(/\r\n/g, '\n'));
   });
 });

@@ -1,5 +1,5 @@
 # Host primitive bytesAlloc (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
-function host_bytesAlloc {
+function script:host_bytesAlloc {
     param($length)
     $ok = $false
     $d = 0.0

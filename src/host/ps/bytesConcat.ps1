@@ -1,5 +1,5 @@
 # Host primitive bytesConcat (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
-function host_bytesConcat {
+function script:host_bytesConcat {
     param($parts)
     $total = 0
     foreach ($part in $parts) { $total += $part.Length }

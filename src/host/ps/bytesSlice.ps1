@@ -1,7 +1,7 @@
 # Host primitive bytesSlice (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
 # Uint8Array.prototype.slice semantics: negative indices count from the end, fractions truncate,
 # NaN is 0, out-of-range values clamp; $null (undefined) start is 0, $null end is the length.
-function host_bytesSlice {
+function script:host_bytesSlice {
     param($bytes, $start, $end)
     $len = $bytes.Length
     $from = 0

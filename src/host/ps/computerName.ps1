@@ -1,6 +1,6 @@
 # Host primitive computerName (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
 # On Windows %COMPUTERNAME% (else [Environment]::MachineName); elsewhere the host name up to its first '.'.
-function host_computerName {
+function script:host_computerName {
     param()
     if ([System.Environment]::OSVersion.Platform -eq [System.PlatformID]::Win32NT) {
         $name = [System.Environment]::GetEnvironmentVariable('COMPUTERNAME')

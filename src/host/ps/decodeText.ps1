@@ -4,7 +4,7 @@
 # UTF-16: code units as they are (lone surrogates kept), an odd last byte becomes one U+FFFD.
 # After a UTF-8 BOM, invalid sequences become U+FFFD by the WHATWG rules (decoded by hand below so that
 # .NET Framework and .NET agree).
-function host_decodeText {
+function script:host_decodeText {
     param($bytes)
     $n = $bytes.Length
     $mode = ''

@@ -3,7 +3,7 @@
 # a lone surrogate becomes U+FFFD (EF BF BD), replaced here explicitly so .NET Framework and .NET agree;
 # 'ansi': Windows-1252 from an explicit table, '?' for what it cannot encode (one per code point).
 # The name is matched exactly (ordinal, case-sensitive); another name is W2D9005.
-function host_encodeText {
+function script:host_encodeText {
     param($text, $encoding)
     $text = [string]$text
     if ([string]::Equals($encoding, 'utf16le-bom', [System.StringComparison]::Ordinal)) {

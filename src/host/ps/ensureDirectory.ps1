@@ -1,6 +1,6 @@
 # Host primitive ensureDirectory (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
 # Creates the folder and its parents when missing (W2D9013 when it cannot, or when a file is in the way).
-function host_ensureDirectory {
+function script:host_ensureDirectory {
     param($path)
     $ok = $false
     try {

@@ -5,7 +5,7 @@
 # $env:WINSOCK2DOCTOR_SYSTEMROOT (when that is set). For bitness 32, a system32 folder directly under the
 # Windows directory (the value of SystemRoot or windir, or the literal %SystemRoot% / %windir%) becomes
 # SysWOW64; separators may be '\' or '/'.
-function host_expandCatalogPath {
+function script:host_expandCatalogPath {
     param($path, $bitness)
     $fold = {
         param($s)

@@ -1,7 +1,7 @@
 # Host primitive fileExists (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
 # true for an existing file (not a directory). Off Windows, a path with backslashes that does not exist as
 # given is tried once more with them turned into '/' (catalog paths under WINSOCK2DOCTOR_SYSTEMROOT).
-function host_fileExists {
+function script:host_fileExists {
     param($path)
     $p = [string]$path
     if ($p.Length -eq 0) { return $false }

@@ -1,5 +1,5 @@
 # Host primitive hexToBytes (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
-function host_hexToBytes {
+function script:host_hexToBytes {
     param($hex)
     $hex = [string]$hex
     if ($hex.Length % 2 -ne 0) { throw "W2D9004: hex text has an odd length of $($hex.Length)" }

@@ -1,6 +1,6 @@
 # Host primitive isElevated (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
 # Windows: the token holds the Administrators group enabled (elevated); elsewhere: the effective user is root.
-function host_isElevated {
+function script:host_isElevated {
     param()
     if ([System.Environment]::OSVersion.Platform -eq [System.PlatformID]::Win32NT) {
         $identity = [System.Security.Principal.WindowsIdentity]::GetCurrent()

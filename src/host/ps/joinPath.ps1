@@ -1,6 +1,6 @@
 # Host primitive joinPath (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
 # folder + separator + name ('\' on Windows, '/' elsewhere); no separator added after one already there.
-function host_joinPath {
+function script:host_joinPath {
     param($folder, $name)
     $f = [string]$folder
     if ($f.Length -eq 0) { return [string]$name }

@@ -2,7 +2,7 @@
 # Windows: major.minor.build from HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion (the real version, as
 # RtlGetVersion and Node's os.release() report it; [Environment]::OSVersion can be shimmed), falling back
 # to [Environment]::OSVersion. Elsewhere: the kernel release (uname -r).
-function host_osVersion {
+function script:host_osVersion {
     param()
     if ([System.Environment]::OSVersion.Platform -eq [System.PlatformID]::Win32NT) {
         $result = $null

@@ -2,7 +2,7 @@
 # Windows-1252 from an explicit table (bytes 0x80..0x9F; the five undefined bytes 0x81, 0x8D, 0x8F, 0x90,
 # 0x9D map to the C1 control of the same value); every other byte maps to the code point of its value.
 # Latin-1 (code page 28591, built into every .NET) gives the identity part, the table fixes 0x80..0x9F.
-function host_readAnsiZ {
+function script:host_readAnsiZ {
     param($bytes, $offset, $maxBytes)
     $ok = $false
     $d = 0.0

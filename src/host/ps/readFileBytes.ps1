@@ -1,7 +1,7 @@
 # Host primitive readFileBytes (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
 # A relative path is taken relative to PowerShell's current file-system location (as Node takes it
 # relative to its working directory), not the process directory .NET would use.
-function host_readFileBytes {
+function script:host_readFileBytes {
     param($path)
     $data = $null
     try {

@@ -1,6 +1,6 @@
 # Host primitive readGuid (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
 # Windows layout: Data1 (4 bytes), Data2 and Data3 (2 bytes each) little-endian, then 8 bytes as they are.
-function host_readGuid {
+function script:host_readGuid {
     param($bytes, $offset)
     $ok = $false
     $d = 0.0

@@ -1,5 +1,5 @@
 # Host primitive readI32LE (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
-function host_readI32LE {
+function script:host_readI32LE {
     param($bytes, $offset)
     $ok = $false
     $d = 0.0

@@ -1,5 +1,5 @@
 # Host primitive readU16LE (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
-function host_readU16LE {
+function script:host_readU16LE {
     param($bytes, $offset)
     $ok = $false
     $d = 0.0

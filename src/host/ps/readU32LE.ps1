@@ -1,6 +1,6 @@
 # Host primitive readU32LE (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
 # Returns [int] when the value fits int32, else [long] (never a negative number).
-function host_readU32LE {
+function script:host_readU32LE {
     param($bytes, $offset)
     $ok = $false
     $d = 0.0

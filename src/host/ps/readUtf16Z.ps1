@@ -1,7 +1,7 @@
 # Host primitive readUtf16Z (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
 # Code units are taken as they are: a lone surrogate stays a lone surrogate (no U+FFFD). An odd last byte
 # of the field is ignored.
-function host_readUtf16Z {
+function script:host_readUtf16Z {
     param($bytes, $offset, $maxBytes)
     $ok = $false
     $d = 0.0

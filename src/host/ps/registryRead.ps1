@@ -4,7 +4,7 @@
 # with the terminating NUL (REG_EXPAND_SZ not expanded), multi-strings NUL-separated with a final NUL,
 # DWORD/QWORD little-endian. .NET reports types other than 1, 2, 3, 4, 7 and 11 as 0 (REG_NONE) with
 # their bytes. No keys when the key does not exist. W2D9030 off Windows, W2D9031 when it cannot be read.
-function host_registryRead {
+function script:host_registryRead {
     param($path)
     if ([System.Environment]::OSVersion.Platform -ne [System.PlatformID]::Win32NT) {
         throw 'W2D9030: there is no Windows registry on this system'

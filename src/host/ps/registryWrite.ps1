@@ -3,7 +3,7 @@
 # createKey (CreateSubKey), deleteKeyTree (DeleteSubKeyTree, nothing to do when absent), setValue (the data
 # converted back from raw bytes to the value kind; the key must exist), deleteValue (nothing to do when
 # absent). W2D9030 off Windows; W2D9032 when the write fails or the bytes do not fit the type.
-function host_registryWrite {
+function script:host_registryWrite {
     param($action, $path, $name, $type, $data)
     if ([System.Environment]::OSVersion.Platform -ne [System.PlatformID]::Win32NT) {
         throw 'W2D9030: there is no Windows registry on this system'

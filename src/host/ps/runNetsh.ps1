@@ -2,7 +2,7 @@
 # Runs netsh (Windows only) with the arguments quoted as the C runtime parses them, and returns
 # exitCode and output (stdout then stderr, each decoded as UTF-8 when valid, else Windows-1252 from an
 # explicit table, exactly as the Node side does). W2D9020 when netsh cannot be started.
-function host_runNetsh {
+function script:host_runNetsh {
     param($args_)
     if ([System.Environment]::OSVersion.Platform -ne [System.PlatformID]::Win32NT) {
         throw 'W2D9020: netsh is not available on this system'

@@ -1,5 +1,5 @@
 # Host primitive sha256Hex (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
-function host_sha256Hex {
+function script:host_sha256Hex {
     param($bytes)
     $sha = [System.Security.Cryptography.SHA256]::Create()
     try {

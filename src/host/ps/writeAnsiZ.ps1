@@ -2,7 +2,7 @@
 # Windows-1252 from an explicit table: U+0000..U+007F and U+00A0..U+00FF as themselves, the 0x80..0x9F
 # table (incl. the five undefined C1 controls U+0081, U+008D, U+008F, U+0090, U+009D to their own byte),
 # anything else to '?' (one '?' per code point: a surrogate pair or a lone surrogate gives one '?').
-function host_writeAnsiZ {
+function script:host_writeAnsiZ {
     param($bytes, $offset, $maxBytes, $text)
     $ok = $false
     $d = 0.0

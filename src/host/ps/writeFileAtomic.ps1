@@ -2,7 +2,7 @@
 # A uniquely named temporary file in the same folder (.<name>.<random>.w2d-tmp), written and flushed to
 # disk, then renamed over the target (File.Replace when the target exists, File.Move otherwise). On
 # failure the temporary file is removed and the target is untouched (W2D9011).
-function host_writeFileAtomic {
+function script:host_writeFileAtomic {
     param($path, $bytes)
     $temp = $null
     $stream = $null

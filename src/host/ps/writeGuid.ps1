@@ -1,6 +1,6 @@
 # Host primitive writeGuid (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
 # Accepts {8-4-4-4-12} or 8-4-4-4-12 hex digits, any case (braces both or none); writes the Windows layout.
-function host_writeGuid {
+function script:host_writeGuid {
     param($bytes, $offset, $guid)
     $ok = $false
     $d = 0.0

@@ -1,5 +1,5 @@
 # Host primitive writeI32LE (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
-function host_writeI32LE {
+function script:host_writeI32LE {
     param($bytes, $offset, $value)
     $ok = $false
     $d = 0.0

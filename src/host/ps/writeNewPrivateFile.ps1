@@ -3,7 +3,7 @@
 # Windows an ACL that grants Administrators and SYSTEM only, inheritance removed), written and flushed,
 # then moved under its name with File.Move, which never replaces an existing file (W2D9012). Any other
 # failure: W2D9011, and the temporary file is removed.
-function host_writeNewPrivateFile {
+function script:host_writeNewPrivateFile {
     param($path, $bytes)
     $full = [string]$path
     if (-not [System.IO.Path]::IsPathRooted($full)) {

@@ -1,6 +1,6 @@
 # Host primitive writeU16LE (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
 # Writes the low 16 bits; accepts -32768..65535 (negative values as two's complement).
-function host_writeU16LE {
+function script:host_writeU16LE {
     param($bytes, $offset, $value)
     $ok = $false
     $d = 0.0

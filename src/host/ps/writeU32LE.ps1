@@ -1,6 +1,6 @@
 # Host primitive writeU32LE (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
 # Writes the low 32 bits; accepts 0..4294967295 and negative int32 values (two's complement).
-function host_writeU32LE {
+function script:host_writeU32LE {
     param($bytes, $offset, $value)
     $ok = $false
     $d = 0.0

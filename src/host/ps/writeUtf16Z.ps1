@@ -1,6 +1,6 @@
 # Host primitive writeUtf16Z (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
 # Code units are written as they are (a lone surrogate is kept, not replaced); NUL-terminated, zero-padded.
-function host_writeUtf16Z {
+function script:host_writeUtf16Z {
     param($bytes, $offset, $maxBytes, $text)
     $ok = $false
     $d = 0.0
