@@ -6,6 +6,7 @@ import { toolInfo, TOOL_NAME, TOOL_VERSION } from '../core/about.js';
 import { readCatalogs } from '../core/sources/read-catalogs.js';
 import type { Catalogs } from '../core/model/catalog.js';
 import { crosscheck } from './crosscheck.js';
+import { repairCommand } from './repair-command.js';
 import { testCatalog, type TestResult } from '../core/report/build-report.js';
 import { compareCatalogSources } from '../core/compare/compare-catalog-sources.js';
 import type { CatalogComparison } from '../core/compare/types.js';
@@ -225,6 +226,10 @@ const commands: Record<string, Command> = {
       // 0 identical, 1 differences (as diff(1) does).
       return comparison.summary.identical ? 0 : 1;
     },
+  },
+  repair: {
+    summary: 'Repair offline: <in> --out <out> [--mode targeted|reset] [--remove-third-party] [--os-profile <p>] [--plan] [--json]; no <in>: this machine (after a verified backup).',
+    run: (args) => repairCommand(args),
   },
   backup: {
     summary: 'Back up the Winsock and WinSock2 keys (this machine or --path <.reg|.json>) into a verified .reg file and manifest. [--destination <folder>] [--json]',
