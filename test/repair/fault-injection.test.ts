@@ -10,12 +10,14 @@
  * also equal Node's repaired image) over the Targeted plans and the smallest Reset plan: a pwsh repair
  * takes seconds, every N in pwsh would take many minutes.
  */
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repairWinsock2 } from '../../src/core/repair/repair-winsock2.js';
 import type { RepairResult } from '../../src/core/repair/repair-types.js';
+import { parseRegFile, regFileToSnapshot } from '../../src/core/formats/reg/reader.js';
+import { writeRegFile } from '../../src/core/formats/reg/writer.js';
 import { PwshSession } from '../../codegen/run-both/pwsh-session.js';
 import { printStatements } from '../../codegen/ps-ast/printer.js';
 import { ps } from '../../codegen/ps-ast/nodes.js';
@@ -46,8 +48,13 @@ function outcome(c: Case, state: Buffer): Outcome {
   return 'between';
 }
 
+/** The source of a case: a committed fixture, or one written into the work folder. */
+function sourceOf(c: Case): string {
+  return c.fixture.startsWith('work:') ? path.join(work, c.fixture.slice(5)) : path.join(fixtureDir, c.fixture);
+}
+
 function runNode(c: Case, failAtWrite: number): { result: RepairResult; state: Buffer } {
-  copyFileSync(path.join(fixtureDir, c.fixture), image);
+  copyFileSync(sourceOf(c), image);
   const result = repairWinsock2(c.mode, false, false, false, undefined, undefined, undefined, backups, false, failAtWrite);
   return { result, state: readFileSync(image) };
 }
@@ -56,9 +63,14 @@ const cases: Case[] = [];
 
 beforeAll(() => {
   process.env[IMAGE_VARIABLE] = image;
-  for (const fixture of fixtures) {
+  // An image naming ControlSet001 (as an offline SYSTEM hive export does): rolled back as stored.
+  const orphaned = regFileToSnapshot(parseRegFile(readFileSync(path.join(fixtureDir, 'win10-x64-lsp-orphaned.reg'))));
+  const controlSet = { keys: orphaned.keys.map((k) => ({ path: k.path.replace('\\CurrentControlSet\\', '\\ControlSet001\\'), values: k.values })) };
+  writeFileSync(path.join(work, 'controlset001-lsp-orphaned.reg'), writeRegFile(controlSet));
+  for (const fixture of [...fixtures, 'work:controlset001-lsp-orphaned.reg']) {
     for (const mode of modes) {
-      const c: Case = { fixture, mode, writes: 0, original: readFileSync(path.join(fixtureDir, fixture)), repaired: Buffer.alloc(0) };
+      const c: Case = { fixture, mode, writes: 0, original: Buffer.alloc(0), repaired: Buffer.alloc(0) };
+      c.original = readFileSync(sourceOf(c));
       const { result, state } = runNode(c, 0);
       c.writes = result.steps.reduce((n, s) => n + s.writes, 0);
       c.repaired = state;
@@ -80,6 +92,7 @@ describe('fault injection: every failed write leaves the original or the repaire
       'win10-x64-entries-removed.reg',
       'win10-x64-lsp-orphaned.reg',
       'win10-x64-values-damaged.reg',
+      'work:controlset001-lsp-orphaned.reg',
     ]);
     expect(cases.length).toBeGreaterThan(8);
     for (const c of cases) expect(c.repaired.equals(c.original), `${c.fixture} ${c.mode} changed the image`).toBe(false);
@@ -118,7 +131,7 @@ describe('fault injection: every failed write leaves the original or the repaire
       for (const c of [...cases.filter((x) => x.mode === 'Targeted'), ...resets]) {
         const spread = [...new Set([1, Math.ceil(c.writes / 2), c.writes, c.writes + 1])].filter((n) => n >= 1 && n <= c.writes + 1);
         for (const n of spread) {
-          copyFileSync(path.join(fixtureDir, c.fixture), image);
+          copyFileSync(sourceOf(c), image);
           const args = [ps.str(c.mode), ps.bool(false), ps.bool(false), ps.bool(false), ps.null(), ps.null(), ps.null(), ps.str(backups), ps.bool(false), ps.num(String(n))];
           const json = await session.run(printStatements([ps.exprStmt(ps.command('Invoke-ModuleCoreJson', [ps.str('ts_repairWinsock2'), ps.arrayLiteral(args)]))]));
           const reply = JSON.parse(json) as { value?: RepairResult; error?: string };

@@ -16,7 +16,7 @@ import type { Finding } from '../model/finding.js';
 import { parseRegFile, regFileToSnapshot } from '../formats/reg/reader.js';
 import { writeRegFile } from '../formats/reg/writer.js';
 import { snapshotFromJson } from '../formats/json/snapshot.js';
-import { describeRegistryStore, newStore, openMachineRegistry, applyRegistryOperations, type RegistryStore } from '../registry/registry-store.js';
+import { describeRegistryStore, newStore, openMachineRegistry, applyRegistryOperations, readRegistryTrees, type RegistryStore } from '../registry/registry-store.js';
 import { exportWinsockKeys, winsockKeysOf } from '../registry/export-winsock-keys.js';
 import { snapshotsEqual } from '../registry/snapshots-equal.js';
 import { rollBackWinsockKeys } from '../registry/apply-with-rollback.js';
@@ -147,6 +147,7 @@ export function repairWinsock2(
   let computerName = '';
   let store: RegistryStore = newStore('none', '', 0);
   let live = false;
+  let stored: RegistrySnapshot = { keys: [] };
   if (offline) {
     if (destination === undefined || destination === '') throw new Error(`${W2D3002_NO_DESTINATION}: an offline repair (-Path) writes its result to -Destination: give it`);
     if (destination === path) throw new Error(`${W2D3003_DESTINATION_IS_SOURCE}: -Destination must not be the input file '${path}' (the input is never changed)`);
@@ -160,6 +161,8 @@ export function repairWinsock2(
     if (live && !host.isElevated()) throw new Error(`${W2D3005_NOT_ELEVATED}: Repair-Winsock2 changes HKLM: run PowerShell as Administrator`);
     if (live && m === 'Rebuild') throw new Error(`${W2D3007_REBUILD_NOT_HERE}: Rebuild is KB811259's procedure for Windows XP and Server 2003, where this module cannot run: use -Mode Reset`);
     snapshot = exportWinsockKeys(store);
+    // A rollback puts the keys back as stored (an image may name ControlSet001), byte for byte.
+    stored = readRegistryTrees(store, WINSOCK_KEYS);
     source = describeRegistryStore(store);
     computerName = host.computerName();
   }
@@ -232,7 +235,7 @@ export function repairWinsock2(
     }
   }
   if (problem !== '') {
-    const rollbackFailure = rollBackWinsockKeys(store, snapshot);
+    const rollbackFailure = rollBackWinsockKeys(store, stored);
     result.status = 'RolledBack';
     result.rolledBack = rollbackFailure === '';
     result.verdictAfter = before.report.verdict;
