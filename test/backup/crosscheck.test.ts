@@ -5,7 +5,7 @@
  *    Backup objects identical except paths and time;
  *  - restores: identical results (except the safety backup's name), identical image and safety
  *    backup bytes; refusals give identical messages;
- *  - fault injection in pwsh for a sample of N (first, middle, last and nine spread between;
+ *  - fault injection in pwsh for a sample of N (first, quarter, middle, three quarters, last;
  *    Node covers every N in fault-injection.test.ts): W2D1404 and the original image byte for byte.
  * A pwsh restore takes seconds: the sample keeps this file's pwsh time near a minute.
  */
@@ -147,7 +147,7 @@ describe('Backup-WinsockKeys and Restore-WinsockKeys: Node and the PowerShell mo
     const last = withImage(image, () => restoreWinsockKeys(backup, path.join(scratch.dir, 'fault-node-count'))).writes;
     copyFileSync(fixture('win11-x64.reg'), image);
     expect(last).toBe(202);
-    const sample = [...new Set([1, Math.floor(last / 2), last, ...Array.from({ length: 9 }, (_, i) => Math.round(((i + 1) * last) / 10) - 7)])].sort((a, b) => a - b);
+    const sample = [...new Set([1, Math.floor(last / 4), Math.floor(last / 2), Math.floor((3 * last) / 4), last])].sort((a, b) => a - b);
     const problems: string[] = [];
     const started = Date.now();
     for (const n of sample) {
@@ -163,6 +163,6 @@ describe('Backup-WinsockKeys and Restore-WinsockKeys: Node and the PowerShell mo
     expect(bytesOf(image).equals(bytesOf(backup))).toBe(true);
     console.log(`restore fault injection (pwsh): ${sample.length} runs (N = ${sample.join(', ')} of ${last}), ${sample.length - problems.length} rolled back byte for byte, ${Date.now() - started} ms`);
     expect(problems).toEqual([]);
-    expect(sample.length).toBeGreaterThanOrEqual(12);
+    expect(sample.length).toBe(5);
   }, 300_000);
 });
