@@ -6,7 +6,8 @@
 import type { NameSpaceEntry } from '../model/catalog.js';
 import type { KeepDecision, RemovedEntry } from './protocol-entries-to-keep.js';
 
-export function nameSpaceEntriesToKeep(entries: NameSpaceEntry[]): KeepDecision {
+/** `missingDll`: keys of entries whose provider DLL was looked for on this computer and is missing. */
+export function nameSpaceEntriesToKeep(entries: NameSpaceEntry[], missingDll: string[] = []): KeepDecision {
   const keep: string[] = [];
   const removed: RemovedEntry[] = [];
   const seen = new Map<string, boolean>();
@@ -15,6 +16,8 @@ export function nameSpaceEntriesToKeep(entries: NameSpaceEntry[]): KeepDecision 
     const missing = e.missingValues ?? [];
     if (missing.length > 0) {
       removed.push({ key, catalogEntryId: 0, protocolName: e.displayString, reason: `it lacks ${missing.join(', ')}` });
+    } else if (missingDll.includes(key)) {
+      removed.push({ key, catalogEntryId: 0, protocolName: e.displayString, reason: `its provider DLL ${e.libraryPath} is missing on this computer` });
     } else if (seen.has(e.providerId)) {
       removed.push({ key, catalogEntryId: 0, protocolName: e.displayString, reason: `provider ${e.providerId} is already registered by an earlier entry` });
     } else {

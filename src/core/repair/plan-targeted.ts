@@ -37,13 +37,18 @@ interface PlanState {
   source: string;
   computerName: string;
   osProfile: string;
+  /** Provider DLLs were looked for on this disk (the live registry): their findings may remove entries. */
+  checkFiles: boolean;
 }
+
+/** Findings that say an entry's provider DLL is missing (checked on this computer only). */
+const DLL_MISSING = ['W2D2026', 'W2D2027'];
 
 function addStep(state: PlanState, action: string, target: string, description: string, scope: string, next: RegistrySnapshot): void {
   const operations = operationsToReach(state.current, next);
   if (operations.length === 0) return;
   const after = snapshotAfterOperations(state.current, operations);
-  const diagnosis = diagnoseSnapshot(after, state.source, state.computerName, state.osProfile);
+  const diagnosis = diagnoseSnapshot(after, state.source, state.computerName, state.osProfile, state.checkFiles);
   const step = {
     order: state.steps.length + 1,
     action,
@@ -61,9 +66,18 @@ function parentPath(path: string): string {
   return path.slice(0, path.lastIndexOf('\\'));
 }
 
-function decide(c: Catalogs, name: CatalogName, removeThirdParty: boolean): KeepDecision {
-  if (name === 'Protocol64' || name === 'Protocol32') return protocolEntriesToKeep(c.protocolEntries.filter((e) => e.catalog === name), removeThirdParty);
-  return nameSpaceEntriesToKeep(c.nameSpaceEntries.filter((e) => e.catalog === name));
+function decide(c: Catalogs, name: CatalogName, removeThirdParty: boolean, missingDll: string[]): KeepDecision {
+  if (name === 'Protocol64' || name === 'Protocol32') return protocolEntriesToKeep(c.protocolEntries.filter((e) => e.catalog === name), removeThirdParty, missingDll);
+  return nameSpaceEntriesToKeep(c.nameSpaceEntries.filter((e) => e.catalog === name), missingDll);
+}
+
+/** Entry keys of `name` whose provider DLL the current diagnosis found missing. */
+function keysWithMissingDll(state: PlanState, name: CatalogName): string[] {
+  const out: string[] = [];
+  for (const f of state.diagnosis.findings) {
+    if (DLL_MISSING.includes(f.id) && f.catalog === name && f.entryKey !== null) out.push(f.entryKey);
+  }
+  return out;
 }
 
 function describeEntries(name: CatalogName, decision: KeepDecision, keyless: number): string {
@@ -79,7 +93,7 @@ function removeEntries(state: PlanState, removeThirdParty: boolean): void {
     const catalogs = buildCatalogs(state.current, state.source, 'registry');
     const header = catalogs.headers.find((h) => h.catalog === name);
     if (header === undefined || header.entriesKeyPath === undefined) continue;
-    const decision = decide(catalogs, name, removeThirdParty);
+    const decision = decide(catalogs, name, removeThirdParty, state.checkFiles ? keysWithMissingDll(state, name) : []);
     const contiguous = header.entryKeys.length === decision.keep.length && decision.keep.every((k, i) => k === entryKeyName(i + 1));
     if (contiguous) continue;
     const removedKeys = decision.removed.map((r) => r.key);
@@ -144,7 +158,8 @@ function updateCounters(state: PlanState): void {
   }
 }
 
-export function planTargeted(snapshot: RegistrySnapshot, before: TestResult, source: string, computerName: string, osProfile: string, removeThirdParty: boolean): RepairPlan {
+/** `checkFiles`: the keys are this computer's live registry, whose provider DLLs were looked for. */
+export function planTargeted(snapshot: RegistrySnapshot, before: TestResult, source: string, computerName: string, osProfile: string, removeThirdParty: boolean, checkFiles: boolean = false): RepairPlan {
   const state: PlanState = {
     current: snapshot,
     diagnosis: before,
@@ -153,6 +168,7 @@ export function planTargeted(snapshot: RegistrySnapshot, before: TestResult, sou
     source,
     computerName,
     osProfile,
+    checkFiles,
   };
   removeEntries(state, removeThirdParty);
   enableDnsProvider(state);

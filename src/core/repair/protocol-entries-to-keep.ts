@@ -3,7 +3,8 @@
  * entries whose PackedCatalogItem is missing, not 888 bytes long or unreadable; later entries reusing a catalog ID;
  * protocol chains longer than 7 or pointing at an ID that is not there (orphaned: the LSP was removed
  * without its chains), not starting on a layered entry or not ending on a base provider; layered
- * entries no chain uses; with -RemoveThirdParty every LSP (layered entries and their chains). Removing
+ * entries no chain uses; entries whose provider DLL is missing (only when that was checked on this
+ * computer's live registry, never for files or images); with -RemoveThirdParty every LSP (layered entries and their chains). Removing
  * one entry can orphan another, so the rules repeat until nothing changes. Base providers always stay.
  */
 import type { ProtocolEntry } from '../model/catalog.js';
@@ -33,7 +34,8 @@ function chainProblem(e: ProtocolEntry, byId: Map<number, ProtocolEntry>): strin
   return '';
 }
 
-export function protocolEntriesToKeep(entries: ProtocolEntry[], removeThirdParty: boolean): KeepDecision {
+/** `missingDll`: keys of entries whose provider DLL was looked for on this computer and is missing. */
+export function protocolEntriesToKeep(entries: ProtocolEntry[], removeThirdParty: boolean, missingDll: string[] = []): KeepDecision {
   const removed: RemovedEntry[] = [];
   let kept: ProtocolEntry[] = [];
   const seenIds = new Map<number, boolean>();
@@ -42,6 +44,8 @@ export function protocolEntriesToKeep(entries: ProtocolEntry[], removeThirdParty
     // Not 888 bytes is damaged, as check C4 (W2D2005) says: longer is no more readable than shorter.
     if (e.incomplete === true || e.itemSize === null || e.itemSize !== 888) {
       removed.push({ key, catalogEntryId: e.catalogEntryId, protocolName: e.protocolName, reason: 'its PackedCatalogItem is missing, not 888 bytes long or unreadable' });
+    } else if (missingDll.includes(key)) {
+      removed.push({ key, catalogEntryId: e.catalogEntryId, protocolName: e.protocolName, reason: `its provider DLL ${e.libraryPath} is missing on this computer` });
     } else if (seenIds.has(e.catalogEntryId)) {
       removed.push({ key, catalogEntryId: e.catalogEntryId, protocolName: e.protocolName, reason: `catalog ID ${e.catalogEntryId} is already used by an earlier entry` });
     } else if (removeThirdParty && e.entryType !== 'Base') {

@@ -166,7 +166,8 @@ export function repairWinsock2(
     source = describeRegistryStore(store);
     computerName = host.computerName();
   }
-  const before = diagnoseSnapshot(snapshot, source, computerName, osProfile);
+  // Provider DLLs are looked for only in this computer's live registry (never a file or an image).
+  const before = diagnoseSnapshot(snapshot, source, computerName, osProfile, live);
   const backupFolderToUse = offline ? '' : folder !== '' ? folder : defaultBackupFolder();
   // Rebuild -Resume finds both keys gone (profile 'unknown'): the profile is the one the pending Rebuild recorded.
   const pending = m === 'Rebuild' && resume === true ? readPendingRebuild(backupFolderToUse) : null;
@@ -174,7 +175,7 @@ export function repairWinsock2(
   // 'unknown' is only ever detected, never accepted by the checks (W2D1960): later diagnoses detect again.
   const checkProfile = OS_PROFILES.includes(profile) ? profile : '';
   let plan: RepairPlan;
-  if (m === 'Targeted') plan = planTargeted(snapshot, before, source, computerName, checkProfile, removeThirdParty === true);
+  if (m === 'Targeted') plan = planTargeted(snapshot, before, source, computerName, checkProfile, removeThirdParty === true, live);
   else if (m === 'Reset') plan = planReset(snapshot, before, source, computerName, profile, live, includeIpReset === true);
   else plan = rebuildPlan(snapshot, source, computerName, profile, pending);
   const expected = plan.expected;
@@ -226,7 +227,7 @@ export function repairWinsock2(
   let after = expected;
   if (problem === '') {
     const keys = exportWinsockKeys(store);
-    after = diagnoseSnapshot(keys, source, computerName, checkProfile);
+    after = diagnoseSnapshot(keys, source, computerName, checkProfile, live);
     const netsh = plan.steps.some((p) => p.netsh.length > 0);
     const rebuildFirstHalf = m === 'Rebuild' && resume !== true;
     if (!netsh && !snapshotsEqual(keys, winsockKeysOf(plan.desired))) problem = `${W2D3012_NOT_AS_PLANNED}: the Winsock keys read back differ from the plan`;
