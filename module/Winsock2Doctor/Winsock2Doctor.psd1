@@ -9,7 +9,8 @@
     PowerShellVersion = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
     FormatsToProcess = @('Winsock2Doctor.Format.ps1xml')
-    FunctionsToExport = @('Get-Winsock2Catalog', 'Test-Winsock2Catalog', 'Get-Winsock2DoctorInfo')
+    FileList = @('Winsock2Doctor.psd1', 'Winsock2Doctor.psm1', 'Winsock2Doctor.Core.ps1', 'Winsock2Doctor.Format.ps1xml')
+    FunctionsToExport = @('Get-Winsock2Catalog', 'Test-Winsock2Catalog', 'Backup-WinsockKeys', 'Restore-WinsockKeys', 'Repair-Winsock2', 'Compare-Winsock2Catalog', 'Get-Winsock2DoctorInfo')
     CmdletsToExport = @()
     VariablesToExport = @()
     AliasesToExport = @()
