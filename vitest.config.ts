@@ -9,5 +9,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Two files at a time: most of the suite waits on pwsh or Wine processes, and vitest's default on
+    // a 2-core machine is one worker, which doubles the wall time.
+    maxWorkers: 2,
   },
 });

@@ -307,8 +307,9 @@ function Restore-WinsockKeys {
         file's SHA-256 must be the one it records; the whole file must parse; and every key it names (deletions
         included) must be at or under one of the two Winsock keys, so a crafted .reg file cannot be used to write
         anywhere else in HKLM. Then the current keys are saved in a safety backup (in -Destination, default the
-        backup folder of Backup-WinsockKeys), both keys are replaced as trees, and a fresh export is compared with
-        the backup. If a write fails, the keys are rolled back to the safety backup by themselves.
+        backup folder of Backup-WinsockKeys), each of the two keys the backup holds is replaced as a tree (a
+        backup of WinSock2 alone, as KB811259 exports it, leaves the Winsock key as it is), and a fresh export is
+        compared with the backup. If a write fails, the keys are rolled back to the safety backup by themselves.
 
         ConfirmImpact is High: you are asked to confirm unless -Force or -Confirm:$false is given. -WhatIf
         shows what would be replaced and changes nothing. Restart Windows afterwards (RebootRequired).
