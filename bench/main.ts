@@ -15,6 +15,8 @@ import { ps } from '../codegen/ps-ast/nodes.js';
 import { PwshSession } from '../codegen/run-both/pwsh-session.js';
 import { pwshPath, pwshEnv, pesterManifestPath, repoRoot } from '../tools/toolchain.js';
 import { readCatalogs } from '../src/core/sources/read-catalogs.js';
+import { testCatalog } from '../src/core/report/build-report.js';
+import { scaledCatalog } from './scaled-catalog.js';
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -67,6 +69,8 @@ async function readCatalogsTimes(fixture: string, runs: number): Promise<{ ps: n
   const manifest = path.join(repoRoot, 'module', 'Winsock2Doctor', 'Winsock2Doctor.psd1');
   await session.run(printStatements([ps.exprStmt(ps.command('Import-Module', [ps.str(manifest)]))]));
   const sw = ps.var('sw');
+  // The core loads on the first cmdlet call; a direct call of a core function loads it first.
+  await session.run(printStatements([ps.exprStmt(ps.command('&', [ps.command('Get-Module', [ps.str('Winsock2Doctor')]), ps.scriptBlock([], [ps.exprStmt(ps.command('__w2dImportCore', []))])]))]));
   const timed = ps.scriptBlock([], [ps.exprStmt(ps.command('ts_readCatalogs', [ps.str(fixture)]), true)]);
   const psTimes: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -87,11 +91,45 @@ async function readCatalogsTimes(fixture: string, runs: number): Promise<{ ps: n
   return { ps: median(psTimes.slice(-10)), node: median(nodeTimes.slice(2)) };
 }
 
+/**
+ * Test-Winsock2Catalog -Path <file> (the whole diagnosis: read, decode, every check, report) in one
+ * warm pwsh, median of the last 10 of `runs`, with the session's peak working set; and testCatalog in
+ * Node with the process's peak RSS growth.
+ */
+async function diagnosisTimes(file: string, runs: number): Promise<{ ps: number; node: number; psPeakMb: number; nodeHeapMb: number }> {
+  const session = await PwshSession.start();
+  const manifest = path.join(repoRoot, 'module', 'Winsock2Doctor', 'Winsock2Doctor.psd1');
+  await session.run(printStatements([ps.exprStmt(ps.command('Import-Module', [ps.str(manifest)]))]));
+  const sw = ps.var('sw');
+  const psTimes: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const text = printStatements([
+      ps.exprStmt(ps.assign(sw, ps.staticInvoke('System.Diagnostics.Stopwatch', 'StartNew', []))),
+      ps.exprStmt(ps.command('Test-Winsock2Catalog', [ps.parameter('Path'), ps.str(file), ps.parameter('Detailed')]), true),
+      ps.exprStmt(ps.member(ps.member(sw, 'Elapsed'), 'TotalMilliseconds')),
+    ]);
+    psTimes.push(Number(await session.run(text)));
+  }
+  const peak = Number(await session.run(printStatements([ps.exprStmt(ps.member(ps.staticInvoke('System.Diagnostics.Process', 'GetCurrentProcess', []), 'PeakWorkingSet64'))])));
+  await session.close();
+  const nodeTimes: number[] = [];
+  const heapBefore = process.memoryUsage().heapUsed;
+  let heapPeak = heapBefore;
+  for (let i = 0; i < runs + 2; i++) {
+    const t = process.hrtime.bigint();
+    testCatalog(file, true);
+    nodeTimes.push(Number(process.hrtime.bigint() - t) / 1e6);
+    heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
+  }
+  return { ps: median(psTimes.slice(-10)), node: median(nodeTimes.slice(2)), psPeakMb: peak / 1048576, nodeHeapMb: (heapPeak - heapBefore) / 1048576 };
+}
+
 /** Median time of Import-Module in fresh pwsh processes, measured inside pwsh. */
-function importTime(manifest: string, runs: number): number {
+function importTime(manifest: string, runs: number, firstCommand = ''): number {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const out = execFileSync(pwshPath(), ['-NoProfile', '-NonInteractive', '-Command', `(Measure-Command { Import-Module '${manifest}' }).TotalMilliseconds`], { env: pwshEnv(), encoding: 'utf8' });
+    const first = firstCommand === '' ? '' : `; $null = ${firstCommand}`;
+    const out = execFileSync(pwshPath(), ['-NoProfile', '-NonInteractive', '-Command', `(Measure-Command { Import-Module '${manifest}'${first} }).TotalMilliseconds`], { env: pwshEnv(), encoding: 'utf8' });
     times.push(Number(out.trim()));
   }
   return median(times);
@@ -108,10 +146,26 @@ async function main(): Promise<void> {
   const read = await readCatalogsTimes(fixture, 20);
   row('read + decode the Windows 11 fixture (.reg), pwsh module (warm)', `${read.ps.toFixed(1)} ms`, 'a figure (issue 5 goal for the whole diagnosis: <= 30 ms)');
   row('the same in Node', `${read.node.toFixed(2)} ms`, 'a figure (issue 5 goal: <= 1 ms)');
+  const diagnosis = await diagnosisTimes(fixture, 20);
+  row('Test-Winsock2Catalog -Path win11-x64.reg -Detailed, pwsh (warm)', `${diagnosis.ps.toFixed(1)} ms`, '<= 30 ms');
+  row('testCatalog of the same file in Node', `${diagnosis.node.toFixed(2)} ms`, '<= 1 ms');
+  row('peak working set of that pwsh session', `${diagnosis.psPeakMb.toFixed(0)} MB`, 'a figure');
+  row('Node heap growth over those runs', `${diagnosis.nodeHeapMb.toFixed(1)} MB`, 'a figure');
+  const work = mkdtempSync(path.join(os.tmpdir(), 'bench-scale-'));
+  const small = path.join(work, 'entries-100.reg');
+  const large = path.join(work, 'entries-1000.reg');
+  writeFileSync(small, scaledCatalog(fixture, 100));
+  writeFileSync(large, scaledCatalog(fixture, 1000));
+  const s100 = await diagnosisTimes(small, 6);
+  const s1000 = await diagnosisTimes(large, 6);
+  row('diagnosis of a 1,000-entry catalog over a 100-entry one, pwsh', `x ${(s1000.ps / s100.ps).toFixed(1)}`, `<= 12 (${s100.ps.toFixed(0)} -> ${s1000.ps.toFixed(0)} ms, peak ${s1000.psPeakMb.toFixed(0)} MB)`);
+  row('the same in Node', `x ${(s1000.node / s100.node).toFixed(1)}`, `<= 12 (${s100.node.toFixed(1)} -> ${s1000.node.toFixed(1)} ms, heap +${s1000.nodeHeapMb.toFixed(1)} MB)`);
   const ours = importTime(path.join(repoRoot, 'module', 'Winsock2Doctor', 'Winsock2Doctor.psd1'), 5);
   const pester = importTime(pesterManifestPath(), 5);
   row('Import-Module Winsock2Doctor (fresh pwsh)', `${ours.toFixed(1)} ms`, `<= 25 % of Pester's`);
   row('Import-Module Pester 5.7.1 (fresh pwsh)', `${pester.toFixed(1)} ms`, `ratio ${((100 * ours) / pester).toFixed(1)} %`);
+  const firstCall = importTime(path.join(repoRoot, 'module', 'Winsock2Doctor', 'Winsock2Doctor.psd1'), 3, 'Get-Winsock2DoctorInfo');
+  row('Import-Module + first cmdlet call (loads the core), fresh pwsh', `${firstCall.toFixed(1)} ms`, 'a figure');
 }
 
 main().catch((e: unknown) => {
