@@ -9,7 +9,7 @@ import type { RegistrySnapshot } from '../model/registry.js';
 import { TOOL_VERSION } from '../about.js';
 import { parseRegFile, regFileToSnapshot } from '../formats/reg/reader.js';
 import { writeRegFile } from '../formats/reg/writer.js';
-import { snapshotFromJson } from '../formats/json/snapshot.js';
+import { readSourceFile } from '../sources/read-source-file.js';
 import { describeRegistryStore, openMachineRegistry } from '../registry/registry-store.js';
 import { exportWinsockKeys, winsockKeysOf } from '../registry/export-winsock-keys.js';
 import { snapshotsEqual } from '../registry/snapshots-equal.js';
@@ -47,12 +47,10 @@ export interface BackupSource {
 
 /** The registry data of a saved .reg or JSON snapshot file (netsh text has none: W2D1502). */
 export function readBackupSourceFile(path: string): BackupSource {
-  const bytes = host.readFileBytes(path);
-  const start = host.decodeText(bytes).text.trimStart();
-  let snapshot: RegistrySnapshot;
-  if (start.startsWith('Windows Registry Editor') || start.startsWith('REGEDIT4')) snapshot = regFileToSnapshot(parseRegFile(bytes));
-  else if (start.startsWith('{')) snapshot = snapshotFromJson(start).snapshot;
-  else throw new Error(`${W2D1502_NOT_REGISTRY_DATA}: '${path}' is not a .reg file or a JSON registry snapshot (netsh text holds no registry data to back up)`);
+  const snapshot = readSourceFile(path).snapshot;
+  if (snapshot === null) {
+    throw new Error(`${W2D1502_NOT_REGISTRY_DATA}: '${path}' is not a .reg file or a JSON registry snapshot (netsh text holds no registry data to back up)`);
+  }
   return { snapshot: winsockKeysOf(snapshot), source: path, computerName: '' };
 }
 

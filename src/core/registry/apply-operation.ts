@@ -102,7 +102,15 @@ export function applyToWorking(w: WorkingRegistry, op: RegistryOperation): Worki
   }
 }
 
-/** One operation on a snapshot, returning a new snapshot (the input is not changed). */
-export function applyOperation(snapshot: RegistrySnapshot, op: RegistryOperation): RegistrySnapshot {
-  return snapshotOfWorking(applyToWorking(workingRegistryOf(snapshot), op));
+/**
+ * The snapshot the registry holds after `ops` are applied to `snapshot` (which is not changed), with
+ * the registry's own semantics above: a value set in an existing key without it goes at the end of
+ * the key's values, a replaced value keeps its place and its name's case. A repair step's result is
+ * this, not the snapshot its diff was computed towards: the two can differ in value order, and the
+ * keys read back after a repair (and the file an offline repair writes) must equal the plan.
+ */
+export function applyOperations(snapshot: RegistrySnapshot, ops: RegistryOperation[]): RegistrySnapshot {
+  let w = workingRegistryOf(snapshot);
+  for (const op of ops) w = applyToWorking(w, op);
+  return snapshotOfWorking(w);
 }

@@ -9,12 +9,10 @@ import { defaultProfileForOs } from '../defaults/os-profile-defaults.js';
 import { defaultWinsockSnapshot } from '../defaults/default-snapshot.js';
 import { replaceTreesOperations } from '../registry/replace-trees.js';
 import { WINSOCK_KEYS, WINSOCK2_KEY } from '../registry/winsock-keys.js';
-import { applyToWorking } from '../registry/apply-operation.js';
-import { snapshotOfWorking, workingRegistryOf } from '../registry/working-registry.js';
 import { diagnoseSnapshot } from '../report/diagnose-snapshot.js';
 import type { TestResult } from '../report/build-report.js';
 import { operationsToReach } from './snapshot-diff.js';
-import { snapshotAfterOperations } from './snapshot-after-operations.js';
+import { applyOperations } from '../registry/apply-operation.js';
 import { fixedFindingIds } from './finding-delta.js';
 import type { PlannedStep, RepairPlan } from './repair-types.js';
 
@@ -23,9 +21,7 @@ export const W2D3006_NO_DEFAULT_CATALOG = 'W2D3006';
 
 /** `snapshot` with both Winsock keys replaced by `keys` (other keys kept, registry order kept). */
 export function withWinsockKeys(snapshot: RegistrySnapshot, keys: RegistrySnapshot): RegistrySnapshot {
-  let w = workingRegistryOf(snapshot);
-  for (const op of replaceTreesOperations(WINSOCK_KEYS, keys)) w = applyToWorking(w, op);
-  return snapshotOfWorking(w);
+  return applyOperations(snapshot, replaceTreesOperations(WINSOCK_KEYS, keys));
 }
 
 /** The default Winsock keys for an OS profile (W2D3006 when there is none). */
@@ -58,7 +54,7 @@ export function planReset(snapshot: RegistrySnapshot, before: TestResult, source
     return { steps, desired: snapshot, limitation: '', expected: before };
   }
   const operations = operationsToReach(snapshot, withWinsockKeys(snapshot, defaultKeysFor(osProfile)));
-  const desired = snapshotAfterOperations(snapshot, operations);
+  const desired = applyOperations(snapshot, operations);
   const after = diagnoseSnapshot(desired, source, computerName, osProfile);
   const steps: PlannedStep[] = [];
   if (operations.length > 0) {

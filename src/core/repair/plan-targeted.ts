@@ -14,8 +14,9 @@ import { isMicrosoftDll, suffix64 } from '../checks/catalog-scope.js';
 import { diagnoseSnapshot } from '../report/diagnose-snapshot.js';
 import type { TestResult } from '../report/build-report.js';
 import { operationsToReach } from './snapshot-diff.js';
-import { snapshotAfterOperations } from './snapshot-after-operations.js';
-import { entryKeyName, rebuildEntries } from './rebuild-entries.js';
+import { applyOperations } from '../registry/apply-operation.js';
+import { rebuildEntries } from './rebuild-entries.js';
+import { entryKeyName } from '../defaults/entry-values.js';
 import { protocolEntriesToKeep, type KeepDecision } from './protocol-entries-to-keep.js';
 import { nameSpaceEntriesToKeep } from './name-space-entries-to-keep.js';
 import { dwordOf, keyAt, withDword } from './snapshot-values.js';
@@ -47,7 +48,7 @@ const DLL_MISSING = ['W2D2026', 'W2D2027'];
 function addStep(state: PlanState, action: string, target: string, description: string, scope: string, next: RegistrySnapshot): void {
   const operations = operationsToReach(state.current, next);
   if (operations.length === 0) return;
-  const after = snapshotAfterOperations(state.current, operations);
+  const after = applyOperations(state.current, operations);
   const diagnosis = diagnoseSnapshot(after, state.source, state.computerName, state.osProfile, state.checkFiles);
   const step = {
     order: state.steps.length + 1,
@@ -89,8 +90,9 @@ function describeEntries(name: CatalogName, decision: KeepDecision, keyless: num
 }
 
 function removeEntries(state: PlanState, removeThirdParty: boolean): void {
+  // Built again only after a step changed the keys.
+  let catalogs = buildCatalogs(state.current, state.source, 'registry');
   for (const name of CATALOG_ORDER) {
-    const catalogs = buildCatalogs(state.current, state.source, 'registry');
     const header = catalogs.headers.find((h) => h.catalog === name);
     if (header === undefined || header.entriesKeyPath === undefined) continue;
     const decision = decide(catalogs, name, removeThirdParty, state.checkFiles ? keysWithMissingDll(state, name) : []);
@@ -101,6 +103,7 @@ function removeEntries(state: PlanState, removeThirdParty: boolean): void {
     const action = decision.removed.length + keyless > 0 ? 'RemoveEntries' : 'RenumberEntries';
     const next = rebuildEntries(state.current, header.entriesKeyPath, decision.keep);
     addStep(state, action, header.entriesKeyPath, describeEntries(name, decision, keyless), name, next);
+    catalogs = buildCatalogs(state.current, state.source, 'registry');
     if (!state.changedCatalogKeys.includes(parentPath(header.entriesKeyPath))) state.changedCatalogKeys.push(parentPath(header.entriesKeyPath));
   }
 }

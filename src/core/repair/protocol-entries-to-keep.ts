@@ -59,12 +59,17 @@ export function protocolEntriesToKeep(entries: ProtocolEntry[], removeThirdParty
   while (changed) {
     changed = false;
     const byId = new Map<number, ProtocolEntry>();
-    for (const e of kept) byId.set(e.catalogEntryId, e);
+    /** The layered entries a chain starts on (one pass, not a search per layered entry). */
+    const chainHeads = new Map<number, boolean>();
+    for (const e of kept) {
+      byId.set(e.catalogEntryId, e);
+      if (e.entryType === 'Chain' && e.chainEntries.length > 0) chainHeads.set(e.chainEntries[0], true);
+    }
     const next: ProtocolEntry[] = [];
     for (const e of kept) {
       let reason = '';
       if (e.entryType === 'Chain') reason = chainProblem(e, byId);
-      else if (e.entryType === 'Layered' && !kept.some((c) => c.entryType === 'Chain' && c.chainEntries.length > 0 && c.chainEntries[0] === e.catalogEntryId)) {
+      else if (e.entryType === 'Layered' && !chainHeads.has(e.catalogEntryId)) {
         reason = 'it is a layered (LSP) entry that no chain uses';
       }
       if (reason === '') next.push(e);

@@ -5,10 +5,7 @@
  */
 import type { RegistryKey, RegistrySnapshot } from '../model/registry.js';
 import { keyMatchForm } from '../registry/key-order.js';
-
-export function entryKeyName(position: number): string {
-  return `${position}`.padStart(12, '0');
-}
+import { entryKeyName } from '../defaults/entry-values.js';
 
 function isInside(k: RegistryKey, folder: string): boolean {
   return keyMatchForm(k.path).startsWith(`${folder}\\`);

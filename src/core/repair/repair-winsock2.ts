@@ -13,9 +13,8 @@
 import { host } from '../../host/host.js';
 import type { RegistrySnapshot } from '../model/registry.js';
 import type { Finding } from '../model/finding.js';
-import { parseRegFile, regFileToSnapshot } from '../formats/reg/reader.js';
 import { writeRegFile } from '../formats/reg/writer.js';
-import { snapshotFromJson } from '../formats/json/snapshot.js';
+import { readSourceFile } from '../sources/read-source-file.js';
 import { describeRegistryStore, newStore, openMachineRegistry, applyRegistryOperations, readRegistryTrees, type RegistryStore } from '../registry/registry-store.js';
 import { exportWinsockKeys, winsockKeysOf } from '../registry/export-winsock-keys.js';
 import { snapshotsEqual } from '../registry/snapshots-equal.js';
@@ -29,7 +28,7 @@ import { planTargeted } from './plan-targeted.js';
 import { defaultKeysFor, planReset, withWinsockKeys } from './plan-reset.js';
 import { problemIds } from './finding-delta.js';
 import { operationsToReach } from './snapshot-diff.js';
-import { snapshotAfterOperations } from './snapshot-after-operations.js';
+import { applyOperations } from '../registry/apply-operation.js';
 import { readPendingRebuild, writeRebuildState, type RebuildState } from './rebuild-pending.js';
 import { OS_PROFILES } from '../checks/os-profile.js';
 import { REPAIR_MODES, type RepairPlan, type RepairResult } from './repair-types.js';
@@ -81,25 +80,25 @@ function normalizeMode(mode: string | undefined): string {
 
 /** A .reg export or JSON snapshot as a whole (other keys kept: an offline repair changes only the Winsock keys). */
 function readRegistryFile(path: string): RegistrySnapshot {
-  const bytes = host.readFileBytes(path);
-  const start = host.decodeText(bytes).text.trimStart();
-  if (start.startsWith('Windows Registry Editor') || start.startsWith('REGEDIT4')) return regFileToSnapshot(parseRegFile(bytes));
-  if (start.startsWith('{')) return snapshotFromJson(start).snapshot;
-  throw new Error(`${W2D3014_NOT_REGISTRY_DATA}: '${path}' is not a .reg file or a JSON registry snapshot (netsh text holds no registry data to repair)`);
+  const snapshot = readSourceFile(path).snapshot;
+  if (snapshot === null) {
+    throw new Error(`${W2D3014_NOT_REGISTRY_DATA}: '${path}' is not a .reg file or a JSON registry snapshot (netsh text holds no registry data to repair)`);
+  }
+  return snapshot;
 }
 
 function rebuildPlan(snapshot: RegistrySnapshot, source: string, computerName: string, osProfile: string, pending: RebuildState | null): RepairPlan {
   if (pending !== null) {
     const operations = operationsToReach(snapshot, withWinsockKeys(snapshot, defaultKeysFor(pending.osProfile)));
-    const desired = snapshotAfterOperations(snapshot, operations);
+    const desired = applyOperations(snapshot, operations);
     const step = { order: 1, action: 'ReinstallTcpip', target: 'Services\\Winsock, Services\\WinSock2', description: `Write the Winsock keys a TCP/IP reinstall creates on ${pending.osProfile} (KB811259 step 2)`, findingIds: [], writes: operations.length };
     return { steps: [{ step, operations, netsh: [], after: desired }], desired, limitation: '', expected: diagnoseSnapshot(desired, source, computerName, pending.osProfile) };
   }
   if (osProfile !== 'XP') {
     throw new Error(`${W2D3007_REBUILD_NOT_HERE}: Rebuild is KB811259's procedure for Windows XP and Server 2003; this catalog is ${osProfile}: use -Mode Reset`);
   }
-  const desired = { keys: snapshot.keys.filter((k) => !WINSOCK_KEYS.some((r) => k.path.toUpperCase() === r.toUpperCase() || k.path.toUpperCase().startsWith(`${r.toUpperCase()}\\`))) };
   const operations = WINSOCK_KEYS.map((r) => deleteKeyTreeOperation(r));
+  const desired = applyOperations(snapshot, operations);
   const step = { order: 1, action: 'DeleteWinsockKeys', target: 'Services\\Winsock, Services\\WinSock2', description: 'Delete both Winsock keys (KB811259 step 1); restart, then run Repair-Winsock2 -Mode Rebuild -Resume', findingIds: [], writes: operations.length };
   return { steps: [{ step, operations, netsh: [], after: desired }], desired, limitation: '', expected: diagnoseSnapshot(desired, source, computerName, osProfile) };
 }

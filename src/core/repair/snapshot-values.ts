@@ -5,9 +5,10 @@
 import { host } from '../../host/host.js';
 import type { RegistryKey, RegistrySnapshot, RegistryValue } from '../model/registry.js';
 import { REG_DWORD } from '../model/registry.js';
-import { applyOperation } from '../registry/apply-operation.js';
+import { applyOperations } from '../registry/apply-operation.js';
 import { setValueOperation } from '../registry/registry-operation.js';
 import { keyMatchForm } from '../registry/key-order.js';
+import { dwordBytes } from '../formats/reg/hex.js';
 
 export function keyAt(s: RegistrySnapshot, path: string): RegistryKey | undefined {
   const form = keyMatchForm(path);
@@ -28,11 +29,9 @@ export function dwordOf(key: RegistryKey | undefined, name: string): number | nu
 }
 
 export function dwordValue(name: string, n: number): RegistryValue {
-  const data = host.bytesAlloc(4);
-  host.writeU32LE(data, 0, n);
-  return { name, type: REG_DWORD, data };
+  return { name, type: REG_DWORD, data: dwordBytes(n) };
 }
 
 export function withDword(s: RegistrySnapshot, keyPath: string, name: string, n: number): RegistrySnapshot {
-  return applyOperation(s, setValueOperation(keyPath, dwordValue(name, n)));
+  return applyOperations(s, [setValueOperation(keyPath, dwordValue(name, n))]);
 }

@@ -11,11 +11,10 @@
 import { host } from '../../host/host.js';
 import type { Catalogs } from '../model/catalog.js';
 import type { RegistrySnapshot } from '../model/registry.js';
-import { parseRegFile, regFileToSnapshot } from '../formats/reg/reader.js';
 import { buildCatalogs } from '../catalog/build-catalogs.js';
 import { parseNetshCatalog } from '../formats/netsh/reader.js';
-import { snapshotFromJson } from '../formats/json/snapshot.js';
 import { readCatalogs } from '../sources/read-catalogs.js';
+import { readSourceFile } from '../sources/read-source-file.js';
 import { REGISTRY_IMAGE_VARIABLE } from '../about.js';
 import { sourceFactsOf } from '../checks/source-facts.js';
 import { describeRegistryStore, openMachineRegistry, readRegistryTrees } from '../registry/registry-store.js';
@@ -37,14 +36,9 @@ function fromSnapshot(snapshot: RegistrySnapshot, path: string, kind: string): T
 }
 
 export function readTestSourceFile(path: string): TestSource {
-  const bytes = host.readFileBytes(path);
-  const text = host.decodeText(bytes).text;
-  const start = text.trimStart();
-  if (start.startsWith('Windows Registry Editor') || start.startsWith('REGEDIT4')) {
-    return fromSnapshot(regFileToSnapshot(parseRegFile(bytes)), path, 'reg-file');
-  }
-  if (start.startsWith('{')) return fromSnapshot(snapshotFromJson(text).snapshot, path, 'json');
-  return { catalogs: parseNetshCatalog(text, path), facts: null, live: false };
+  const file = readSourceFile(path);
+  if (file.snapshot === null) return { catalogs: parseNetshCatalog(file.text, path), facts: null, live: false };
+  return fromSnapshot(file.snapshot, path, file.kind);
 }
 
 /** The source named by `path`, else the registry image of WINSOCK2DOCTOR_REGISTRY, else this computer. */

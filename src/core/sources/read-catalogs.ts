@@ -5,10 +5,9 @@
  */
 import { host } from '../../host/host.js';
 import type { Catalogs } from '../model/catalog.js';
-import { parseRegFile, regFileToSnapshot } from '../formats/reg/reader.js';
 import { buildCatalogs } from '../catalog/build-catalogs.js';
 import { parseNetshCatalog } from '../formats/netsh/reader.js';
-import { snapshotFromJson } from '../formats/json/snapshot.js';
+import { readSourceFile } from './read-source-file.js';
 import { REGISTRY_IMAGE_VARIABLE } from '../about.js';
 import { openMachineRegistry, readRegistryTrees } from '../registry/registry-store.js';
 import { WINSOCK2_KEY, WINSOCK_KEY } from '../registry/winsock-keys.js';
@@ -18,16 +17,9 @@ export const W2D1900_NO_SOURCE = 'W2D1900';
 
 /** The catalogs of a source file: the format is recognised from its content, not its name. */
 export function readCatalogFile(path: string): Catalogs {
-  const bytes = host.readFileBytes(path);
-  const text = host.decodeText(bytes).text;
-  const start = text.trimStart();
-  if (start.startsWith('Windows Registry Editor') || start.startsWith('REGEDIT4')) {
-    return buildCatalogs(regFileToSnapshot(parseRegFile(bytes)), path, 'reg-file');
-  }
-  if (start.startsWith('{')) {
-    return buildCatalogs(snapshotFromJson(text).snapshot, path, 'json');
-  }
-  return parseNetshCatalog(text, path);
+  const file = readSourceFile(path);
+  if (file.snapshot === null) return parseNetshCatalog(file.text, path);
+  return buildCatalogs(file.snapshot, path, file.kind);
 }
 
 /** The catalogs of `path`, or of this machine when no path is given. */
