@@ -5206,6 +5206,23 @@ function script:ts_firstBadHex {
     return ,[pscustomobject]@{ error = ''; pos = -1 }
 }
 
+# ---- src/core/sources/read-source-file.ts ----
+
+# src/core/sources/read-source-file.ts:21 readSourceFile(path)
+function script:ts_readSourceFile {
+    param($path)
+    $bytes = host_readFileBytes $path
+    $text = (host_decodeText $bytes).text
+    $start = __trimStart $text
+    if ($start.StartsWith('Windows Registry Editor', [System.StringComparison]::Ordinal) -or $start.StartsWith('REGEDIT4', [System.StringComparison]::Ordinal)) {
+        return ,[pscustomobject]@{ kind = 'reg-file'; text = $text; snapshot = ts_regFileToSnapshot (ts_parseRegFile $bytes) }
+    }
+    if ($start.StartsWith('{', [System.StringComparison]::Ordinal)) {
+        return ,[pscustomobject]@{ kind = 'json'; text = $text; snapshot = (ts_snapshotFromJson $text).snapshot }
+    }
+    return ,[pscustomobject]@{ kind = 'netsh'; text = $text; snapshot = [DBNull]::Value }
+}
+
 # ---- src/core/registry/registry-operation.ts ----
 
 # src/core/registry/registry-operation.ts:18 createKeyOperation(path)
@@ -5434,10 +5451,14 @@ function script:ts_applyToWorking {
     }
 }
 
-# src/core/registry/apply-operation.ts:106 applyOperation(snapshot, op)
-function script:ts_applyOperation {
-    param($snapshot, $op)
-    return ,(ts_snapshotOfWorking (ts_applyToWorking (ts_workingRegistryOf $snapshot) $op))
+# src/core/registry/apply-operation.ts:112 applyOperations(snapshot, ops)
+function script:ts_applyOperations {
+    param($snapshot, $ops)
+    $w = ts_workingRegistryOf $snapshot
+    foreach ($op in $ops) {
+        $w = ts_applyToWorking $w $op
+    }
+    return ,(ts_snapshotOfWorking $w)
 }
 
 # ---- src/core/registry/registry-store.ts ----
@@ -8043,22 +8064,17 @@ function script:ts_readNetshCatalog {
 
 # ---- src/core/sources/read-catalogs.ts ----
 
-# src/core/sources/read-catalogs.ts:20 readCatalogFile(path)
+# src/core/sources/read-catalogs.ts:19 readCatalogFile(path)
 function script:ts_readCatalogFile {
     param($path)
-    $bytes = host_readFileBytes $path
-    $text = (host_decodeText $bytes).text
-    $start = __trimStart $text
-    if ($start.StartsWith('Windows Registry Editor', [System.StringComparison]::Ordinal) -or $start.StartsWith('REGEDIT4', [System.StringComparison]::Ordinal)) {
-        return ,(ts_buildCatalogs (ts_regFileToSnapshot (ts_parseRegFile $bytes)) $path 'reg-file')
+    $file = ts_readSourceFile $path
+    if ($file.snapshot -is [DBNull]) {
+        return ,(ts_parseNetshCatalog ($file.text) $path)
     }
-    if ($start.StartsWith('{', [System.StringComparison]::Ordinal)) {
-        return ,(ts_buildCatalogs ((ts_snapshotFromJson $text).snapshot) $path 'json')
-    }
-    return ,(ts_parseNetshCatalog $text $path)
+    return ,(ts_buildCatalogs ($file.snapshot) $path ($file.kind))
 }
 
-# src/core/sources/read-catalogs.ts:34 readCatalogs(path)
+# src/core/sources/read-catalogs.ts:26 readCatalogs(path)
 function script:ts_readCatalogs {
     param($path)
     if (($null -ne $path) -and (-not [string]::Equals($path, ''))) {
@@ -8078,28 +8094,23 @@ function script:ts_readCatalogs {
 
 # ---- src/core/report/read-test-source.ts ----
 
-# src/core/report/read-test-source.ts:35 fromSnapshot(snapshot, path, kind)
+# src/core/report/read-test-source.ts:34 fromSnapshot(snapshot, path, kind)
 function script:ts_fromSnapshot {
     param($snapshot, $path, $kind)
     return ,[pscustomobject]@{ catalogs = ts_buildCatalogs $snapshot $path $kind; facts = ts_sourceFactsOf $snapshot; live = $false }
 }
 
-# src/core/report/read-test-source.ts:39 readTestSourceFile(path)
+# src/core/report/read-test-source.ts:38 readTestSourceFile(path)
 function script:ts_readTestSourceFile {
     param($path)
-    $bytes = host_readFileBytes $path
-    $text = (host_decodeText $bytes).text
-    $start = __trimStart $text
-    if ($start.StartsWith('Windows Registry Editor', [System.StringComparison]::Ordinal) -or $start.StartsWith('REGEDIT4', [System.StringComparison]::Ordinal)) {
-        return ,(ts_fromSnapshot (ts_regFileToSnapshot (ts_parseRegFile $bytes)) $path 'reg-file')
+    $file = ts_readSourceFile $path
+    if ($file.snapshot -is [DBNull]) {
+        return ,[pscustomobject]@{ catalogs = ts_parseNetshCatalog ($file.text) $path; facts = [DBNull]::Value; live = $false }
     }
-    if ($start.StartsWith('{', [System.StringComparison]::Ordinal)) {
-        return ,(ts_fromSnapshot ((ts_snapshotFromJson $text).snapshot) $path 'json')
-    }
-    return ,[pscustomobject]@{ catalogs = ts_parseNetshCatalog $text $path; facts = [DBNull]::Value; live = $false }
+    return ,(ts_fromSnapshot ($file.snapshot) $path ($file.kind))
 }
 
-# src/core/report/read-test-source.ts:51 readTestSource(path)
+# src/core/report/read-test-source.ts:45 readTestSource(path)
 function script:ts_readTestSource {
     param($path)
     if (($null -ne $path) -and (-not [string]::Equals($path, ''))) {
@@ -8269,26 +8280,20 @@ function script:ts_diagnoseSnapshot {
 # src/core/backup/backup-winsock-keys.ts:49 readBackupSourceFile(path)
 function script:ts_readBackupSourceFile {
     param($path)
-    $bytes = host_readFileBytes $path
-    $start = __trimStart ((host_decodeText $bytes).text)
-    $snapshot = $null
-    if ($start.StartsWith('Windows Registry Editor', [System.StringComparison]::Ordinal) -or $start.StartsWith('REGEDIT4', [System.StringComparison]::Ordinal)) {
-        $snapshot = ts_regFileToSnapshot (ts_parseRegFile $bytes)
-    } elseif ($start.StartsWith('{', [System.StringComparison]::Ordinal)) {
-        $snapshot = (ts_snapshotFromJson $start).snapshot
-    } else {
+    $snapshot = (ts_readSourceFile $path).snapshot
+    if ($snapshot -is [DBNull]) {
         throw "$($script:W2D1502_NOT_REGISTRY_DATA): '$($path)' is not a .reg file or a JSON registry snapshot (netsh text holds no registry data to back up)"
     }
     return ,[pscustomobject]@{ snapshot = ts_winsockKeysOf $snapshot; source = $path; computerName = '' }
 }
 
-# src/core/backup/backup-winsock-keys.ts:60 readMachineBackupSource()
+# src/core/backup/backup-winsock-keys.ts:58 readMachineBackupSource()
 function script:ts_readMachineBackupSource {
     $store = ts_openMachineRegistry 0
     return ,[pscustomobject]@{ snapshot = ts_exportWinsockKeys $store; source = ts_describeRegistryStore $store; computerName = host_computerName }
 }
 
-# src/core/backup/backup-winsock-keys.ts:66 writeBackup(source, folder, report)
+# src/core/backup/backup-winsock-keys.ts:64 writeBackup(source, folder, report)
 function script:ts_writeBackup {
     param($source, $folder, $report)
     if ($source.snapshot.keys.Count -eq 0) {
@@ -8320,7 +8325,7 @@ function script:ts_writeBackup {
     return ,[pscustomobject]@{ path = $path; manifestPath = $manifestPath; sha256 = $sha256; entries = (($r.protocol64Entries + $r.protocol32Entries) + $r.nameSpace64Entries) + $r.nameSpace32Entries; verdict = $r.verdict; time = $time; computerName = $source.computerName; source = $source.source }
 }
 
-# src/core/backup/backup-winsock-keys.ts:115 backupWinsockKeys(destination, path)
+# src/core/backup/backup-winsock-keys.ts:113 backupWinsockKeys(destination, path)
 function script:ts_backupWinsockKeys {
     param($destination, $path)
     $source = @(if (($null -ne $path) -and (-not [string]::Equals($path, ''))) {
@@ -9359,18 +9364,19 @@ function script:ts_protocolEntriesToKeep {
     while ($changed) {
         $changed = $false
         $byId = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
+        $chainHeads = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
         foreach ($e_2 in $kept) {
             $byId[[double]$e_2.catalogEntryId] = $e_2
+            if ([string]::Equals($e_2.entryType, 'Chain') -and ($e_2.chainEntries.Count -gt 0)) {
+                $chainHeads[[double]$e_2.chainEntries[0]] = $true
+            }
         }
         $next = [System.Collections.Generic.List[object]]::new()
         foreach ($e_3 in $kept) {
             $reason = ''
             if ([string]::Equals($e_3.entryType, 'Chain')) {
                 $reason = ts_chainProblem $e_3 $byId
-            } elseif ([string]::Equals($e_3.entryType, 'Layered') -and (-not (__arrSome $kept ({
-    param($c)
-    return ([string]::Equals($c.entryType, 'Chain') -and ($c.chainEntries.Count -gt 0)) -and ($c.chainEntries[0] -eq $e_3.catalogEntryId)
-})))) {
+            } elseif ([string]::Equals($e_3.entryType, 'Layered') -and (-not $chainHeads.Contains([double]$e_3.catalogEntryId))) {
                 $reason = 'it is a layered (LSP) entry that no chain uses'
             }
             if ([string]::Equals($reason, '')) {
@@ -9503,31 +9509,15 @@ function script:ts_operationsToReach {
     return ,$ops
 }
 
-# ---- src/core/repair/snapshot-after-operations.ts ----
-
-# src/core/repair/snapshot-after-operations.ts:13 snapshotAfterOperations(current, ops)
-function script:ts_snapshotAfterOperations {
-    param($current, $ops)
-    $w = ts_workingRegistryOf $current
-    foreach ($op in $ops) {
-        $w = ts_applyToWorking $w $op
-    }
-    return ,(ts_snapshotOfWorking $w)
-}
-
 # ---- src/core/repair/plan-reset.ts ----
 
-# src/core/repair/plan-reset.ts:25 withWinsockKeys(snapshot, keys)
+# src/core/repair/plan-reset.ts:23 withWinsockKeys(snapshot, keys)
 function script:ts_withWinsockKeys {
     param($snapshot, $keys)
-    $w = ts_workingRegistryOf $snapshot
-    foreach ($op in (ts_replaceTreesOperations $script:WINSOCK_KEYS $keys)) {
-        $w = ts_applyToWorking $w $op
-    }
-    return ,(ts_snapshotOfWorking $w)
+    return ,(ts_applyOperations $snapshot (ts_replaceTreesOperations $script:WINSOCK_KEYS $keys))
 }
 
-# src/core/repair/plan-reset.ts:32 defaultKeysFor(osProfile)
+# src/core/repair/plan-reset.ts:28 defaultKeysFor(osProfile)
 function script:ts_defaultKeysFor {
     param($osProfile)
     $name = ts_defaultProfileForOs $osProfile
@@ -9537,7 +9527,7 @@ function script:ts_defaultKeysFor {
     return ,(ts_defaultWinsockSnapshot $name)
 }
 
-# src/core/repair/plan-reset.ts:40 planReset(snapshot, before, source, computerName, osProfile, live, includeIpReset)
+# src/core/repair/plan-reset.ts:36 planReset(snapshot, before, source, computerName, osProfile, live, includeIpReset)
 function script:ts_planReset {
     param($snapshot, $before, $source, $computerName, $osProfile, $live, $includeIpReset)
     if ($live) {
@@ -9548,7 +9538,7 @@ function script:ts_planReset {
         return ,[pscustomobject]@{ steps = $steps; desired = $snapshot; limitation = ''; expected = $before }
     }
     $operations = ts_operationsToReach $snapshot (ts_withWinsockKeys $snapshot (ts_defaultKeysFor $osProfile))
-    $desired = ts_snapshotAfterOperations $snapshot $operations
+    $desired = ts_applyOperations $snapshot $operations
     $after = ts_diagnoseSnapshot $desired $source $computerName $osProfile
     $steps_2 = [System.Collections.Generic.List[object]]::new()
     if ($operations.Count -gt 0) {
@@ -9559,19 +9549,13 @@ function script:ts_planReset {
 
 # ---- src/core/repair/rebuild-entries.ts ----
 
-# src/core/repair/rebuild-entries.ts:9 entryKeyName(position)
-function script:ts_entryKeyName_2 {
-    param($position)
-    return (__padStart ("$(__numStr $position)") 12 '0')
-}
-
-# src/core/repair/rebuild-entries.ts:13 isInside(k, folder)
+# src/core/repair/rebuild-entries.ts:10 isInside(k, folder)
 function script:ts_isInside {
     param($k, $folder)
     return (ts_keyMatchForm ($k.path)).StartsWith("$($folder)\", [System.StringComparison]::Ordinal)
 }
 
-# src/core/repair/rebuild-entries.ts:18 rebuildEntries(s, entriesKeyPath, keep)
+# src/core/repair/rebuild-entries.ts:15 rebuildEntries(s, entriesKeyPath, keep)
 function script:ts_rebuildEntries {
     param($s, $entriesKeyPath, $keep)
     $folder = ts_keyMatchForm $entriesKeyPath
@@ -9584,7 +9568,7 @@ function script:ts_rebuildEntries {
     $rebuilt = [System.Collections.Generic.List[object]]::new()
     for ($i = 0; $i -lt $keep.Count; $i++) {
         $old = $byName[(__toUpperCase ($keep[$i]))]
-        $rebuilt.Add([pscustomobject]@{ path = "$($entriesKeyPath)\$(ts_entryKeyName_2 ($i + 1))"; values = @(if ($null -eq $old) {
+        $rebuilt.Add([pscustomobject]@{ path = "$($entriesKeyPath)\$(ts_entryKeyName ($i + 1))"; values = @(if ($null -eq $old) {
     ,[System.Collections.Generic.List[object]]::new()
 } else {
     ,$old.values
@@ -9609,7 +9593,7 @@ function script:ts_rebuildEntries {
 
 # ---- src/core/repair/snapshot-values.ts ----
 
-# src/core/repair/snapshot-values.ts:12 keyAt(s, path)
+# src/core/repair/snapshot-values.ts:13 keyAt(s, path)
 function script:ts_keyAt {
     param($s, $path)
     $form = ts_keyMatchForm $path
@@ -9619,7 +9603,7 @@ function script:ts_keyAt {
 }))
 }
 
-# src/core/repair/snapshot-values.ts:17 valueOf(key, name)
+# src/core/repair/snapshot-values.ts:18 valueOf(key, name)
 function script:ts_valueOf_2 {
     param($key, $name)
     if ($null -eq $key) {
@@ -9632,7 +9616,7 @@ function script:ts_valueOf_2 {
 }))
 }
 
-# src/core/repair/snapshot-values.ts:24 dwordOf(key, name)
+# src/core/repair/snapshot-values.ts:25 dwordOf(key, name)
 function script:ts_dwordOf_2 {
     param($key, $name)
     $v = ts_valueOf_2 $key $name
@@ -9642,30 +9626,28 @@ function script:ts_dwordOf_2 {
     return (host_readU32LE ($v.data) 0)
 }
 
-# src/core/repair/snapshot-values.ts:30 dwordValue(name, n)
+# src/core/repair/snapshot-values.ts:31 dwordValue(name, n)
 function script:ts_dwordValue {
     param($name, $n)
-    $data = host_bytesAlloc 4
-    $null = host_writeU32LE $data 0 $n
-    return ,[pscustomobject]@{ name = $name; type = $script:REG_DWORD; data = $data }
+    return ,[pscustomobject]@{ name = $name; type = $script:REG_DWORD; data = ts_dwordBytes $n }
 }
 
-# src/core/repair/snapshot-values.ts:36 withDword(s, keyPath, name, n)
+# src/core/repair/snapshot-values.ts:35 withDword(s, keyPath, name, n)
 function script:ts_withDword {
     param($s, $keyPath, $name, $n)
-    return ,(ts_applyOperation $s (ts_setValueOperation $keyPath (ts_dwordValue $name $n)))
+    return ,(ts_applyOperations $s ([System.Collections.Generic.List[object]]::new(@(,(ts_setValueOperation $keyPath (ts_dwordValue $name $n))))))
 }
 
 # ---- src/core/repair/plan-targeted.ts ----
 
-# src/core/repair/plan-targeted.ts:47 addStep(state, action, target, description, scope, next)
+# src/core/repair/plan-targeted.ts:48 addStep(state, action, target, description, scope, next)
 function script:ts_addStep {
     param($state, $action, $target, $description, $scope, $next)
     $operations = ts_operationsToReach ($state.current) $next
     if ($operations.Count -eq 0) {
         return
     }
-    $after = ts_snapshotAfterOperations ($state.current) $operations
+    $after = ts_applyOperations ($state.current) $operations
     $diagnosis = ts_diagnoseSnapshot $after ($state.source) ($state.computerName) ($state.osProfile) ($state.checkFiles)
     $step = [pscustomobject]@{ order = $state.steps.Count + 1; action = $action; target = $target; description = $description; findingIds = ts_fixedFindingIds ($state.diagnosis.findings) ($diagnosis.findings) $scope; writes = $operations.Count }
     $state.steps.Add([pscustomobject]@{ step = $step; operations = $operations; netsh = [System.Collections.Generic.List[object]]::new(); after = $after })
@@ -9673,13 +9655,13 @@ function script:ts_addStep {
     $state.diagnosis = $diagnosis
 }
 
-# src/core/repair/plan-targeted.ts:65 parentPath(path)
+# src/core/repair/plan-targeted.ts:66 parentPath(path)
 function script:ts_parentPath {
     param($path)
     return (__strSlice $path 0 (__lastIndexOf $path '\' $null))
 }
 
-# src/core/repair/plan-targeted.ts:69 decide(c, name, removeThirdParty, missingDll)
+# src/core/repair/plan-targeted.ts:70 decide(c, name, removeThirdParty, missingDll)
 function script:ts_decide {
     param($c, $name, $removeThirdParty, $missingDll)
     if ([string]::Equals($name, 'Protocol64') -or [string]::Equals($name, 'Protocol32')) {
@@ -9694,7 +9676,7 @@ function script:ts_decide {
 })) $missingDll)
 }
 
-# src/core/repair/plan-targeted.ts:75 keysWithMissingDll(state, name)
+# src/core/repair/plan-targeted.ts:76 keysWithMissingDll(state, name)
 function script:ts_keysWithMissingDll {
     param($state, $name)
     $out = [System.Collections.Generic.List[object]]::new()
@@ -9706,7 +9688,7 @@ function script:ts_keysWithMissingDll {
     return ,$out
 }
 
-# src/core/repair/plan-targeted.ts:83 describeEntries(name, decision, keyless)
+# src/core/repair/plan-targeted.ts:84 describeEntries(name, decision, keyless)
 function script:ts_describeEntries {
     param($name, $decision, $keyless)
     $parts = __arrMap ($decision.removed) ({
@@ -9720,18 +9702,18 @@ function script:ts_describeEntries {
     if ($keyless -gt 0) {
         $parts.Add("$(__numStr $keyless) entry key(s) without a readable entry")
     }
-    $renumber = "renumber the $(__numStr ($decision.keep.Count)) remaining entries 000000000001..$(ts_entryKeyName_2 ($decision.keep.Count))"
+    $renumber = "renumber the $(__numStr ($decision.keep.Count)) remaining entries 000000000001..$(ts_entryKeyName ($decision.keep.Count))"
     if ($parts.Count -eq 0) {
         return "$($name): $($renumber)"
     }
     return "$($name): remove $(__join $parts '; '); $($renumber)"
 }
 
-# src/core/repair/plan-targeted.ts:91 removeEntries(state, removeThirdParty)
+# src/core/repair/plan-targeted.ts:92 removeEntries(state, removeThirdParty)
 function script:ts_removeEntries {
     param($state, $removeThirdParty)
+    $catalogs = ts_buildCatalogs ($state.current) ($state.source) 'registry'
     foreach ($name in $script:CATALOG_ORDER) {
-        $catalogs = ts_buildCatalogs ($state.current) ($state.source) 'registry'
         $header = __arrFind ($catalogs.headers) ({
     param($h)
     return [string]::Equals($h.catalog, $name)
@@ -9746,7 +9728,7 @@ function script:ts_removeEntries {
 })[0])
         $contiguous = ($header.entryKeys.Count -eq $decision.keep.Count) -and (__arrEvery ($decision.keep) ({
     param($k, $i)
-    return [string]::Equals($k, (ts_entryKeyName_2 ($i + 1)))
+    return [string]::Equals($k, (ts_entryKeyName ($i + 1)))
 }))
         if ($contiguous) {
             continue
@@ -9766,13 +9748,14 @@ function script:ts_removeEntries {
 })[0]
         $next = ts_rebuildEntries ($state.current) ($header.entriesKeyPath) ($decision.keep)
         $null = ts_addStep $state $action ($header.entriesKeyPath) (ts_describeEntries $name $decision $keyless) $name $next
+        $catalogs = ts_buildCatalogs ($state.current) ($state.source) 'registry'
         if (-not (__arrIncludes ($state.changedCatalogKeys) (ts_parentPath ($header.entriesKeyPath)))) {
             $state.changedCatalogKeys.Add((ts_parentPath ($header.entriesKeyPath)))
         }
     }
 }
 
-# src/core/repair/plan-targeted.ts:108 enableDnsProvider(state)
+# src/core/repair/plan-targeted.ts:111 enableDnsProvider(state)
 function script:ts_enableDnsProvider {
     param($state)
     $catalogs = ts_buildCatalogs ($state.current) ($state.source) 'registry'
@@ -9796,7 +9779,7 @@ function script:ts_enableDnsProvider {
     }
 }
 
-# src/core/repair/plan-targeted.ts:121 updateCounters(state)
+# src/core/repair/plan-targeted.ts:124 updateCounters(state)
 function script:ts_updateCounters {
     param($state)
     $catalogs = ts_buildCatalogs ($state.current) ($state.source) 'registry'
@@ -9864,7 +9847,7 @@ function script:ts_updateCounters {
     }
 }
 
-# src/core/repair/plan-targeted.ts:162 planTargeted(snapshot, before, source, computerName, osProfile, removeThirdParty, checkFiles)
+# src/core/repair/plan-targeted.ts:165 planTargeted(snapshot, before, source, computerName, osProfile, removeThirdParty, checkFiles)
 function script:ts_planTargeted {
     param($snapshot, $before, $source, $computerName, $osProfile, $removeThirdParty, $checkFiles)
     if ($null -eq $checkFiles) {
@@ -9945,13 +9928,13 @@ function script:ts_readPendingRebuild {
 
 # ---- src/core/repair/repair-winsock2.ts ----
 
-# src/core/repair/repair-winsock2.ts:51 isHealthyVerdict(v)
+# src/core/repair/repair-winsock2.ts:50 isHealthyVerdict(v)
 function script:ts_isHealthyVerdict {
     param($v)
     return [string]::Equals($v, 'Healthy') -or [string]::Equals($v, 'ThirdPartyPresent')
 }
 
-# src/core/repair/repair-winsock2.ts:59 incompleteMessage(mode, limitation, left)
+# src/core/repair/repair-winsock2.ts:58 incompleteMessage(mode, limitation, left)
 function script:ts_incompleteMessage {
     param($mode, $limitation, $left)
     if (-not [string]::Equals($limitation, '')) {
@@ -9972,7 +9955,7 @@ function script:ts_incompleteMessage {
     return "$($mode) leaves $(__join $parts '; ')"
 }
 
-# src/core/repair/repair-winsock2.ts:69 verdictRank(v)
+# src/core/repair/repair-winsock2.ts:68 verdictRank(v)
 function script:ts_verdictRank {
     param($v)
     if ([string]::Equals($v, 'Corrupted')) {
@@ -9984,7 +9967,7 @@ function script:ts_verdictRank {
     return 0
 }
 
-# src/core/repair/repair-winsock2.ts:75 normalizeMode(mode)
+# src/core/repair/repair-winsock2.ts:74 normalizeMode(mode)
 function script:ts_normalizeMode {
     param($mode)
     if (($null -eq $mode) -or [string]::Equals($mode, '')) {
@@ -10000,48 +9983,38 @@ function script:ts_normalizeMode {
     return $m
 }
 
-# src/core/repair/repair-winsock2.ts:83 readRegistryFile(path)
+# src/core/repair/repair-winsock2.ts:82 readRegistryFile(path)
 function script:ts_readRegistryFile {
     param($path)
-    $bytes = host_readFileBytes $path
-    $start = __trimStart ((host_decodeText $bytes).text)
-    if ($start.StartsWith('Windows Registry Editor', [System.StringComparison]::Ordinal) -or $start.StartsWith('REGEDIT4', [System.StringComparison]::Ordinal)) {
-        return ,(ts_regFileToSnapshot (ts_parseRegFile $bytes))
+    $snapshot = (ts_readSourceFile $path).snapshot
+    if ($snapshot -is [DBNull]) {
+        throw "$($script:W2D3014_NOT_REGISTRY_DATA): '$($path)' is not a .reg file or a JSON registry snapshot (netsh text holds no registry data to repair)"
     }
-    if ($start.StartsWith('{', [System.StringComparison]::Ordinal)) {
-        return ,(ts_snapshotFromJson $start).snapshot
-    }
-    throw "$($script:W2D3014_NOT_REGISTRY_DATA): '$($path)' is not a .reg file or a JSON registry snapshot (netsh text holds no registry data to repair)"
+    return ,$snapshot
 }
 
-# src/core/repair/repair-winsock2.ts:91 rebuildPlan(snapshot, source, computerName, osProfile, pending)
+# src/core/repair/repair-winsock2.ts:90 rebuildPlan(snapshot, source, computerName, osProfile, pending)
 function script:ts_rebuildPlan {
     param($snapshot, $source, $computerName, $osProfile, $pending)
     if ($pending -isnot [DBNull]) {
         $operations = ts_operationsToReach $snapshot (ts_withWinsockKeys $snapshot (ts_defaultKeysFor ($pending.osProfile)))
-        $desired = ts_snapshotAfterOperations $snapshot $operations
+        $desired = ts_applyOperations $snapshot $operations
         $step = [pscustomobject]@{ order = 1; action = 'ReinstallTcpip'; target = 'Services\Winsock, Services\WinSock2'; description = "Write the Winsock keys a TCP/IP reinstall creates on $($pending.osProfile) (KB811259 step 2)"; findingIds = [System.Collections.Generic.List[object]]::new(); writes = $operations.Count }
         return ,[pscustomobject]@{ steps = [System.Collections.Generic.List[object]]::new(@(,[pscustomobject]@{ step = $step; operations = $operations; netsh = [System.Collections.Generic.List[object]]::new(); after = $desired })); desired = $desired; limitation = ''; expected = ts_diagnoseSnapshot $desired $source $computerName ($pending.osProfile) }
     }
     if (-not [string]::Equals($osProfile, 'XP')) {
         throw "$($script:W2D3007_REBUILD_NOT_HERE): Rebuild is KB811259's procedure for Windows XP and Server 2003; this catalog is $($osProfile): use -Mode Reset"
     }
-    $desired_2 = [pscustomobject]@{ keys = __arrFilter ($snapshot.keys) ({
-    param($k)
-    return -not (__arrSome $script:WINSOCK_KEYS ({
-    param($r)
-    return [string]::Equals((__toUpperCase ($k.path)), (__toUpperCase $r)) -or (__toUpperCase ($k.path)).StartsWith("$(__toUpperCase $r)\", [System.StringComparison]::Ordinal)
-}))
-}) }
     $operations_2 = __arrMap $script:WINSOCK_KEYS ({
-    param($r_2)
-    return ,(ts_deleteKeyTreeOperation $r_2)
+    param($r)
+    return ,(ts_deleteKeyTreeOperation $r)
 })
+    $desired_2 = ts_applyOperations $snapshot $operations_2
     $step_2 = [pscustomobject]@{ order = 1; action = 'DeleteWinsockKeys'; target = 'Services\Winsock, Services\WinSock2'; description = 'Delete both Winsock keys (KB811259 step 1); restart, then run Repair-Winsock2 -Mode Rebuild -Resume'; findingIds = [System.Collections.Generic.List[object]]::new(); writes = $operations_2.Count }
     return ,[pscustomobject]@{ steps = [System.Collections.Generic.List[object]]::new(@(,[pscustomobject]@{ step = $step_2; operations = $operations_2; netsh = [System.Collections.Generic.List[object]]::new(); after = $desired_2 })); desired = $desired_2; limitation = ''; expected = ts_diagnoseSnapshot $desired_2 $source $computerName $osProfile }
 }
 
-# src/core/repair/repair-winsock2.ts:107 applyPlan(store, plan)
+# src/core/repair/repair-winsock2.ts:106 applyPlan(store, plan)
 function script:ts_applyPlan {
     param($store, $plan)
     $failure = ''
@@ -10063,7 +10036,7 @@ function script:ts_applyPlan {
     return $failure
 }
 
-# src/core/repair/repair-winsock2.ts:129 repairWinsock2(mode, removeThirdParty, includeIpReset, resume, path, destination, osProfile, backupFolder, planOnly, failAtWrite)
+# src/core/repair/repair-winsock2.ts:128 repairWinsock2(mode, removeThirdParty, includeIpReset, resume, path, destination, osProfile, backupFolder, planOnly, failAtWrite)
 function script:ts_repairWinsock2 {
     param($mode, $removeThirdParty, $includeIpReset, $resume, $path, $destination, $osProfile, $backupFolder, $planOnly, $failAtWrite)
     $m = ts_normalizeMode $mode
