@@ -9,6 +9,7 @@ import { helperClosure, helperSource } from '../runtime/index.js';
 import { printStatements } from '../ps-ast/printer.js';
 import { ps, type Stmt } from '../ps-ast/nodes.js';
 import type { LinkedUnit } from '../compiler.js';
+import { primitiveFunctionName } from '../lower/naming.js';
 
 /** The hand-written PowerShell implementation of a host primitive. */
 export function primitiveSource(repoRoot: string, name: string): string {
@@ -46,6 +47,12 @@ export function unitChunks(repoRoot: string, unit: LinkedUnit, withHelpers = tru
     if (f.functions.length === 0) continue;
     chunks.push(printStatements([ps.comment(`---- ${f.fileName} ----`), ...f.functions.flatMap((fn) => [ps.blank(), fn])]));
   }
+  // Every function compiled code calls (ps.call), bound once it is defined: helpers loaded by someone
+  // else (`loadedHelpers`, a helper library) are bound here too.
+  const called = [...helperClosure(unit.helpers), ...unit.primitives.map(primitiveFunctionName), ...unit.functions.map((fn) => fn.name)];
+  if (called.length > 0) {
+    chunks.push(printStatements([ps.comment('---- functions bound for calls from compiled code (ps.call) ----'), ...called.map(ps.bindFunction)]));
+  }
   if (unit.initializers.length > 0) {
     chunks.push(printStatements([ps.comment('---- module-level values, in dependency order ----'), ...unit.initializers]));
   }
@@ -62,5 +69,7 @@ export function emitStandaloneScript(repoRoot: string, unit: LinkedUnit, withHel
 
 /** The given runtime helpers and their dependencies as one script, to be loaded once. */
 export function emitHelperLibrary(names: Iterable<string>): string {
-  return helperClosure(names).map((h) => helperSource(h).replace(/\r\n/g, '\n').trimEnd()).join('\n\n') + '\n';
+  const helpers = helperClosure(names);
+  const bindings = printStatements(helpers.map(ps.bindFunction));
+  return [...helpers.map((h) => helperSource(h).replace(/\r\n/g, '\n').trimEnd()), bindings].join('\n\n') + '\n';
 }

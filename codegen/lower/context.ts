@@ -80,12 +80,12 @@ export class LoweringContext {
 
   helper(name: string, args: Expr[]): Expr {
     this.usage.helpers.add(name);
-    return ps.command(name, args);
+    return ps.call(name, args);
   }
 
   primitive(name: string, args: Expr[]): Expr {
     this.usage.primitives.add(name);
-    return ps.command(primitiveFunctionName(name), args);
+    return ps.call(primitiveFunctionName(name), args);
   }
 
   // ---- names ---------------------------------------------------------------------------------

@@ -4,6 +4,7 @@
  * PowerShell 5.1 and pwsh 7: no ternary, `??`, `?.`, pipeline chains or `u{}` escapes.
  */
 import type { Expr, Stmt, Param, FunctionDef, CmdletFunction } from './nodes.js';
+import { boundFunctionVariable } from './nodes.js';
 
 const INDENT = '    ';
 
@@ -223,6 +224,7 @@ function isPrimary(e: Expr): boolean {
     case 'Hash':
     case 'ScriptBlock':
     case 'Command': // expr() already wraps a command used as a value in parentheses
+    case 'Call':
       return true;
     case 'Number':
       return !e.text.startsWith('-');
@@ -272,6 +274,8 @@ function expr(e: Expr): string {
       return `[${e.type}]::${e.name}(${e.args.map(argument).join(', ')})`;
     case 'Command':
       return `(${command(e.name, e.args)})`;
+    case 'Call':
+      return functionCall(e.name, e.args);
     case 'ScriptBlock':
       return scriptBlock(e.params, e.body);
     case 'Hash':
@@ -294,6 +298,16 @@ function expr(e: Expr): string {
 /** A .NET method argument: commas separate arguments, so comma lists must be parenthesised. */
 function argument(e: Expr): string {
   return e.kind === 'ArrayLiteral' || e.kind === 'Command' ? `(${e.kind === 'Command' ? command(e.name, e.args) : expr(e)})` : expr(e);
+}
+
+/**
+ * `$script:__fn_name.InvokeReturnAsIs(args)`. InvokeReturnAsIs takes `params object[]`: one argument
+ * that is (or converts to) an array would be spread over the parameters, so a single argument gets a
+ * trailing `$null` (bound to nothing: it lands in `$args`, which compiled code never reads).
+ */
+function functionCall(name: string, args: Expr[]): string {
+  const list = args.length === 1 ? [...args, { kind: 'Null' } as Expr] : args;
+  return `${variable(boundFunctionVariable(name), 'script')}.InvokeReturnAsIs(${list.map(argument).join(', ')})`;
 }
 
 function command(name: string, args: Expr[]): string {
@@ -340,7 +354,7 @@ function memberName(n: string): string {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(n) ? n : quote(n);
 }
 
-export function variable(name: string, scope?: 'script'): string {
+export function variable(name: string, scope?: 'script' | 'function'): string {
   const full = scope ? `${scope}:${name}` : name;
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? `$${full}` : `\${${full.replace(/([`{}])/g, '`$1')}}`;
 }

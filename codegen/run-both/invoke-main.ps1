@@ -12,7 +12,7 @@ function Invoke-RunBothMain {
                 $value = & $fn
                 return '{"value":' + (__toJson $value) + '}'
             } catch {
-                return '{"error":' + (__toJson ([string]$_.Exception.Message)) + '}'
+                return '{"error":' + (__toJson ([string]$_.Exception.GetBaseException().Message)) + '}'
             }
         } $FunctionName
     } catch {

@@ -2545,9 +2545,9 @@ function script:host_writeUtf16Z {
 
 # src/core/about.ts:24 toolInfo()
 function script:ts_toolInfo {
-    $image = host_getEnv $script:REGISTRY_IMAGE_VARIABLE
+    $image = $script:__fn_host_getEnv.InvokeReturnAsIs($script:REGISTRY_IMAGE_VARIABLE, $null)
     $hasImage = ($null -ne $image) -and (-not [string]::Equals($image, ''))
-    return ,[pscustomobject]@{ name = $script:TOOL_NAME; version = $script:TOOL_VERSION; computerName = host_computerName; platform = host_platform; osVersion = host_osVersion; elevated = host_isElevated; registrySource = @(if ($hasImage) {
+    return ,[pscustomobject]@{ name = $script:TOOL_NAME; version = $script:TOOL_VERSION; computerName = $script:__fn_host_computerName.InvokeReturnAsIs(); platform = $script:__fn_host_platform.InvokeReturnAsIs(); osVersion = $script:__fn_host_osVersion.InvokeReturnAsIs(); elevated = $script:__fn_host_isElevated.InvokeReturnAsIs(); registrySource = @(if ($hasImage) {
     $image
 } else {
     'live registry'
@@ -2559,14 +2559,14 @@ function script:ts_toolInfo {
 # src/core/backup/backup-file-name.ts:9 compactUtcTime(iso)
 function script:ts_compactUtcTime {
     param($iso)
-    return (__replaceAll (__replaceAll (__replaceAll $iso '-' '') ':' '') '.' '')
+    return $script:__fn___replaceAll.InvokeReturnAsIs($script:__fn___replaceAll.InvokeReturnAsIs($script:__fn___replaceAll.InvokeReturnAsIs($iso, '-', ''), ':', ''), '.', '')
 }
 
 # src/core/backup/backup-file-name.ts:14 safeName(name)
 function script:ts_safeName {
     param($name)
     $out = ''
-    foreach ($ch in (__codePoints $name)) {
+    foreach ($ch in $script:__fn___codePoints.InvokeReturnAsIs($name, $null)) {
         $ok = ((((([string]::CompareOrdinal($ch, 'A') -ge 0) -and ([string]::CompareOrdinal($ch, 'Z') -le 0)) -or (([string]::CompareOrdinal($ch, 'a') -ge 0) -and ([string]::CompareOrdinal($ch, 'z') -le 0))) -or (([string]::CompareOrdinal($ch, '0') -ge 0) -and ([string]::CompareOrdinal($ch, '9') -le 0))) -or [string]::Equals($ch, '-')) -or [string]::Equals($ch, '_')
         $out += @(if ($ok) {
     $ch
@@ -2584,8 +2584,8 @@ function script:ts_safeName {
 # src/core/backup/backup-file-name.ts:23 manifestPathFor(regPath)
 function script:ts_manifestPathFor {
     param($regPath)
-    return @(if ((__toLowerCase $regPath).EndsWith('.reg', [System.StringComparison]::Ordinal)) {
-    "$(__strSlice $regPath 0 ($regPath.Length - 4)).json"
+    return @(if ($script:__fn___toLowerCase.InvokeReturnAsIs($regPath, $null).EndsWith('.reg', [System.StringComparison]::Ordinal)) {
+    "$($script:__fn___strSlice.InvokeReturnAsIs($regPath, 0, $regPath.Length - 4)).json"
 } else {
     "$($regPath).json"
 })[0]
@@ -2594,10 +2594,10 @@ function script:ts_manifestPathFor {
 # src/core/backup/backup-file-name.ts:28 newBackupPath(folder, computerName, isoTime)
 function script:ts_newBackupPath {
     param($folder, $computerName, $isoTime)
-    $stem = "Winsock2Doctor-$(ts_safeName $computerName)-$(ts_compactUtcTime $isoTime)"
+    $stem = "Winsock2Doctor-$($script:__fn_ts_safeName.InvokeReturnAsIs($computerName, $null))-$($script:__fn_ts_compactUtcTime.InvokeReturnAsIs($isoTime, $null))"
     for ($n = 1; $n -lt 100; $n++) {
-        $path = host_joinPath $folder ("$($stem)-$(__padStart ("$(__numStr $n)") 2 '0').reg")
-        if ((-not (host_fileExists $path)) -and (-not (host_fileExists (ts_manifestPathFor $path)))) {
+        $path = $script:__fn_host_joinPath.InvokeReturnAsIs($folder, "$($stem)-$($script:__fn___padStart.InvokeReturnAsIs("$($script:__fn___numStr.InvokeReturnAsIs($n, $null))", 2, '0')).reg")
+        if ((-not $script:__fn_host_fileExists.InvokeReturnAsIs($path, $null)) -and (-not $script:__fn_host_fileExists.InvokeReturnAsIs($script:__fn_ts_manifestPathFor.InvokeReturnAsIs($path, $null), $null))) {
             return $path
         }
     }
@@ -2609,7 +2609,7 @@ function script:ts_newBackupPath {
 # src/core/backup/backup-folder.ts:10 env(name)
 function script:ts_env {
     param($name)
-    return @(if (($null -eq ($__t1 = host_getEnv $name)) -or ($__t1 -is [DBNull])) {
+    return @(if (($null -eq ($__t1 = $script:__fn_host_getEnv.InvokeReturnAsIs($name, $null))) -or ($__t1 -is [DBNull])) {
     ''
 } else {
     $__t1
@@ -2618,21 +2618,21 @@ function script:ts_env {
 
 # src/core/backup/backup-folder.ts:14 defaultBackupFolder()
 function script:ts_defaultBackupFolder {
-    if ([string]::Equals((host_platform), 'Windows')) {
-        $programData = @(if (-not [string]::Equals((ts_env 'ProgramData'), '')) {
-    ts_env 'ProgramData'
+    if ([string]::Equals($script:__fn_host_platform.InvokeReturnAsIs(), 'Windows')) {
+        $programData = @(if (-not [string]::Equals($script:__fn_ts_env.InvokeReturnAsIs('ProgramData', $null), '')) {
+    $script:__fn_ts_env.InvokeReturnAsIs('ProgramData', $null)
 } else {
     'C:\ProgramData'
 })[0]
-        return (host_joinPath (host_joinPath $programData 'Winsock2Doctor') 'Backups')
+        return $script:__fn_host_joinPath.InvokeReturnAsIs($script:__fn_host_joinPath.InvokeReturnAsIs($programData, 'Winsock2Doctor'), 'Backups')
     }
-    if (-not [string]::Equals((ts_env 'XDG_DATA_HOME'), '')) {
-        return (host_joinPath (host_joinPath (ts_env 'XDG_DATA_HOME') 'winsock2doctor') 'backups')
+    if (-not [string]::Equals($script:__fn_ts_env.InvokeReturnAsIs('XDG_DATA_HOME', $null), '')) {
+        return $script:__fn_host_joinPath.InvokeReturnAsIs($script:__fn_host_joinPath.InvokeReturnAsIs($script:__fn_ts_env.InvokeReturnAsIs('XDG_DATA_HOME', $null), 'winsock2doctor'), 'backups')
     }
-    if ([string]::Equals((ts_env 'HOME'), '')) {
+    if ([string]::Equals($script:__fn_ts_env.InvokeReturnAsIs('HOME', $null), '')) {
         throw "$($script:W2D1504_NO_BACKUP_FOLDER): no default backup folder (HOME is not set): give -Destination"
     }
-    return (host_joinPath (host_joinPath (host_joinPath (host_joinPath (ts_env 'HOME') '.local') 'share') 'winsock2doctor') 'backups')
+    return $script:__fn_host_joinPath.InvokeReturnAsIs($script:__fn_host_joinPath.InvokeReturnAsIs($script:__fn_host_joinPath.InvokeReturnAsIs($script:__fn_host_joinPath.InvokeReturnAsIs($script:__fn_ts_env.InvokeReturnAsIs('HOME', $null), '.local'), 'share'), 'winsock2doctor'), 'backups')
 }
 
 # ---- src/core/formats/json/value.ts ----
@@ -2714,7 +2714,7 @@ function script:ts_jsonKindName {
 function script:ts_positionsOf {
     param($text, $ch)
     $out = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
-    $pieces = __split $text $ch
+    $pieces = $script:__fn___split.InvokeReturnAsIs($text, $ch)
     $pos = -1
     for ($i = 0; $i -lt ($pieces.Count - 1); $i++) {
         $pos += $pieces[$i].Length + 1
@@ -2726,7 +2726,7 @@ function script:ts_positionsOf {
 # src/core/formats/json/text-scan.ts:28 countOf(text, ch)
 function script:ts_countOf {
     param($text, $ch)
-    return $text.Length - (__replaceAll $text $ch '').Length
+    return $text.Length - $script:__fn___replaceAll.InvokeReturnAsIs($text, $ch, '').Length
 }
 
 # ---- src/core/formats/json/parse.ts ----
@@ -2734,7 +2734,7 @@ function script:ts_countOf {
 # src/core/formats/json/parse.ts:94 parseJson(text)
 function script:ts_parseJson {
     param($text)
-    $r = ts_tryParseJson $text
+    $r = $script:__fn_ts_tryParseJson.InvokeReturnAsIs($text, $null)
     if (-not $r.ok) {
         throw $r.error
     }
@@ -2744,27 +2744,27 @@ function script:ts_parseJson {
 # src/core/formats/json/parse.ts:101 tryParseJson(text)
 function script:ts_tryParseJson {
     param($text)
-    $fast = ts_parseCore $text $false
+    $fast = $script:__fn_ts_parseCore.InvokeReturnAsIs($text, $false)
     if ([string]::Equals($fast.error, '') -and (-not $fast.suspect)) {
         return ,[pscustomobject]@{ ok = $true; value = $fast.value; error = ''; errorOffset = -1 }
     }
     $r = $fast
-    if ([string]::Equals($fast.error, '') -or (ts_hasLineControls $text)) {
-        $r = ts_parseCore $text $true
+    if ([string]::Equals($fast.error, '') -or $script:__fn_ts_hasLineControls.InvokeReturnAsIs($text, $null)) {
+        $r = $script:__fn_ts_parseCore.InvokeReturnAsIs($text, $true)
     }
     if ([string]::Equals($r.error, '')) {
         return ,[pscustomobject]@{ ok = $true; value = $r.value; error = ''; errorOffset = -1 }
     }
-    return ,[pscustomobject]@{ ok = $false; value = [DBNull]::Value; error = "$($r.error) at $(ts_lineColumn $text ($r.errorOffset))"; errorOffset = $r.errorOffset }
+    return ,[pscustomobject]@{ ok = $false; value = [DBNull]::Value; error = "$($r.error) at $($script:__fn_ts_lineColumn.InvokeReturnAsIs($text, $r.errorOffset))"; errorOffset = $r.errorOffset }
 }
 
 # src/core/formats/json/parse.ts:112 lineColumn(text, offset)
 function script:ts_lineColumn {
     param($text, $offset)
-    $before = __strSlice $text 0 $offset
-    $line = (1 + $before.Length) - (__replaceAll $before "`n" '').Length
-    $column = $offset - (__lastIndexOf $before "`n" $null)
-    return "line $(__numStr $line), column $(__numStr $column)"
+    $before = $script:__fn___strSlice.InvokeReturnAsIs($text, 0, $offset)
+    $line = (1 + $before.Length) - $script:__fn___replaceAll.InvokeReturnAsIs($before, "`n", '').Length
+    $column = $offset - $script:__fn___lastIndexOf.InvokeReturnAsIs($before, "`n", $null)
+    return "line $($script:__fn___numStr.InvokeReturnAsIs($line, $null)), column $($script:__fn___numStr.InvokeReturnAsIs($column, $null))"
 }
 
 # src/core/formats/json/parse.ts:128 hasLineControls(text)
@@ -2802,11 +2802,11 @@ function script:ts_describeChar {
     if ($offset -ge $text.Length) {
         return 'end of input'
     }
-    $code = __charCodeAt $text $offset
+    $code = $script:__fn___charCodeAt.InvokeReturnAsIs($text, $offset)
     if (($code -lt 32) -or ($code -gt 126)) {
-        return "U+$(__padStart (__toUpperCase (__numToString $code 16)) 4 '0')"
+        return "U+$($script:__fn___padStart.InvokeReturnAsIs($script:__fn___toUpperCase.InvokeReturnAsIs($script:__fn___numToString.InvokeReturnAsIs($code, 16), $null), 4, '0'))"
     }
-    return "'$(__charAt $text $offset)'"
+    return "'$($script:__fn___charAt.InvokeReturnAsIs($text, $offset))'"
 }
 
 # src/core/formats/json/parse.ts:157 describeOp(kind)
@@ -2874,16 +2874,16 @@ function script:ts_expected {
 function script:ts_unexpectedToken {
     param($kind, $state, $inObject)
     if ($state -eq $script:S_DONE) {
-        return "$($script:W2D1312): unexpected $(ts_describeOp $kind) after the JSON value"
+        return "$($script:W2D1312): unexpected $($script:__fn_ts_describeOp.InvokeReturnAsIs($kind, $null)) after the JSON value"
     }
-    return "$($script:W2D1311): unexpected $(ts_describeOp $kind) (expected $(ts_expected $state $inObject))"
+    return "$($script:W2D1311): unexpected $($script:__fn_ts_describeOp.InvokeReturnAsIs($kind, $null)) (expected $($script:__fn_ts_expected.InvokeReturnAsIs($state, $inObject)))"
 }
 
 # src/core/formats/json/parse.ts:187 quoteWord(w)
 function script:ts_quoteWord {
     param($w)
     return @(if ($w.Length -gt 24) {
-    "'$(__strSlice $w 0 24)...'"
+    "'$($script:__fn___strSlice.InvokeReturnAsIs($w, 0, 24))...'"
 } else {
     "'$($w)'"
 })[0]
@@ -2894,7 +2894,7 @@ function script:ts_tokenizeOutside {
     param($piece)
     $ops = [System.Collections.Generic.List[object]]::new()
     $lineControls = 0
-    $b = host_encodeText $piece 'utf8'
+    $b = $script:__fn_host_encodeText.InvokeReturnAsIs($piece, 'utf8')
     $n = $b.Length
     $ws = -1
     $ns = 0
@@ -3009,16 +3009,16 @@ function script:ts_tokenizeOutside {
     $intVal
 })[0]
                     } else {
-                        $v = __toNumber (__strSlice $piece $ws $j)
+                        $v = $script:__fn___toNumber.InvokeReturnAsIs($script:__fn___strSlice.InvokeReturnAsIs($piece, $ws, $j), $null)
                     }
                     $ops.Add([pscustomobject]@{ kind = $script:OP_NUMBER; off = $ws; num = $v; text = '' })
                 } else {
-                    $ops.Add([pscustomobject]@{ kind = $script:OP_BAD_NUMBER; off = $ws; num = 0; text = __strSlice $piece $ws $j })
+                    $ops.Add([pscustomobject]@{ kind = $script:OP_BAD_NUMBER; off = $ws; num = 0; text = $script:__fn___strSlice.InvokeReturnAsIs($piece, $ws, $j) })
                     $ws = -1
                     break
                 }
             } else {
-                $w = __strSlice $piece $ws $j
+                $w = $script:__fn___strSlice.InvokeReturnAsIs($piece, $ws, $j)
                 if ([string]::Equals($w, 'true')) {
                     $ops.Add([pscustomobject]@{ kind = $script:OP_TRUE; off = $ws; num = 0; text = '' })
                 } elseif ([string]::Equals($w, 'false')) {
@@ -3061,11 +3061,11 @@ function script:ts_hex4 {
     if (-not ($h.Length -eq 4)) {
         return -1
     }
-    $code = __parseInt $h 16
+    $code = $script:__fn___parseInt.InvokeReturnAsIs($h, 16)
     if (-not ($code -ge 0)) {
         return -1
     }
-    return @(if ([string]::Equals((__padStart (__numToString $code 16) 4 '0'), (__toLowerCase $h))) {
+    return @(if ([string]::Equals($script:__fn___padStart.InvokeReturnAsIs($script:__fn___numToString.InvokeReturnAsIs($code, 16), 4, '0'), $script:__fn___toLowerCase.InvokeReturnAsIs($h, $null))) {
     $code
 } else {
     -1
@@ -3075,7 +3075,7 @@ function script:ts_hex4 {
 # src/core/formats/json/parse.ts:333 decodeEscapes(raw, start)
 function script:ts_decodeEscapes {
     param($raw, $start)
-    $pieces = __split $raw '\'
+    $pieces = $script:__fn___split.InvokeReturnAsIs($raw, '\')
     $out = [System.Collections.Generic.List[object]]::new(@(,$pieces[0]))
     $bsAt = $start + $pieces[0].Length
     $literal = $false
@@ -3112,20 +3112,20 @@ function script:ts_decodeEscapes {
         } elseif ($p.StartsWith('f', [System.StringComparison]::Ordinal)) {
             $out.Add("$([char]0x000C)")
         } elseif ($p.StartsWith('u', [System.StringComparison]::Ordinal)) {
-            $code = ts_hex4 (__strSlice $p 1 5)
+            $code = $script:__fn_ts_hex4.InvokeReturnAsIs($script:__fn___strSlice.InvokeReturnAsIs($p, 1, 5), $null)
             if ($code -lt 0) {
                 return ,[pscustomobject]@{ str = ''; error = "$($script:W2D1306): \u must be followed by four hexadecimal digits"; errorOffset = $here }
             }
-            $out.Add((__fromCharCode $code))
+            $out.Add($script:__fn___fromCharCode.InvokeReturnAsIs($code, $null))
             $rest = 5
         } else {
-            return ,[pscustomobject]@{ str = ''; error = "$($script:W2D1305): invalid escape $(ts_describeChar $raw (($here - $start) + 1)) after a backslash"; errorOffset = $here }
+            return ,[pscustomobject]@{ str = ''; error = "$($script:W2D1305): invalid escape $($script:__fn_ts_describeChar.InvokeReturnAsIs($raw, ($here - $start) + 1)) after a backslash"; errorOffset = $here }
         }
         if ($p.Length -gt $rest) {
-            $out.Add((__strSlice $p $rest $null))
+            $out.Add($script:__fn___strSlice.InvokeReturnAsIs($p, $rest, $null))
         }
     }
-    return ,[pscustomobject]@{ str = __join $out ''; error = ''; errorOffset = -1 }
+    return ,[pscustomobject]@{ str = $script:__fn___join.InvokeReturnAsIs($out, ''); error = ''; errorOffset = -1 }
 }
 
 # src/core/formats/json/parse.ts:380 parseCore(text, slow)
@@ -3145,17 +3145,17 @@ function script:ts_parseCore {
         $bsNext = $far
     }
     $nlAt = @(if ($slow) {
-    ,(ts_positionsOf $text "`n")
+    ,$script:__fn_ts_positionsOf.InvokeReturnAsIs($text, "`n")
 } else {
     ,[System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
 })[0]
     $crAt = @(if ($slow) {
-    ,(ts_positionsOf $text "`r")
+    ,$script:__fn_ts_positionsOf.InvokeReturnAsIs($text, "`r")
 } else {
     ,[System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
 })[0]
     $tabAt = @(if ($slow) {
-    ,(ts_positionsOf $text "`t")
+    ,$script:__fn_ts_positionsOf.InvokeReturnAsIs($text, "`t")
 } else {
     ,[System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
 })[0]
@@ -3177,7 +3177,7 @@ function script:ts_parseCore {
 } else {
     $__t3
 })[0]
-    $parts = __split $text '"'
+    $parts = $script:__fn___split.InvokeReturnAsIs($text, '"')
     $lastPart = $parts.Count - 1
     $cache = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
     $stack = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
@@ -3230,7 +3230,7 @@ function script:ts_parseCore {
                 $raw = ''
             } else {
                 if ($ctlFirst -lt $end) {
-                    $err = "$($script:W2D1307): control character $(ts_describeChar $text $ctlFirst) in a string (write it as a \u escape)"
+                    $err = "$($script:W2D1307): control character $($script:__fn_ts_describeChar.InvokeReturnAsIs($text, $ctlFirst)) in a string (write it as a \u escape)"
                     $errPos = $ctlFirst
                     break
                 }
@@ -3261,7 +3261,7 @@ function script:ts_parseCore {
                     }
                     $first = [Math]::Min([Math]::Min([double]$nlNext, [double]$crNext), [double]$tabNext)
                     if ($first -lt $end) {
-                        $err = "$($script:W2D1307): control character $(ts_describeChar $text $first) in a string (write it as a \u escape)"
+                        $err = "$($script:W2D1307): control character $($script:__fn_ts_describeChar.InvokeReturnAsIs($text, $first)) in a string (write it as a \u escape)"
                         $errPos = $first
                         break
                     }
@@ -3272,7 +3272,7 @@ function script:ts_parseCore {
                     break
                 }
                 if ($part.EndsWith('\', [System.StringComparison]::Ordinal)) {
-                    if ((([double](ts_trailingBackslashes $part)) % 2) -eq 1) {
+                    if ((([double]$script:__fn_ts_trailingBackslashes.InvokeReturnAsIs($part, $null)) % 2) -eq 1) {
                         $raw = ($raw + $part) + '"'
                         continue
                     }
@@ -3280,14 +3280,14 @@ function script:ts_parseCore {
                 $content = $raw + $part
                 $raw = ''
                 if ($bsNext -lt $end) {
-                    $d = ts_decodeEscapes $content $contentStart
+                    $d = $script:__fn_ts_decodeEscapes.InvokeReturnAsIs($content, $contentStart)
                     if (-not [string]::Equals($d.error, '')) {
                         $err = $d.error
                         $errPos = $d.errorOffset
                         break
                     }
                     $strVal = $d.str
-                    $bsNext = __indexOf $text '\' $end
+                    $bsNext = $script:__fn___indexOf.InvokeReturnAsIs($text, '\', $end)
                     if ($bsNext -lt 0) {
                         $bsNext = $far
                     }
@@ -3307,7 +3307,7 @@ function script:ts_parseCore {
                 continue
             }
             if ((-not ($state -eq $sValue)) -and (-not ($state -eq $sArrFirst))) {
-                $err = ts_unexpectedToken $script:OP_STRING $state $inObject
+                $err = $script:__fn_ts_unexpectedToken.InvokeReturnAsIs($script:OP_STRING, $state, $inObject)
                 $errPos = $at
                 break
             }
@@ -3318,7 +3318,7 @@ function script:ts_parseCore {
             } elseif ($inObject) {
                 $members = $curObj.members
                 if ($members.Contains($key)) {
-                    $err = "$($script:W2D1310): duplicate member name $(ts_describeName $key) in an object"
+                    $err = "$($script:W2D1310): duplicate member name $($script:__fn_ts_describeName.InvokeReturnAsIs($key, $null)) in an object"
                     $errPos = $keyPos
                     break
                 }
@@ -3332,7 +3332,7 @@ function script:ts_parseCore {
         }
         $piece = $cache[$part]
         if ($null -eq $piece) {
-            $piece = ts_tokenizeOutside $part
+            $piece = $script:__fn_ts_tokenizeOutside.InvokeReturnAsIs($part, $null)
             $cache[$part] = $piece
         }
         $lineControlSum += $piece.lineControls
@@ -3348,7 +3348,7 @@ function script:ts_parseCore {
             $v = $null
             if ($k -eq $opComma) {
                 if (-not ($state -eq $sAfter)) {
-                    $err = ts_unexpectedToken $k $state $inObject
+                    $err = $script:__fn_ts_unexpectedToken.InvokeReturnAsIs($k, $state, $inObject)
                     $errPos = $at_2
                     break
                 }
@@ -3360,7 +3360,7 @@ function script:ts_parseCore {
                 continue
             } elseif ($k -eq $opColon) {
                 if (-not ($state -eq $sColon)) {
-                    $err = ts_unexpectedToken $k $state $inObject
+                    $err = $script:__fn_ts_unexpectedToken.InvokeReturnAsIs($k, $state, $inObject)
                     $errPos = $at_2
                     break
                 }
@@ -3376,7 +3376,7 @@ function script:ts_parseCore {
                     $stateOk = $true
                 }
                 if ((($depth -eq 0) -or (-not ($inObject -eq $closesObject))) -or (-not $stateOk)) {
-                    $err = ts_unexpectedToken $k $state $inObject
+                    $err = $script:__fn_ts_unexpectedToken.InvokeReturnAsIs($k, $state, $inObject)
                     $errPos = $at_2
                     break
                 }
@@ -3399,12 +3399,12 @@ function script:ts_parseCore {
                 }
                 continue
             } elseif ($k -gt $opNull) {
-                $err = ts_badTokenMessage $op $text $at_2
+                $err = $script:__fn_ts_badTokenMessage.InvokeReturnAsIs($op, $text, $at_2)
                 $errPos = $at_2
                 break
             } else {
                 if ((-not ($state -eq $sValue)) -and (-not ($state -eq $sArrFirst))) {
-                    $err = ts_unexpectedToken $k $state $inObject
+                    $err = $script:__fn_ts_unexpectedToken.InvokeReturnAsIs($k, $state, $inObject)
                     $errPos = $at_2
                     break
                 }
@@ -3427,7 +3427,7 @@ function script:ts_parseCore {
             } elseif ($inObject) {
                 $members_2 = $curObj.members
                 if ($members_2.Contains($key)) {
-                    $err = "$($script:W2D1310): duplicate member name $(ts_describeName $key) in an object"
+                    $err = "$($script:W2D1310): duplicate member name $($script:__fn_ts_describeName.InvokeReturnAsIs($key, $null)) in an object"
                     $errPos = $keyPos
                     break
                 }
@@ -3437,7 +3437,7 @@ function script:ts_parseCore {
             }
             if (($k -eq $opObjOpen) -or ($k -eq $opArrOpen)) {
                 if ($depth -ge $maxDepth) {
-                    $err = "$($script:W2D1309): arrays and objects nested deeper than $(__numStr $script:JSON_MAX_DEPTH) levels"
+                    $err = "$($script:W2D1309): arrays and objects nested deeper than $($script:__fn___numStr.InvokeReturnAsIs($script:JSON_MAX_DEPTH, $null)) levels"
                     $errPos = $at_2
                     break
                 }
@@ -3467,7 +3467,7 @@ function script:ts_parseCore {
             $err = "$($script:W2D1308): unterminated string"
             $errPos = $contentStart - 1
         } elseif (-not ($state -eq $script:S_DONE)) {
-            $err = "$($script:W2D1301): unexpected end of input (expected $(ts_expected $state $inObject))"
+            $err = "$($script:W2D1301): unexpected end of input (expected $($script:__fn_ts_expected.InvokeReturnAsIs($state, $inObject)))"
             $errPos = $len
         }
     }
@@ -3476,7 +3476,7 @@ function script:ts_parseCore {
     }
     $suspect = $false
     if (-not $slow) {
-        $suspect = -not ((((ts_countOf $text "`n") + (ts_countOf $text "`r")) + (ts_countOf $text "`t")) -eq $lineControlSum)
+        $suspect = -not ((($script:__fn_ts_countOf.InvokeReturnAsIs($text, "`n") + $script:__fn_ts_countOf.InvokeReturnAsIs($text, "`r")) + $script:__fn_ts_countOf.InvokeReturnAsIs($text, "`t")) -eq $lineControlSum)
     }
     return ,[pscustomobject]@{ value = $root; error = ''; errorOffset = -1; suspect = $suspect }
 }
@@ -3485,19 +3485,19 @@ function script:ts_parseCore {
 function script:ts_badTokenMessage {
     param($op, $text, $at)
     if ($op.kind -eq $script:OP_BAD_CHAR) {
-        return "$($script:W2D1302): unexpected character $(ts_describeChar $text $at)"
+        return "$($script:W2D1302): unexpected character $($script:__fn_ts_describeChar.InvokeReturnAsIs($text, $at))"
     }
     if ($op.kind -eq $script:OP_BAD_NUMBER) {
-        return "$($script:W2D1303): invalid number $(ts_quoteWord ($op.text))"
+        return "$($script:W2D1303): invalid number $($script:__fn_ts_quoteWord.InvokeReturnAsIs($op.text, $null))"
     }
-    return "$($script:W2D1304): invalid literal $(ts_quoteWord ($op.text)) (only true, false and null)"
+    return "$($script:W2D1304): invalid literal $($script:__fn_ts_quoteWord.InvokeReturnAsIs($op.text, $null)) (only true, false and null)"
 }
 
 # src/core/formats/json/parse.ts:686 describeName(name)
 function script:ts_describeName {
     param($name)
     return @(if ($name.Length -gt 40) {
-    "`"$(__strSlice $name 0 40)...`""
+    "`"$($script:__fn___strSlice.InvokeReturnAsIs($name, 0, 40))...`""
 } else {
     "`"$($name)`""
 })[0]
@@ -3517,13 +3517,13 @@ function script:ts_writeJson {
     }
     $w = [pscustomobject]@{ parts = [System.Collections.Generic.List[object]]::new(); strs = [System.Collections.Generic.List[object]]::new(); strAt = [System.Collections.Generic.List[object]]::new(); unit = ' ' * [Math]::Truncate([double]$spaces); numText = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal) }
     if ([string]::Equals($value.kind, 'array') -or [string]::Equals($value.kind, 'object')) {
-        $null = ts_writeContainer $value 1 $w
+        $null = $script:__fn_ts_writeContainer.InvokeReturnAsIs($value, 1, $w)
     } elseif ([string]::Equals($value.kind, 'string')) {
         $w.strs.Add($value.str)
         $w.strAt.Add(0)
         $w.parts.Add("`"$($value.str)`"")
     } elseif ([string]::Equals($value.kind, 'number')) {
-        $w.parts.Add((ts_numberText ($value.num)))
+        $w.parts.Add($script:__fn_ts_numberText.InvokeReturnAsIs($value.num, $null))
     } elseif ([string]::Equals($value.kind, 'boolean')) {
         $w.parts.Add(@(if ($value.bool) {
     'true'
@@ -3533,8 +3533,8 @@ function script:ts_writeJson {
     } else {
         $w.parts.Add('null')
     }
-    $null = ts_escapeMarked $w
-    return (__join ($w.parts) '')
+    $null = $script:__fn_ts_escapeMarked.InvokeReturnAsIs($w, $null)
+    return $script:__fn___join.InvokeReturnAsIs($w.parts, '')
 }
 
 # src/core/formats/json/write.ts:55 numberText(n)
@@ -3543,14 +3543,14 @@ function script:ts_numberText {
     if (([double]::IsNaN([double]$n) -or ($n -eq [double]::PositiveInfinity)) -or ($n -eq ((-1.0) * [double]::PositiveInfinity))) {
         return 'null'
     }
-    return "$(__numStr $n)"
+    return "$($script:__fn___numStr.InvokeReturnAsIs($n, $null))"
 }
 
 # src/core/formats/json/write.ts:64 writeContainer(v, depth, w)
 function script:ts_writeContainer {
     param($v, $depth, $w)
     if ($depth -gt $script:JSON_MAX_DEPTH) {
-        throw "$($script:W2D1315): the value is nested deeper than $(__numStr $script:JSON_MAX_DEPTH) levels"
+        throw "$($script:W2D1315): the value is nested deeper than $($script:__fn___numStr.InvokeReturnAsIs($script:JSON_MAX_DEPTH, $null)) levels"
     }
     $parts = $w.parts
     $strs = $w.strs
@@ -3593,7 +3593,7 @@ function script:ts_writeContainer {
             } elseif ([string]::Equals($child.kind, 'number')) {
                 $t = $numText[[double]$child.num]
                 if ($null -eq $t) {
-                    $t = ts_numberText ($child.num)
+                    $t = $script:__fn_ts_numberText.InvokeReturnAsIs($child.num, $null)
                     $numText[[double]$child.num] = $t
                 }
                 $parts.Add($t)
@@ -3606,7 +3606,7 @@ function script:ts_writeContainer {
             } elseif ([string]::Equals($child.kind, 'null')) {
                 $parts.Add('null')
             } else {
-                $null = ts_writeContainer $child ($depth + 1) $w
+                $null = $script:__fn_ts_writeContainer.InvokeReturnAsIs($child, $depth + 1, $w)
             }
         }
         $parts.Add($closing + '}')
@@ -3630,7 +3630,7 @@ function script:ts_writeContainer {
         } elseif ([string]::Equals($child_2.kind, 'number')) {
             $t_2 = $numText[[double]$child_2.num]
             if ($null -eq $t_2) {
-                $t_2 = ts_numberText ($child_2.num)
+                $t_2 = $script:__fn_ts_numberText.InvokeReturnAsIs($child_2.num, $null)
                 $numText[[double]$child_2.num] = $t_2
             }
             $parts.Add($t_2)
@@ -3643,7 +3643,7 @@ function script:ts_writeContainer {
         } elseif ([string]::Equals($child_2.kind, 'null')) {
             $parts.Add('null')
         } else {
-            $null = ts_writeContainer $child_2 ($depth + 1) $w
+            $null = $script:__fn_ts_writeContainer.InvokeReturnAsIs($child_2, $depth + 1, $w)
         }
     }
     $parts.Add($closing + ']')
@@ -3653,7 +3653,7 @@ function script:ts_writeContainer {
 function script:ts_isWellFormedUtf16 {
     param($s)
     $t = 'x' + $s
-    return [string]::Equals((host_decodeText (host_encodeText $t 'utf8')).text, $t)
+    return [string]::Equals($script:__fn_host_decodeText.InvokeReturnAsIs($script:__fn_host_encodeText.InvokeReturnAsIs($t, 'utf8'), $null).text, $t)
 }
 
 # src/core/formats/json/write.ts:151 escapeMarked(w)
@@ -3664,7 +3664,7 @@ function script:ts_escapeMarked {
     if ($n -eq 0) {
         return
     }
-    $blob = __join $strs 'x'
+    $blob = $script:__fn___join.InvokeReturnAsIs($strs, 'x')
     $simple = ($blob.IndexOf('\', [System.StringComparison]::Ordinal) -ge 0) -or ($blob.IndexOf('"', [System.StringComparison]::Ordinal) -ge 0)
     $present = [System.Collections.Generic.List[object]]::new()
     foreach ($ch in $script:CONTROL_CHARS) {
@@ -3672,7 +3672,7 @@ function script:ts_escapeMarked {
             $present.Add($ch)
         }
     }
-    $lone = -not (ts_isWellFormedUtf16 $blob)
+    $lone = -not $script:__fn_ts_isWellFormedUtf16.InvokeReturnAsIs($blob, $null)
     if (((-not $simple) -and ($present.Count -eq 0)) -and (-not $lone)) {
         return
     }
@@ -3686,7 +3686,7 @@ function script:ts_escapeMarked {
     }
     if ($simple) {
         foreach ($ch_2 in [System.Collections.Generic.List[object]]::new(@('\', '"'))) {
-            $at = ts_positionsOf $blob $ch_2
+            $at = $script:__fn_ts_positionsOf.InvokeReturnAsIs($blob, $ch_2)
             $si = 0
             foreach ($p in $at.get_Values()) {
                 while ($ends[[double]$si] -le $p) {
@@ -3699,7 +3699,7 @@ function script:ts_escapeMarked {
         }
     }
     foreach ($ch_3 in $present) {
-        $at_2 = ts_positionsOf $blob $ch_3
+        $at_2 = $script:__fn_ts_positionsOf.InvokeReturnAsIs($blob, $ch_3)
         $si_2 = 0
         foreach ($p_2 in $at_2.get_Values()) {
             while ($ends[[double]$si_2] -le $p_2) {
@@ -3711,11 +3711,11 @@ function script:ts_escapeMarked {
     if ($lone) {
         for ($a = 0; $a -lt $n; $a += $script:SURROGATE_BLOCK) {
             $b = [Math]::Min([double]$n, [double]($a + $script:SURROGATE_BLOCK))
-            if ((ts_isWellFormedUtf16 (__join (__slice $strs $a $b) 'x'))) {
+            if ($script:__fn_ts_isWellFormedUtf16.InvokeReturnAsIs($script:__fn___join.InvokeReturnAsIs($script:__fn___slice.InvokeReturnAsIs($strs, $a, $b), 'x'), $null)) {
                 continue
             }
             for ($i_2 = $a; $i_2 -lt $b; $i_2++) {
-                if (-not (ts_isWellFormedUtf16 (__at $strs $i_2))) {
+                if (-not $script:__fn_ts_isWellFormedUtf16.InvokeReturnAsIs($script:__fn___at.InvokeReturnAsIs($strs, $i_2), $null)) {
                     $marked[[double]$i_2] = 2
                 }
             }
@@ -3726,11 +3726,11 @@ function script:ts_escapeMarked {
     foreach ($__e1 in $marked.GetEnumerator()) {
         $i_3 = $__e1.Key
         $how = $__e1.Value
-        $s = __at $strs $i_3
-        $parts[(__at $strAt $i_3)] = ('"' + (@(if ($how -eq 2) {
-    ts_escapeChars $s
+        $s = $script:__fn___at.InvokeReturnAsIs($strs, $i_3)
+        $parts[$script:__fn___at.InvokeReturnAsIs($strAt, $i_3)] = ('"' + (@(if ($how -eq 2) {
+    $script:__fn_ts_escapeChars.InvokeReturnAsIs($s, $null)
 } else {
-    __replaceAll (__replaceAll $s '\' '\\') '"' '\"'
+    $script:__fn___replaceAll.InvokeReturnAsIs($script:__fn___replaceAll.InvokeReturnAsIs($s, '\', '\\'), '"', '\"')
 })[0])) + '"'
     }
 }
@@ -3738,7 +3738,7 @@ function script:ts_escapeMarked {
 # src/core/formats/json/write.ts:210 escapeChars(s)
 function script:ts_escapeChars {
     param($s)
-    $chars = __split $s ''
+    $chars = $script:__fn___split.InvokeReturnAsIs($s, '')
     $out = [System.Collections.Generic.List[object]]::new()
     $pairLow = $false
     for ($i = 0; $i -lt $chars.Count; $i++) {
@@ -3764,11 +3764,11 @@ function script:ts_escapeChars {
             } elseif ([string]::Equals($c, "$([char]0x000C)")) {
                 $out.Add('\f')
             } else {
-                $out.Add('\u' + (__padStart (__numToString (__charCodeAt $c 0) 16) 4 '0'))
+                $out.Add('\u' + $script:__fn___padStart.InvokeReturnAsIs($script:__fn___numToString.InvokeReturnAsIs($script:__fn___charCodeAt.InvokeReturnAsIs($c, 0), 16), 4, '0'))
             }
         } elseif (([string]::CompareOrdinal($c, "$([char]0xD800)") -ge 0) -and ([string]::CompareOrdinal($c, "$([char]0xDFFF)") -le 0)) {
             $next = @(if (($i + 1) -lt $chars.Count) {
-    __at $chars ($i + 1)
+    $script:__fn___at.InvokeReturnAsIs($chars, $i + 1)
 } else {
     ''
 })[0]
@@ -3776,13 +3776,13 @@ function script:ts_escapeChars {
                 $out.Add($c)
                 $pairLow = $true
             } else {
-                $out.Add('\u' + (__numToString (__charCodeAt $c 0) 16))
+                $out.Add('\u' + $script:__fn___numToString.InvokeReturnAsIs($script:__fn___charCodeAt.InvokeReturnAsIs($c, 0), 16))
             }
         } else {
             $out.Add($c)
         }
     }
-    return (__join $out '')
+    return $script:__fn___join.InvokeReturnAsIs($out, '')
 }
 
 # ---- src/core/backup/backup-manifest.ts ----
@@ -3790,8 +3790,8 @@ function script:ts_escapeChars {
 # src/core/backup/backup-manifest.ts:34 manifestToJson(m)
 function script:ts_manifestToJson {
     param($m)
-    $v = ts_jsonObject ([System.Collections.Generic.List[object]]::new(@([System.Collections.Generic.List[object]]::new(@('format', (ts_jsonString $script:BACKUP_MANIFEST_FORMAT))), [System.Collections.Generic.List[object]]::new(@('formatVersion', (ts_jsonNumber $script:BACKUP_MANIFEST_VERSION))), [System.Collections.Generic.List[object]]::new(@('computerName', (ts_jsonString ($m.computerName)))), [System.Collections.Generic.List[object]]::new(@('osProfile', (ts_jsonString ($m.osProfile)))), [System.Collections.Generic.List[object]]::new(@('timeUtc', (ts_jsonString ($m.timeUtc)))), [System.Collections.Generic.List[object]]::new(@('source', (ts_jsonString ($m.source)))), [System.Collections.Generic.List[object]]::new(@('registryFile', (ts_jsonString ($m.registryFile)))), [System.Collections.Generic.List[object]]::new(@('sha256', (ts_jsonString ($m.sha256)))), [System.Collections.Generic.List[object]]::new(@('entries', (ts_jsonObject ([System.Collections.Generic.List[object]]::new(@([System.Collections.Generic.List[object]]::new(@('protocol64', (ts_jsonNumber ($m.protocol64Entries)))), [System.Collections.Generic.List[object]]::new(@('protocol32', (ts_jsonNumber ($m.protocol32Entries)))), [System.Collections.Generic.List[object]]::new(@('nameSpace64', (ts_jsonNumber ($m.nameSpace64Entries)))), [System.Collections.Generic.List[object]]::new(@('nameSpace32', (ts_jsonNumber ($m.nameSpace32Entries)))))))))), [System.Collections.Generic.List[object]]::new(@('verdict', (ts_jsonString ($m.verdict)))), [System.Collections.Generic.List[object]]::new(@('toolVersion', (ts_jsonString ($m.toolVersion)))))))
-    return "$(ts_writeJson $v 2)`n"
+    $v = $script:__fn_ts_jsonObject.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(@([System.Collections.Generic.List[object]]::new(@('format', $script:__fn_ts_jsonString.InvokeReturnAsIs($script:BACKUP_MANIFEST_FORMAT, $null))), [System.Collections.Generic.List[object]]::new(@('formatVersion', $script:__fn_ts_jsonNumber.InvokeReturnAsIs($script:BACKUP_MANIFEST_VERSION, $null))), [System.Collections.Generic.List[object]]::new(@('computerName', $script:__fn_ts_jsonString.InvokeReturnAsIs($m.computerName, $null))), [System.Collections.Generic.List[object]]::new(@('osProfile', $script:__fn_ts_jsonString.InvokeReturnAsIs($m.osProfile, $null))), [System.Collections.Generic.List[object]]::new(@('timeUtc', $script:__fn_ts_jsonString.InvokeReturnAsIs($m.timeUtc, $null))), [System.Collections.Generic.List[object]]::new(@('source', $script:__fn_ts_jsonString.InvokeReturnAsIs($m.source, $null))), [System.Collections.Generic.List[object]]::new(@('registryFile', $script:__fn_ts_jsonString.InvokeReturnAsIs($m.registryFile, $null))), [System.Collections.Generic.List[object]]::new(@('sha256', $script:__fn_ts_jsonString.InvokeReturnAsIs($m.sha256, $null))), [System.Collections.Generic.List[object]]::new(@('entries', $script:__fn_ts_jsonObject.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(@([System.Collections.Generic.List[object]]::new(@('protocol64', $script:__fn_ts_jsonNumber.InvokeReturnAsIs($m.protocol64Entries, $null))), [System.Collections.Generic.List[object]]::new(@('protocol32', $script:__fn_ts_jsonNumber.InvokeReturnAsIs($m.protocol32Entries, $null))), [System.Collections.Generic.List[object]]::new(@('nameSpace64', $script:__fn_ts_jsonNumber.InvokeReturnAsIs($m.nameSpace64Entries, $null))), [System.Collections.Generic.List[object]]::new(@('nameSpace32', $script:__fn_ts_jsonNumber.InvokeReturnAsIs($m.nameSpace32Entries, $null))))), $null))), [System.Collections.Generic.List[object]]::new(@('verdict', $script:__fn_ts_jsonString.InvokeReturnAsIs($m.verdict, $null))), [System.Collections.Generic.List[object]]::new(@('toolVersion', $script:__fn_ts_jsonString.InvokeReturnAsIs($m.toolVersion, $null))))), $null)
+    return "$($script:__fn_ts_writeJson.InvokeReturnAsIs($v, 2))`n"
 }
 
 # src/core/backup/backup-manifest.ts:59 text(v, name)
@@ -3815,19 +3815,19 @@ function script:ts_count {
 # src/core/backup/backup-manifest.ts:69 manifestFromJson(json)
 function script:ts_manifestFromJson {
     param($json)
-    $v = ts_parseJson $json
-    if (-not [string]::Equals((ts_text (ts_jsonGet $v 'format') 'format'), $script:BACKUP_MANIFEST_FORMAT)) {
+    $v = $script:__fn_ts_parseJson.InvokeReturnAsIs($json, $null)
+    if (-not [string]::Equals($script:__fn_ts_text.InvokeReturnAsIs($script:__fn_ts_jsonGet.InvokeReturnAsIs($v, 'format'), 'format'), $script:BACKUP_MANIFEST_FORMAT)) {
         throw "$($script:W2D1510_BAD_MANIFEST): not a Winsock2Doctor backup manifest"
     }
-    $version = ts_jsonGet $v 'formatVersion'
+    $version = $script:__fn_ts_jsonGet.InvokeReturnAsIs($v, 'formatVersion')
     if ((($null -eq $version) -or (-not [string]::Equals($version.kind, 'number'))) -or (-not ($version.num -eq $script:BACKUP_MANIFEST_VERSION))) {
-        throw "$($script:W2D1510_BAD_MANIFEST): backup manifest version is not $(__numStr $script:BACKUP_MANIFEST_VERSION)"
+        throw "$($script:W2D1510_BAD_MANIFEST): backup manifest version is not $($script:__fn___numStr.InvokeReturnAsIs($script:BACKUP_MANIFEST_VERSION, $null))"
     }
-    $entries = ts_jsonGet $v 'entries'
+    $entries = $script:__fn_ts_jsonGet.InvokeReturnAsIs($v, 'entries')
     if (($null -eq $entries) -or (-not [string]::Equals($entries.kind, 'object'))) {
         throw "$($script:W2D1510_BAD_MANIFEST): the backup manifest has no 'entries'"
     }
-    return ,[pscustomobject]@{ computerName = ts_text (ts_jsonGet $v 'computerName') 'computerName'; osProfile = ts_text (ts_jsonGet $v 'osProfile') 'osProfile'; timeUtc = ts_text (ts_jsonGet $v 'timeUtc') 'timeUtc'; source = ts_text (ts_jsonGet $v 'source') 'source'; registryFile = ts_text (ts_jsonGet $v 'registryFile') 'registryFile'; sha256 = ts_text (ts_jsonGet $v 'sha256') 'sha256'; protocol64Entries = ts_count (ts_jsonGet $entries 'protocol64') 'protocol64'; protocol32Entries = ts_count (ts_jsonGet $entries 'protocol32') 'protocol32'; nameSpace64Entries = ts_count (ts_jsonGet $entries 'nameSpace64') 'nameSpace64'; nameSpace32Entries = ts_count (ts_jsonGet $entries 'nameSpace32') 'nameSpace32'; verdict = ts_text (ts_jsonGet $v 'verdict') 'verdict'; toolVersion = ts_text (ts_jsonGet $v 'toolVersion') 'toolVersion' }
+    return ,[pscustomobject]@{ computerName = $script:__fn_ts_text.InvokeReturnAsIs($script:__fn_ts_jsonGet.InvokeReturnAsIs($v, 'computerName'), 'computerName'); osProfile = $script:__fn_ts_text.InvokeReturnAsIs($script:__fn_ts_jsonGet.InvokeReturnAsIs($v, 'osProfile'), 'osProfile'); timeUtc = $script:__fn_ts_text.InvokeReturnAsIs($script:__fn_ts_jsonGet.InvokeReturnAsIs($v, 'timeUtc'), 'timeUtc'); source = $script:__fn_ts_text.InvokeReturnAsIs($script:__fn_ts_jsonGet.InvokeReturnAsIs($v, 'source'), 'source'); registryFile = $script:__fn_ts_text.InvokeReturnAsIs($script:__fn_ts_jsonGet.InvokeReturnAsIs($v, 'registryFile'), 'registryFile'); sha256 = $script:__fn_ts_text.InvokeReturnAsIs($script:__fn_ts_jsonGet.InvokeReturnAsIs($v, 'sha256'), 'sha256'); protocol64Entries = $script:__fn_ts_count.InvokeReturnAsIs($script:__fn_ts_jsonGet.InvokeReturnAsIs($entries, 'protocol64'), 'protocol64'); protocol32Entries = $script:__fn_ts_count.InvokeReturnAsIs($script:__fn_ts_jsonGet.InvokeReturnAsIs($entries, 'protocol32'), 'protocol32'); nameSpace64Entries = $script:__fn_ts_count.InvokeReturnAsIs($script:__fn_ts_jsonGet.InvokeReturnAsIs($entries, 'nameSpace64'), 'nameSpace64'); nameSpace32Entries = $script:__fn_ts_count.InvokeReturnAsIs($script:__fn_ts_jsonGet.InvokeReturnAsIs($entries, 'nameSpace32'), 'nameSpace32'); verdict = $script:__fn_ts_text.InvokeReturnAsIs($script:__fn_ts_jsonGet.InvokeReturnAsIs($v, 'verdict'), 'verdict'); toolVersion = $script:__fn_ts_text.InvokeReturnAsIs($script:__fn_ts_jsonGet.InvokeReturnAsIs($v, 'toolVersion'), 'toolVersion') }
 }
 
 # ---- src/core/formats/reg/text.ts ----
@@ -3839,11 +3839,11 @@ function script:ts_decodeRegText {
     if ($n -eq 0) {
         throw 'W2D1001: line 1: the file is empty'
     }
-    $decoded = host_decodeText $bytes
+    $decoded = $script:__fn_host_decodeText.InvokeReturnAsIs($bytes, $null)
     $encoding = $decoded.encoding
     $oddUtf16 = $false
     if (((([string]::Equals($encoding, 'utf8') -or [string]::Equals($encoding, 'ansi')) -and ($n -ge 2)) -and (-not ($bytes[0] -eq 0))) -and ($bytes[1] -eq 0)) {
-        $decoded = host_decodeText (host_bytesConcat ([System.Collections.Generic.List[object]]::new(@((host_hexToBytes 'fffe'), $bytes))))
+        $decoded = $script:__fn_host_decodeText.InvokeReturnAsIs($script:__fn_host_bytesConcat.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(@($script:__fn_host_hexToBytes.InvokeReturnAsIs('fffe', $null), $bytes)), $null), $null)
         $encoding = 'utf16le'
         $oddUtf16 = (([double]$n) % 2) -eq 1
     } elseif ([string]::Equals($encoding, 'utf16le-bom') -or [string]::Equals($encoding, 'utf16be-bom')) {
@@ -3851,22 +3851,22 @@ function script:ts_decodeRegText {
     }
     $text = $decoded.text
     if ($text.EndsWith("`0", [System.StringComparison]::Ordinal)) {
-        $text = __strSlice $text 0 ($text.Length - (ts_charRun $text "`0" $false))
+        $text = $script:__fn___strSlice.InvokeReturnAsIs($text, 0, $text.Length - $script:__fn_ts_charRun.InvokeReturnAsIs($text, "`0", $false))
     }
     $lineEnding = 'none'
     $crlf = $text.IndexOf("`r`n", [System.StringComparison]::Ordinal) -ge 0
     $rest = @(if ($crlf) {
-    __replaceAll $text "`r`n" ''
+    $script:__fn___replaceAll.InvokeReturnAsIs($text, "`r`n", '')
 } else {
     $text
 })[0]
     $lf = $rest.IndexOf("`n", [System.StringComparison]::Ordinal) -ge 0
     $cr = $rest.IndexOf("`r", [System.StringComparison]::Ordinal) -ge 0
     if ($crlf) {
-        $text = __replaceAll $text "`r`n" "`n"
+        $text = $script:__fn___replaceAll.InvokeReturnAsIs($text, "`r`n", "`n")
     }
     if ($cr) {
-        $text = __replaceAll $text "`r" "`n"
+        $text = $script:__fn___replaceAll.InvokeReturnAsIs($text, "`r", "`n")
     }
     $kinds = ((@(if ($crlf) {
     1
@@ -3890,9 +3890,9 @@ function script:ts_decodeRegText {
     } elseif ($cr) {
         $lineEnding = 'CR'
     }
-    $lines = __split $text "`n"
+    $lines = $script:__fn___split.InvokeReturnAsIs($text, "`n")
     if ($oddUtf16) {
-        throw "W2D1020: line $(__numStr ($lines.Count)): the UTF-16 text has an odd number of bytes ($(__numStr $n)): the file is truncated"
+        throw "W2D1020: line $($script:__fn___numStr.InvokeReturnAsIs($lines.Count, $null)): the UTF-16 text has an odd number of bytes ($($script:__fn___numStr.InvokeReturnAsIs($n, $null))): the file is truncated"
     }
     return ,[pscustomobject]@{ encoding = $encoding; lineEnding = $lineEnding; lines = $lines; hasSemicolon = $text.IndexOf(';', [System.StringComparison]::Ordinal) -ge 0 }
 }
@@ -3981,18 +3981,18 @@ function script:ts_isCanonicalHexList {
     }
     $m = $s + ','
     foreach ($d in $script:NONZERO_DIGITS) {
-        $m = __replaceAll $m $d '0'
+        $m = $script:__fn___replaceAll.InvokeReturnAsIs($m, $d, '0')
     }
-    return (__replaceAll $m '00,' '').Length -eq 0
+    return $script:__fn___replaceAll.InvokeReturnAsIs($m, '00,', '').Length -eq 0
 }
 
 # src/core/formats/reg/hex.ts:76 canonicalHexListToBytes(s)
 function script:ts_canonicalHexListToBytes {
     param($s)
     if ($s.Length -eq 0) {
-        return ,(host_bytesAlloc 0)
+        return ,$script:__fn_host_bytesAlloc.InvokeReturnAsIs(0, $null)
     }
-    return ,(host_hexToBytes (__replaceAll $s ',' ''))
+    return ,$script:__fn_host_hexToBytes.InvokeReturnAsIs($script:__fn___replaceAll.InvokeReturnAsIs($s, ',', ''), $null)
 }
 
 # src/core/formats/reg/hex.ts:82 parseHex32(s)
@@ -4002,12 +4002,12 @@ function script:ts_parseHex32 {
     if (($n -lt 1) -or ($n -gt 8)) {
         return -1
     }
-    $v = __parseInt $s 16
+    $v = $script:__fn___parseInt.InvokeReturnAsIs($s, 16)
     if ([double]::IsNaN([double]$v)) {
         return -1
     }
     $rebuilt = (($script:BYTE_HEX[[double](([double][Math]::Floor([double](([double]$v) / 16777216))) % 256)] + $script:BYTE_HEX[[double](([double][Math]::Floor([double](([double]$v) / 65536))) % 256)]) + $script:BYTE_HEX[[double](([double][Math]::Floor([double](([double]$v) / 256))) % 256)]) + $script:BYTE_HEX[[double](([double]$v) % 256)]
-    return @(if ([string]::Equals($rebuilt, (__toLowerCase (((__strSlice '00000000' $n $null) + $s))))) {
+    return @(if ([string]::Equals($rebuilt, $script:__fn___toLowerCase.InvokeReturnAsIs(($script:__fn___strSlice.InvokeReturnAsIs('00000000', $n, $null) + $s), $null))) {
     $v
 } else {
     -1
@@ -4017,7 +4017,7 @@ function script:ts_parseHex32 {
 # src/core/formats/reg/hex.ts:92 dwordBytes(v)
 function script:ts_dwordBytes {
     param($v)
-    return ,(host_hexToBytes ((($script:BYTE_HEX[[double](([double]$v) % 256)] + $script:BYTE_HEX[[double](([double][Math]::Floor([double](([double]$v) / 256))) % 256)]) + $script:BYTE_HEX[[double](([double][Math]::Floor([double](([double]$v) / 65536))) % 256)]) + $script:BYTE_HEX[[double](([double][Math]::Floor([double](([double]$v) / 16777216))) % 256)]))
+    return ,$script:__fn_host_hexToBytes.InvokeReturnAsIs((($script:BYTE_HEX[[double](([double]$v) % 256)] + $script:BYTE_HEX[[double](([double][Math]::Floor([double](([double]$v) / 256))) % 256)]) + $script:BYTE_HEX[[double](([double][Math]::Floor([double](([double]$v) / 65536))) % 256)]) + $script:BYTE_HEX[[double](([double][Math]::Floor([double](([double]$v) / 16777216))) % 256)], $null)
 }
 
 # src/core/formats/reg/hex.ts:97 dwordHex(data)
@@ -4033,15 +4033,15 @@ function script:ts_trimBlanks {
         return $s
     }
     $t = @(if ($s.IndexOf("`t", [System.StringComparison]::Ordinal) -ge 0) {
-    __replaceAll $s "`t" ' '
+    $script:__fn___replaceAll.InvokeReturnAsIs($s, "`t", ' ')
 } else {
     $s
 })[0]
-    $lead = ts_charRun $t ' ' $true
+    $lead = $script:__fn_ts_charRun.InvokeReturnAsIs($t, ' ', $true)
     if ($lead -eq $t.Length) {
         return ''
     }
-    return (__strSlice $s $lead ($s.Length - (ts_charRun $t ' ' $false)))
+    return $script:__fn___strSlice.InvokeReturnAsIs($s, $lead, $s.Length - $script:__fn_ts_charRun.InvokeReturnAsIs($t, ' ', $false))
 }
 
 # src/core/formats/reg/hex.ts:120 hexPiece(raw, line)
@@ -4050,12 +4050,12 @@ function script:ts_hexPiece {
     $s = $raw
     $semi = $s.IndexOf(';', [System.StringComparison]::Ordinal)
     if ($semi -ge 0) {
-        $s = __strSlice $s 0 $semi
+        $s = $script:__fn___strSlice.InvokeReturnAsIs($s, 0, $semi)
     }
-    $s = ts_trimBlanks $s
+    $s = $script:__fn_ts_trimBlanks.InvokeReturnAsIs($s, $null)
     $continued = $s.EndsWith('\', [System.StringComparison]::Ordinal)
     if ($continued) {
-        $s = ts_trimBlanks (__strSlice $s 0 ($s.Length - 1))
+        $s = $script:__fn_ts_trimBlanks.InvokeReturnAsIs($script:__fn___strSlice.InvokeReturnAsIs($s, 0, $s.Length - 1), $null)
     }
     return ,[pscustomobject]@{ text = $s; continued = $continued; line = $line }
 }
@@ -4070,48 +4070,48 @@ function script:ts_hexPiecesToBytes {
             continue
         }
         if ($s.EndsWith(',', [System.StringComparison]::Ordinal)) {
-            $s = __strSlice $s 0 ($s.Length - 1)
+            $s = $script:__fn___strSlice.InvokeReturnAsIs($s, 0, $s.Length - 1)
         } elseif ($p.continued) {
-            throw "W2D1015: line $(__numStr ($p.line)): hex data: the continuation '\' must follow a comma"
+            throw "W2D1015: line $($script:__fn___numStr.InvokeReturnAsIs($p.line, $null)): hex data: the continuation '\' must follow a comma"
         }
-        $items = __split $s ','
+        $items = $script:__fn___split.InvokeReturnAsIs($s, ',')
         foreach ($item in $items) {
             $t = $item
             if ((($t.StartsWith(' ', [System.StringComparison]::Ordinal) -or $t.StartsWith("`t", [System.StringComparison]::Ordinal)) -or $t.EndsWith(' ', [System.StringComparison]::Ordinal)) -or $t.EndsWith("`t", [System.StringComparison]::Ordinal)) {
-                $t = ts_trimBlanks $t
+                $t = $script:__fn_ts_trimBlanks.InvokeReturnAsIs($t, $null)
             }
             if ($t.Length -eq 0) {
-                throw "W2D1015: line $(__numStr ($p.line)): hex data: an empty item (two commas in a row)"
+                throw "W2D1015: line $($script:__fn___numStr.InvokeReturnAsIs($p.line, $null)): hex data: an empty item (two commas in a row)"
             }
             $v = $script:HEX_ITEM[$t]
             if ($null -eq $v) {
-                throw "W2D1014: line $(__numStr ($p.line)): hex data: '$(ts_shorten $t)' is not a byte (1 or 2 hex digits)"
+                throw "W2D1014: line $($script:__fn___numStr.InvokeReturnAsIs($p.line, $null)): hex data: '$($script:__fn_ts_shorten.InvokeReturnAsIs($t, $null))' is not a byte (1 or 2 hex digits)"
             }
-            $out.Add((ts_byteHex $v))
+            $out.Add($script:__fn_ts_byteHex.InvokeReturnAsIs($v, $null))
         }
     }
-    return ,(host_hexToBytes (__join $out ''))
+    return ,$script:__fn_host_hexToBytes.InvokeReturnAsIs($script:__fn___join.InvokeReturnAsIs($out, ''), $null)
 }
 
 # src/core/formats/reg/hex.ts:159 shorten(s)
 function script:ts_shorten {
     param($s)
     $t = @(if ($s.Length -gt 20) {
-    "$(__strSlice $s 0 20)..."
+    "$($script:__fn___strSlice.InvokeReturnAsIs($s, 0, 20))..."
 } else {
     $s
 })[0]
     if ($t.IndexOf("`0", [System.StringComparison]::Ordinal) -ge 0) {
-        $t = __replaceAll $t "`0" '\0'
+        $t = $script:__fn___replaceAll.InvokeReturnAsIs($t, "`0", '\0')
     }
     if ($t.IndexOf("`r", [System.StringComparison]::Ordinal) -ge 0) {
-        $t = __replaceAll $t "`r" '\r'
+        $t = $script:__fn___replaceAll.InvokeReturnAsIs($t, "`r", '\r')
     }
     if ($t.IndexOf("`n", [System.StringComparison]::Ordinal) -ge 0) {
-        $t = __replaceAll $t "`n" '\n'
+        $t = $script:__fn___replaceAll.InvokeReturnAsIs($t, "`n", '\n')
     }
     if ($t.IndexOf("`t", [System.StringComparison]::Ordinal) -ge 0) {
-        $t = __replaceAll $t "`t" '\t'
+        $t = $script:__fn___replaceAll.InvokeReturnAsIs($t, "`t", '\t')
     }
     return $t
 }
@@ -4132,9 +4132,9 @@ function script:ts_formatHexValue {
         }
     }
     if ($n -gt 0) {
-        $parts.Add($script:BYTE_HEX[[double](__at $data $last)])
+        $parts.Add($script:BYTE_HEX[[double]$script:__fn___at.InvokeReturnAsIs($data, $last)])
     }
-    return (__join $parts '')
+    return $script:__fn___join.InvokeReturnAsIs($parts, '')
 }
 
 # ---- src/core/formats/reg/quoted.ts ----
@@ -4143,15 +4143,15 @@ function script:ts_formatHexValue {
 function script:ts_readQuoted {
     param($s, $start, $line, $unterminatedId)
     $pos = $start + 1
-    $q = __indexOf $s '"' $pos
-    $b = __indexOf $s '\' $pos
+    $q = $script:__fn___indexOf.InvokeReturnAsIs($s, '"', $pos)
+    $b = $script:__fn___indexOf.InvokeReturnAsIs($s, '\', $pos)
     if (($q -ge 0) -and (($b -lt 0) -or ($b -gt $q))) {
-        return ,[pscustomobject]@{ text = __strSlice $s $pos $q; end = $q + 1; error = '' }
+        return ,[pscustomobject]@{ text = $script:__fn___strSlice.InvokeReturnAsIs($s, $pos, $q); end = $q + 1; error = '' }
     }
     $parts = [System.Collections.Generic.List[object]]::new()
     while (($b -ge 0) -and (($q -lt 0) -or ($b -lt $q))) {
-        $parts.Add((__strSlice $s $pos $b))
-        $e = __strSlice $s ($b + 1) ($b + 2)
+        $parts.Add($script:__fn___strSlice.InvokeReturnAsIs($s, $pos, $b))
+        $e = $script:__fn___strSlice.InvokeReturnAsIs($s, $b + 1, $b + 2)
         if ([string]::Equals($e, '\') -or [string]::Equals($e, '"')) {
             $parts.Add($e)
         } elseif ([string]::Equals($e, 'n')) {
@@ -4163,19 +4163,19 @@ function script:ts_readQuoted {
         } elseif ($e.Length -eq 0) {
             break
         } else {
-            return ,[pscustomobject]@{ text = ''; end = $b; error = "W2D1011: line $(__numStr $line): unknown escape sequence '\$($e)' in a quoted text" }
+            return ,[pscustomobject]@{ text = ''; end = $b; error = "W2D1011: line $($script:__fn___numStr.InvokeReturnAsIs($line, $null)): unknown escape sequence '\$($e)' in a quoted text" }
         }
         $pos = $b + 2
         if (($q -ge 0) -and ($q -lt $pos)) {
-            $q = __indexOf $s '"' $pos
+            $q = $script:__fn___indexOf.InvokeReturnAsIs($s, '"', $pos)
         }
-        $b = __indexOf $s '\' $pos
+        $b = $script:__fn___indexOf.InvokeReturnAsIs($s, '\', $pos)
     }
     if (($q -ge 0) -and (($b -lt 0) -or ($q -lt $b))) {
-        $parts.Add((__strSlice $s $pos $q))
-        return ,[pscustomobject]@{ text = __join $parts ''; end = $q + 1; error = '' }
+        $parts.Add($script:__fn___strSlice.InvokeReturnAsIs($s, $pos, $q))
+        return ,[pscustomobject]@{ text = $script:__fn___join.InvokeReturnAsIs($parts, ''); end = $q + 1; error = '' }
     }
-    return ,[pscustomobject]@{ text = ''; end = $s.Length; error = "$($unterminatedId): line $(__numStr $line): the quoted text has no closing quote" }
+    return ,[pscustomobject]@{ text = ''; end = $s.Length; error = "$($unterminatedId): line $($script:__fn___numStr.InvokeReturnAsIs($line, $null)): the quoted text has no closing quote" }
 }
 
 # src/core/formats/reg/quoted.ts:58 escapeQuoted(s)
@@ -4183,19 +4183,19 @@ function script:ts_escapeQuoted {
     param($s)
     $t = $s
     if ($t.IndexOf('\', [System.StringComparison]::Ordinal) -ge 0) {
-        $t = __replaceAll $t '\' '\\'
+        $t = $script:__fn___replaceAll.InvokeReturnAsIs($t, '\', '\\')
     }
     if ($t.IndexOf('"', [System.StringComparison]::Ordinal) -ge 0) {
-        $t = __replaceAll $t '"' '\"'
+        $t = $script:__fn___replaceAll.InvokeReturnAsIs($t, '"', '\"')
     }
     if ($t.IndexOf("`r", [System.StringComparison]::Ordinal) -ge 0) {
-        $t = __replaceAll $t "`r" '\r'
+        $t = $script:__fn___replaceAll.InvokeReturnAsIs($t, "`r", '\r')
     }
     if ($t.IndexOf("`n", [System.StringComparison]::Ordinal) -ge 0) {
-        $t = __replaceAll $t "`n" '\n'
+        $t = $script:__fn___replaceAll.InvokeReturnAsIs($t, "`n", '\n')
     }
     if ($t.IndexOf("`0", [System.StringComparison]::Ordinal) -ge 0) {
-        $t = __replaceAll $t "`0" '\0'
+        $t = $script:__fn___replaceAll.InvokeReturnAsIs($t, "`0", '\0')
     }
     return $t
 }
@@ -4220,12 +4220,12 @@ function script:ts_hexStart {
 # src/core/formats/reg/hex-data.ts:56 joinCanonicalLines(raw)
 function script:ts_joinCanonicalLines {
     param($raw)
-    $last = __at $raw ($raw.Count - 1)
+    $last = $script:__fn___at.InvokeReturnAsIs($raw, $raw.Count - 1)
     if ($last.EndsWith(' ', [System.StringComparison]::Ordinal) -or $last.EndsWith("`t", [System.StringComparison]::Ordinal)) {
         return $null
     }
-    $joined = __join $raw ''
-    $fast = __replaceAll $joined '\  ' ''
+    $joined = $script:__fn___join.InvokeReturnAsIs($raw, '')
+    $fast = $script:__fn___replaceAll.InvokeReturnAsIs($joined, '\  ', '')
     return ,@(if (($joined.Length - $fast.Length) -eq (3.0 * ($raw.Count - 1))) {
     $fast
 } else {
@@ -4237,22 +4237,22 @@ function script:ts_joinCanonicalLines {
 function script:ts_gatherHexLinesExactly {
     param($lines, $index, $payload)
     $pieces = [System.Collections.Generic.List[object]]::new()
-    $p = ts_hexPiece $payload ($index + 1)
+    $p = $script:__fn_ts_hexPiece.InvokeReturnAsIs($payload, $index + 1)
     $pieces.Add($p)
     $i = $index + 1
     while ($p.continued) {
         if ($i -ge $lines.Count) {
-            return ,[pscustomobject]@{ fast = ''; pieces = $pieces; next = $i; error = "W2D1016: line $(__numStr ($p.line)): hex data continues with '\' but the file ends (truncated file)" }
+            return ,[pscustomobject]@{ fast = ''; pieces = $pieces; next = $i; error = "W2D1016: line $($script:__fn___numStr.InvokeReturnAsIs($p.line, $null)): hex data continues with '\' but the file ends (truncated file)" }
         }
-        $t = ts_trimBlanks (__at $lines $i)
+        $t = $script:__fn_ts_trimBlanks.InvokeReturnAsIs($script:__fn___at.InvokeReturnAsIs($lines, $i), $null)
         $i++
         if (($t.Length -eq 0) -or $t.StartsWith(';', [System.StringComparison]::Ordinal)) {
             continue
         }
-        if (-not (ts_isHexDigit (__strSlice $t 0 1))) {
-            return ,[pscustomobject]@{ fast = ''; pieces = $pieces; next = $i; error = "W2D1017: line $(__numStr $i): the hex data of line $(__numStr ($p.line)) continues with '\' but this line is not hex data" }
+        if (-not $script:__fn_ts_isHexDigit.InvokeReturnAsIs($script:__fn___strSlice.InvokeReturnAsIs($t, 0, 1), $null)) {
+            return ,[pscustomobject]@{ fast = ''; pieces = $pieces; next = $i; error = "W2D1017: line $($script:__fn___numStr.InvokeReturnAsIs($i, $null)): the hex data of line $($script:__fn___numStr.InvokeReturnAsIs($p.line, $null)) continues with '\' but this line is not hex data" }
         }
-        $p = ts_hexPiece $t $i
+        $p = $script:__fn_ts_hexPiece.InvokeReturnAsIs($t, $i)
         $pieces.Add($p)
     }
     return ,[pscustomobject]@{ fast = ''; pieces = $pieces; next = $i; error = '' }
@@ -4270,26 +4270,26 @@ function script:ts_resolveHexValues {
             $batch.Add($p.hex.fast)
         }
     }
-    $allCanonical = ($batch.Count -eq 0) -or (ts_isCanonicalHexList (__join $batch ','))
+    $allCanonical = ($batch.Count -eq 0) -or $script:__fn_ts_isCanonicalHexList.InvokeReturnAsIs($script:__fn___join.InvokeReturnAsIs($batch, ','), $null)
     foreach ($p_2 in $pending) {
         $data = $null
         $h = $p_2.hex
-        if (($h.pieces.Count -eq 0) -and ((($h.fast.Length -eq 0) -or $allCanonical) -or (ts_isCanonicalHexList ($h.fast)))) {
-            $data = ts_canonicalHexListToBytes ($h.fast)
+        if (($h.pieces.Count -eq 0) -and ((($h.fast.Length -eq 0) -or $allCanonical) -or $script:__fn_ts_isCanonicalHexList.InvokeReturnAsIs($h.fast, $null))) {
+            $data = $script:__fn_ts_canonicalHexListToBytes.InvokeReturnAsIs($h.fast, $null)
         } else {
             $exact = @(if ($h.pieces.Count -gt 0) {
     ,$h
 } else {
-    ,(ts_gatherHexLinesExactly $lines ($p_2.index) ($p_2.payload))
+    ,$script:__fn_ts_gatherHexLinesExactly.InvokeReturnAsIs($lines, $p_2.index, $p_2.payload)
 })[0]
             if (-not [string]::Equals($exact.error, '')) {
                 throw $exact.error
             }
-            $data = ts_hexPiecesToBytes ($exact.pieces)
+            $data = $script:__fn_ts_hexPiecesToBytes.InvokeReturnAsIs($exact.pieces, $null)
         }
         $t = $p_2.value.type
         if (($version -eq 4) -and ((($t -eq $script:REG_SZ) -or ($t -eq $script:REG_EXPAND_SZ)) -or ($t -eq $script:REG_MULTI_SZ))) {
-            $data = ts_ansiToUtf16 $data
+            $data = $script:__fn_ts_ansiToUtf16.InvokeReturnAsIs($data, $null)
         }
         $p_2.value.data = $data
     }
@@ -4305,7 +4305,7 @@ function script:ts_ansiToUtf16 {
     $parts = [System.Collections.Generic.List[object]]::new()
     $off = 0
     while ($off -lt $n) {
-        $s = host_readAnsiZ $data $off ($n - $off)
+        $s = $script:__fn_host_readAnsiZ.InvokeReturnAsIs($data, $off, $n - $off)
         $parts.Add($s)
         $off += $s.Length
         if ($off -lt $n) {
@@ -4313,8 +4313,8 @@ function script:ts_ansiToUtf16 {
             $off++
         }
     }
-    $b = host_encodeText (__join $parts '') 'utf16le-bom'
-    return ,(host_bytesSlice $b 2 ($b.Length))
+    $b = $script:__fn_host_encodeText.InvokeReturnAsIs($script:__fn___join.InvokeReturnAsIs($parts, ''), 'utf16le-bom')
+    return ,$script:__fn_host_bytesSlice.InvokeReturnAsIs($b, 2, $b.Length)
 }
 
 # ---- src/core/formats/reg/key-path.ts ----
@@ -4322,7 +4322,7 @@ function script:ts_ansiToUtf16 {
 # src/core/formats/reg/key-path.ts:12 rootName(s)
 function script:ts_rootName {
     param($s)
-    $u = __toUpperCase $s
+    $u = $script:__fn___toUpperCase.InvokeReturnAsIs($s, $null)
     for ($i = 0; $i -lt $script:ROOT_NAMES.Count; $i++) {
         if ([string]::Equals($u, $script:ROOT_NAMES[$i]) -or [string]::Equals($u, $script:ROOT_ABBREVIATIONS[$i])) {
             return $script:ROOT_NAMES[$i]
@@ -4334,22 +4334,22 @@ function script:ts_rootName {
 # src/core/formats/reg/key-path.ts:21 isControlSetName(s)
 function script:ts_isControlSetName {
     param($s)
-    $u = __toUpperCase $s
+    $u = $script:__fn___toUpperCase.InvokeReturnAsIs($s, $null)
     if ([string]::Equals($u, 'CURRENTCONTROLSET')) {
         return $true
     }
     if ((-not ($u.Length -eq 13)) -or (-not $u.StartsWith('CONTROLSET', [System.StringComparison]::Ordinal))) {
         return $false
     }
-    $digits = __strSlice $u 10 $null
-    $v = __parseInt $digits 10
-    return ((-not [double]::IsNaN([double]$v)) -and ($v -ge 0)) -and [string]::Equals((__strSlice ("$(__numStr (1000 + $v))") 1 $null), $digits)
+    $digits = $script:__fn___strSlice.InvokeReturnAsIs($u, 10, $null)
+    $v = $script:__fn___parseInt.InvokeReturnAsIs($digits, 10)
+    return ((-not [double]::IsNaN([double]$v)) -and ($v -ge 0)) -and [string]::Equals($script:__fn___strSlice.InvokeReturnAsIs("$($script:__fn___numStr.InvokeReturnAsIs(1000 + $v, $null))", 1, $null), $digits)
 }
 
 # src/core/formats/reg/key-path.ts:41 normalizeKeyPath(path)
 function script:ts_normalizeKeyPath {
     param($path)
-    $raw = __split $path '\'
+    $raw = $script:__fn___split.InvokeReturnAsIs($path, '\')
     $hiveRelative = ($raw.Count -gt 1) -and ($raw[0].Length -eq 0)
     $segs = [System.Collections.Generic.List[object]]::new()
     foreach ($s in $raw) {
@@ -4363,46 +4363,46 @@ function script:ts_normalizeKeyPath {
     $root = @(if ($hiveRelative) {
     ''
 } else {
-    ts_rootName ($segs[0])
+    $script:__fn_ts_rootName.InvokeReturnAsIs($segs[0], $null)
 })[0]
     $rest = -1
     if ([string]::Equals($root, 'HKEY_LOCAL_MACHINE')) {
-        if (($segs.Count -ge 3) -and (ts_isControlSetName ($segs[2]))) {
+        if (($segs.Count -ge 3) -and $script:__fn_ts_isControlSetName.InvokeReturnAsIs($segs[2], $null)) {
             $rest = 3
         }
     } elseif ([string]::Equals($root, '')) {
-        if ((ts_isControlSetName ($segs[0]))) {
+        if ($script:__fn_ts_isControlSetName.InvokeReturnAsIs($segs[0], $null)) {
             $rest = 1
-        } elseif (((-not $hiveRelative) -and ($segs.Count -ge 2)) -and (ts_isControlSetName ($segs[1]))) {
+        } elseif (((-not $hiveRelative) -and ($segs.Count -ge 2)) -and $script:__fn_ts_isControlSetName.InvokeReturnAsIs($segs[1], $null)) {
             $rest = 2
         }
     }
     if ($rest -ge 0) {
-        return (__join (__concat (__concat ([System.Collections.Generic.List[object]]::new()) ([System.Collections.Generic.List[object]]::new(@(,$script:SYSTEM_CONTROL_SET)))) (__slice $segs $rest $null)) '\')
+        return $script:__fn___join.InvokeReturnAsIs($script:__fn___concat.InvokeReturnAsIs($script:__fn___concat.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(), [System.Collections.Generic.List[object]]::new(@(,$script:SYSTEM_CONTROL_SET))), $script:__fn___slice.InvokeReturnAsIs($segs, $rest, $null)), '\')
     }
     if ([string]::Equals($root, '')) {
         return $path
     }
-    return (__join (__concat (__concat ([System.Collections.Generic.List[object]]::new()) ([System.Collections.Generic.List[object]]::new(@(,$root)))) (__slice $segs 1 $null)) '\')
+    return $script:__fn___join.InvokeReturnAsIs($script:__fn___concat.InvokeReturnAsIs($script:__fn___concat.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(), [System.Collections.Generic.List[object]]::new(@(,$root))), $script:__fn___slice.InvokeReturnAsIs($segs, 1, $null)), '\')
 }
 
 # src/core/formats/reg/key-path.ts:68 keyIdentity(path)
 function script:ts_keyIdentity {
     param($path)
     if ($path.StartsWith('HKEY_', [System.StringComparison]::Ordinal)) {
-        return (__toUpperCase $path)
+        return $script:__fn___toUpperCase.InvokeReturnAsIs($path, $null)
     }
     $slash = $path.IndexOf('\', [System.StringComparison]::Ordinal)
     $first = @(if ($slash -lt 0) {
     $path
 } else {
-    __strSlice $path 0 $slash
+    $script:__fn___strSlice.InvokeReturnAsIs($path, 0, $slash)
 })[0]
-    $root = ts_rootName $first
+    $root = $script:__fn_ts_rootName.InvokeReturnAsIs($first, $null)
     if ([string]::Equals($root, '')) {
-        return (__toUpperCase $path)
+        return $script:__fn___toUpperCase.InvokeReturnAsIs($path, $null)
     }
-    return (__toUpperCase (($root + (__strSlice $path ($first.Length) $null))))
+    return $script:__fn___toUpperCase.InvokeReturnAsIs(($root + $script:__fn___strSlice.InvokeReturnAsIs($path, $first.Length, $null)), $null)
 }
 
 # ---- src/core/formats/reg/apply.ts ----
@@ -4416,14 +4416,14 @@ function script:ts_applyRegFile {
     $index = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
     for ($t = 0; $t -lt $blocks.Count; $t++) {
         $block = $blocks[$t]
-        $id = ts_keyIdentity ($block.path)
+        $id = $script:__fn_ts_keyIdentity.InvokeReturnAsIs($block.path, $null)
         if ($block.deleted) {
             $deletedAt[$id] = $t
             continue
         }
         $pos = $index[$id]
-        if ((($null -ne $pos) -and ($deletedAt.get_Count() -gt 0)) -and ((ts_lastDeletion $deletedAt $id) -gt (__at $records $pos).createdAt)) {
-            (__at $records $pos).current = $false
+        if ((($null -ne $pos) -and ($deletedAt.get_Count() -gt 0)) -and ($script:__fn_ts_lastDeletion.InvokeReturnAsIs($deletedAt, $id) -gt $script:__fn___at.InvokeReturnAsIs($records, $pos).createdAt)) {
+            $script:__fn___at.InvokeReturnAsIs($records, $pos).current = $false
             $pos = $null
         }
         if ($null -eq $pos) {
@@ -4431,9 +4431,9 @@ function script:ts_applyRegFile {
             $index[$id] = $pos
             $records.Add([pscustomobject]@{ path = $block.path; id = $id; createdAt = $t; current = $true; values = [System.Collections.Generic.List[object]]::new(); alive = [System.Collections.Generic.List[object]]::new(); names = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal) })
         }
-        $r = __at $records $pos
+        $r = $script:__fn___at.InvokeReturnAsIs($records, $pos)
         foreach ($v in $block.values) {
-            $vid = __toUpperCase ($v.name)
+            $vid = $script:__fn___toUpperCase.InvokeReturnAsIs($v.name, $null)
             $at = $r.names[$vid]
             if ($v.deleted) {
                 if ($null -ne $at) {
@@ -4447,13 +4447,13 @@ function script:ts_applyRegFile {
                 $r.values.Add([pscustomobject]@{ name = $v.name; type = $v.type; data = $v.data })
                 $r.alive.Add($true)
             } else {
-                $r.values[$at] = [pscustomobject]@{ name = (__at ($r.values) $at).name; type = $v.type; data = $v.data }
+                $r.values[$at] = [pscustomobject]@{ name = $script:__fn___at.InvokeReturnAsIs($r.values, $at).name; type = $v.type; data = $v.data }
             }
         }
     }
     $keys = [System.Collections.Generic.List[object]]::new()
     foreach ($r_2 in $records) {
-        if ((-not $r_2.current) -or (($deletedAt.get_Count() -gt 0) -and ((ts_lastDeletion $deletedAt ($r_2.id)) -gt $r_2.createdAt))) {
+        if ((-not $r_2.current) -or (($deletedAt.get_Count() -gt 0) -and ($script:__fn_ts_lastDeletion.InvokeReturnAsIs($deletedAt, $r_2.id) -gt $r_2.createdAt))) {
             continue
         }
         $values = [System.Collections.Generic.List[object]]::new()
@@ -4470,7 +4470,7 @@ function script:ts_applyRegFile {
 # src/core/formats/reg/apply.ts:87 lastDeletion(deletedAt, id)
 function script:ts_lastDeletion {
     param($deletedAt, $id)
-    $segs = __split $id '\'
+    $segs = $script:__fn___split.InvokeReturnAsIs($id, '\')
     $prefix = ''
     $last = -1
     for ($i = 0; $i -lt $segs.Count; $i++) {
@@ -4492,23 +4492,23 @@ function script:ts_lastDeletion {
 # src/core/formats/reg/reader.ts:54 fail(state, message)
 function script:ts_fail {
     param($state, $message)
-    $null = ts_resolveHexValues ($state.pending) ($state.lines) ($state.version)
+    $null = $script:__fn_ts_resolveHexValues.InvokeReturnAsIs($state.pending, $state.lines, $state.version)
     throw $message
 }
 
 # src/core/formats/reg/reader.ts:60 isTrailerOk(rest)
 function script:ts_isTrailerOk {
     param($rest)
-    $t = ts_trimBlanks $rest
+    $t = $script:__fn_ts_trimBlanks.InvokeReturnAsIs($rest, $null)
     return ($t.Length -eq 0) -or $t.StartsWith(';', [System.StringComparison]::Ordinal)
 }
 
 # src/core/formats/reg/reader.ts:66 addExactHex(state, value, index, payload)
 function script:ts_addExactHex {
     param($state, $value, $index, $payload)
-    $hex = ts_gatherHexLinesExactly ($state.lines) $index $payload
+    $hex = $script:__fn_ts_gatherHexLinesExactly.InvokeReturnAsIs($state.lines, $index, $payload)
     if (-not [string]::Equals($hex.error, '')) {
-        $null = ts_fail $state ($hex.error)
+        $null = $script:__fn_ts_fail.InvokeReturnAsIs($state, $hex.error)
     }
     $state.pending.Add([pscustomobject]@{ value = $value; hex = $hex; index = $index; payload = $payload })
     return $hex.next
@@ -4517,9 +4517,9 @@ function script:ts_addExactHex {
 # src/core/formats/reg/reader.ts:74 parseRegFile(bytes)
 function script:ts_parseRegFile {
     param($bytes)
-    $text = ts_decodeRegText $bytes
+    $text = $script:__fn_ts_decodeRegText.InvokeReturnAsIs($bytes, $null)
     $lines = $text.lines
-    $header = ts_trimBlanks ($lines[0])
+    $header = $script:__fn_ts_trimBlanks.InvokeReturnAsIs($lines[0], $null)
     $version = 0
     if ([string]::Equals($header, $script:HEADER_5)) {
         $version = 5
@@ -4528,7 +4528,7 @@ function script:ts_parseRegFile {
     } elseif (($lines.Count -eq 1) -and ($header.Length -eq 0)) {
         throw 'W2D1001: line 1: the file is empty'
     } else {
-        throw "W2D1002: line 1: '$(ts_shorten $header)' is not a registry file header ('$($script:HEADER_5)' or '$($script:HEADER_4)')"
+        throw "W2D1002: line 1: '$($script:__fn_ts_shorten.InvokeReturnAsIs($header, $null))' is not a registry file header ('$($script:HEADER_5)' or '$($script:HEADER_4)')"
     }
     $hasSemicolon = $text.hasSemicolon
     $state = [pscustomobject]@{ lines = $lines; version = $version; hasSemicolon = $hasSemicolon; pending = [System.Collections.Generic.List[object]]::new() }
@@ -4551,49 +4551,49 @@ function script:ts_parseRegFile {
                     continue
                 }
                 $collecting = $null
-                $fast = ts_joinCanonicalLines ($c.raw)
+                $fast = $script:__fn_ts_joinCanonicalLines.InvokeReturnAsIs($c.raw, $null)
                 if ($null -ne $fast) {
                     $state.pending.Add([pscustomobject]@{ value = $c.value; hex = [pscustomobject]@{ fast = $fast; pieces = [System.Collections.Generic.List[object]]::new(); next = $i + 1; error = '' }; index = $c.index; payload = $c.payload })
                     continue
                 }
             }
             $collecting = $null
-            $skipTo = ts_addExactHex $state ($c.value) ($c.index) ($c.payload)
+            $skipTo = $script:__fn_ts_addExactHex.InvokeReturnAsIs($state, $c.value, $c.index, $c.payload)
             continue
         }
         if ($line.Length -eq 0) {
             continue
         }
         if ($line.StartsWith(' ', [System.StringComparison]::Ordinal) -or $line.StartsWith("`t", [System.StringComparison]::Ordinal)) {
-            $line = ts_trimBlanks $line
+            $line = $script:__fn_ts_trimBlanks.InvokeReturnAsIs($line, $null)
             if ($line.Length -eq 0) {
                 continue
             }
         }
         if ($line.StartsWith('[', [System.StringComparison]::Ordinal)) {
-            $key = ts_parseKeyLine $state $line ($i + 1)
+            $key = $script:__fn_ts_parseKeyLine.InvokeReturnAsIs($state, $line, $i + 1)
             $keys.Add($key)
             $current = $key
             continue
         }
         if ($line.StartsWith('"', [System.StringComparison]::Ordinal) -or $line.StartsWith('@', [System.StringComparison]::Ordinal)) {
             if ($null -eq $current) {
-                $null = ts_fail $state ("W2D1006: line $(__numStr ($i + 1)): a value before the first key")
+                $null = $script:__fn_ts_fail.InvokeReturnAsIs($state, "W2D1006: line $($script:__fn___numStr.InvokeReturnAsIs($i + 1, $null)): a value before the first key")
             }
             if ($current.deleted) {
-                $null = ts_fail $state ("W2D1006: line $(__numStr ($i + 1)): a value under a key deletion [-$(ts_shorten ($current.path))]")
+                $null = $script:__fn_ts_fail.InvokeReturnAsIs($state, "W2D1006: line $($script:__fn___numStr.InvokeReturnAsIs($i + 1, $null)): a value under a key deletion [-$($script:__fn_ts_shorten.InvokeReturnAsIs($current.path, $null))]")
             }
-            $v = ts_parseValueLine $state $line ($i + 1)
+            $v = $script:__fn_ts_parseValueLine.InvokeReturnAsIs($state, $line, $i + 1)
             $current.values.Add($v.value)
             $payload = $v.hexPayload
             if ($null -ne $payload) {
-                $how = ts_hexStart $payload $hasSemicolon
+                $how = $script:__fn_ts_hexStart.InvokeReturnAsIs($payload, $hasSemicolon)
                 if ([string]::Equals($how, 'single')) {
                     $state.pending.Add([pscustomobject]@{ value = $v.value; hex = [pscustomobject]@{ fast = $payload; pieces = [System.Collections.Generic.List[object]]::new(); next = $i + 1; error = '' }; index = $i; payload = $payload })
                 } elseif ([string]::Equals($how, 'continued')) {
                     $collecting = [pscustomobject]@{ value = $v.value; index = $i; payload = $payload; raw = [System.Collections.Generic.List[object]]::new(@(,$payload)) }
                 } else {
-                    $skipTo = ts_addExactHex $state ($v.value) $i $payload
+                    $skipTo = $script:__fn_ts_addExactHex.InvokeReturnAsIs($state, $v.value, $i, $payload)
                 }
             }
             continue
@@ -4601,13 +4601,13 @@ function script:ts_parseRegFile {
         if ($line.StartsWith(';', [System.StringComparison]::Ordinal)) {
             continue
         }
-        $null = ts_fail $state ("W2D1019: line $(__numStr ($i + 1)): '$(ts_shorten $line)' is not a key, a value or a comment")
+        $null = $script:__fn_ts_fail.InvokeReturnAsIs($state, "W2D1019: line $($script:__fn___numStr.InvokeReturnAsIs($i + 1, $null)): '$($script:__fn_ts_shorten.InvokeReturnAsIs($line, $null))' is not a key, a value or a comment")
     }
     if ($null -ne $collecting) {
-        $null = ts_addExactHex $state ($collecting.value) ($collecting.index) ($collecting.payload)
+        $null = $script:__fn_ts_addExactHex.InvokeReturnAsIs($state, $collecting.value, $collecting.index, $collecting.payload)
     }
-    $null = ts_resolveHexValues ($state.pending) $lines $version
-    $endsWithBlankLine = (($n -ge 3) -and ((__at $lines ($n - 1)).Length -eq 0)) -and ((ts_trimBlanks (__at $lines ($n - 2))).Length -eq 0)
+    $null = $script:__fn_ts_resolveHexValues.InvokeReturnAsIs($state.pending, $lines, $version)
+    $endsWithBlankLine = (($n -ge 3) -and ($script:__fn___at.InvokeReturnAsIs($lines, $n - 1).Length -eq 0)) -and ($script:__fn_ts_trimBlanks.InvokeReturnAsIs($script:__fn___at.InvokeReturnAsIs($lines, $n - 2), $null).Length -eq 0)
     return ,[pscustomobject]@{ version = $version; encoding = $text.encoding; lineEnding = $text.lineEnding; endsWithBlankLine = $endsWithBlankLine; keys = $keys }
 }
 
@@ -4616,24 +4616,24 @@ function script:ts_parseKeyLine {
     param($state, $line, $lineNo)
     $inner = ''
     if ($line.EndsWith(']', [System.StringComparison]::Ordinal)) {
-        $inner = __strSlice $line 1 ($line.Length - 1)
+        $inner = $script:__fn___strSlice.InvokeReturnAsIs($line, 1, $line.Length - 1)
     } else {
-        $close = __lastIndexOf $line ']' $null
+        $close = $script:__fn___lastIndexOf.InvokeReturnAsIs($line, ']', $null)
         if ($close -lt 0) {
-            $null = ts_fail $state ("W2D1003: line $(__numStr $lineNo): the key line has no closing ']'")
+            $null = $script:__fn_ts_fail.InvokeReturnAsIs($state, "W2D1003: line $($script:__fn___numStr.InvokeReturnAsIs($lineNo, $null)): the key line has no closing ']'")
         }
-        if (-not (ts_isTrailerOk (__strSlice $line ($close + 1) $null))) {
-            $null = ts_fail $state ("W2D1005: line $(__numStr $lineNo): text after the closing ']' of the key")
+        if (-not $script:__fn_ts_isTrailerOk.InvokeReturnAsIs($script:__fn___strSlice.InvokeReturnAsIs($line, $close + 1, $null), $null)) {
+            $null = $script:__fn_ts_fail.InvokeReturnAsIs($state, "W2D1005: line $($script:__fn___numStr.InvokeReturnAsIs($lineNo, $null)): text after the closing ']' of the key")
         }
-        $inner = __strSlice $line 1 $close
+        $inner = $script:__fn___strSlice.InvokeReturnAsIs($line, 1, $close)
     }
     $deleted = $false
     if ($inner.StartsWith('-', [System.StringComparison]::Ordinal)) {
         $deleted = $true
-        $inner = __strSlice $inner 1 $null
+        $inner = $script:__fn___strSlice.InvokeReturnAsIs($inner, 1, $null)
     }
     if ($inner.Length -eq 0) {
-        $null = ts_fail $state ("W2D1004: line $(__numStr $lineNo): the key line names no key")
+        $null = $script:__fn_ts_fail.InvokeReturnAsIs($state, "W2D1004: line $($script:__fn___numStr.InvokeReturnAsIs($lineNo, $null)): the key line names no key")
     }
     return ,[pscustomobject]@{ path = $inner; deleted = $deleted; line = $lineNo; values = [System.Collections.Generic.List[object]]::new() }
 }
@@ -4644,101 +4644,101 @@ function script:ts_parseValueLine {
     $name = ''
     $data = ''
     if ($line.StartsWith('@=', [System.StringComparison]::Ordinal)) {
-        $data = __strSlice $line 2 $null
+        $data = $script:__fn___strSlice.InvokeReturnAsIs($line, 2, $null)
     } else {
         $end = 1
         if ($line.StartsWith('"', [System.StringComparison]::Ordinal)) {
-            $q = ts_readQuoted $line 0 $lineNo 'W2D1007'
+            $q = $script:__fn_ts_readQuoted.InvokeReturnAsIs($line, 0, $lineNo, 'W2D1007')
             if (-not [string]::Equals($q.error, '')) {
-                $null = ts_fail $state ($q.error)
+                $null = $script:__fn_ts_fail.InvokeReturnAsIs($state, $q.error)
             }
             $name = $q.text
             $end = $q.end
         }
-        if ((__indexOf $line '=' $end) -eq $end) {
-            $data = __strSlice $line ($end + 1) $null
+        if ($script:__fn___indexOf.InvokeReturnAsIs($line, '=', $end) -eq $end) {
+            $data = $script:__fn___strSlice.InvokeReturnAsIs($line, $end + 1, $null)
         } else {
-            $rest = ts_trimBlanks (__strSlice $line $end $null)
+            $rest = $script:__fn_ts_trimBlanks.InvokeReturnAsIs($script:__fn___strSlice.InvokeReturnAsIs($line, $end, $null), $null)
             if (-not $rest.StartsWith('=', [System.StringComparison]::Ordinal)) {
-                $null = ts_fail $state ("W2D1008: line $(__numStr $lineNo): '=' expected after the value name")
+                $null = $script:__fn_ts_fail.InvokeReturnAsIs($state, "W2D1008: line $($script:__fn___numStr.InvokeReturnAsIs($lineNo, $null)): '=' expected after the value name")
             }
-            $data = __strSlice $rest 1 $null
+            $data = $script:__fn___strSlice.InvokeReturnAsIs($rest, 1, $null)
         }
     }
     if ($data.StartsWith(' ', [System.StringComparison]::Ordinal) -or $data.StartsWith("`t", [System.StringComparison]::Ordinal)) {
-        $data = ts_trimBlanks $data
+        $data = $script:__fn_ts_trimBlanks.InvokeReturnAsIs($data, $null)
     }
     $head = $data
     if (-not ((($data.StartsWith('"', [System.StringComparison]::Ordinal) -or $data.StartsWith('dword:', [System.StringComparison]::Ordinal)) -or $data.StartsWith('hex', [System.StringComparison]::Ordinal)) -or $data.StartsWith('-', [System.StringComparison]::Ordinal))) {
-        $head = __toLowerCase $data
+        $head = $script:__fn___toLowerCase.InvokeReturnAsIs($data, $null)
     }
     if ($head.StartsWith('"', [System.StringComparison]::Ordinal)) {
-        $s = ts_readQuoted $data 0 $lineNo 'W2D1009'
+        $s = $script:__fn_ts_readQuoted.InvokeReturnAsIs($data, 0, $lineNo, 'W2D1009')
         if (-not [string]::Equals($s.error, '')) {
-            $null = ts_fail $state ($s.error)
+            $null = $script:__fn_ts_fail.InvokeReturnAsIs($state, $s.error)
         }
-        if ((-not ($s.end -eq $data.Length)) -and (-not (ts_isTrailerOk (__strSlice $data ($s.end) $null)))) {
-            $null = ts_fail $state ("W2D1010: line $(__numStr $lineNo): text after the closing quote of the string")
+        if ((-not ($s.end -eq $data.Length)) -and (-not $script:__fn_ts_isTrailerOk.InvokeReturnAsIs($script:__fn___strSlice.InvokeReturnAsIs($data, $s.end, $null), $null))) {
+            $null = $script:__fn_ts_fail.InvokeReturnAsIs($state, "W2D1010: line $($script:__fn___numStr.InvokeReturnAsIs($lineNo, $null)): text after the closing quote of the string")
         }
-        return ,[pscustomobject]@{ value = [pscustomobject]@{ name = $name; deleted = $false; type = $script:REG_SZ; data = ts_utf16z ($s.text); form = 'string'; line = $lineNo }; hexPayload = $null }
+        return ,[pscustomobject]@{ value = [pscustomobject]@{ name = $name; deleted = $false; type = $script:REG_SZ; data = $script:__fn_ts_utf16z.InvokeReturnAsIs($s.text, $null); form = 'string'; line = $lineNo }; hexPayload = $null }
     }
     if ($head.StartsWith('dword:', [System.StringComparison]::Ordinal)) {
-        $v = ts_parseHex32 (__strSlice $data 6 $null)
+        $v = $script:__fn_ts_parseHex32.InvokeReturnAsIs($script:__fn___strSlice.InvokeReturnAsIs($data, 6, $null), $null)
         if ($v -lt 0) {
-            $h = __strSlice $data 6 $null
+            $h = $script:__fn___strSlice.InvokeReturnAsIs($data, 6, $null)
             $semi = $h.IndexOf(';', [System.StringComparison]::Ordinal)
             if ($semi -ge 0) {
-                $h = __strSlice $h 0 $semi
+                $h = $script:__fn___strSlice.InvokeReturnAsIs($h, 0, $semi)
             }
-            $v = ts_parseHex32 (ts_trimBlanks $h)
+            $v = $script:__fn_ts_parseHex32.InvokeReturnAsIs($script:__fn_ts_trimBlanks.InvokeReturnAsIs($h, $null), $null)
             if ($v -lt 0) {
-                $null = ts_fail $state ("W2D1012: line $(__numStr $lineNo): dword: '$(ts_shorten (ts_trimBlanks $h))' is not 1 to 8 hex digits")
+                $null = $script:__fn_ts_fail.InvokeReturnAsIs($state, "W2D1012: line $($script:__fn___numStr.InvokeReturnAsIs($lineNo, $null)): dword: '$($script:__fn_ts_shorten.InvokeReturnAsIs($script:__fn_ts_trimBlanks.InvokeReturnAsIs($h, $null), $null))' is not 1 to 8 hex digits")
             }
         }
-        return ,[pscustomobject]@{ value = [pscustomobject]@{ name = $name; deleted = $false; type = $script:REG_DWORD; data = ts_dwordBytes $v; form = 'dword'; line = $lineNo }; hexPayload = $null }
+        return ,[pscustomobject]@{ value = [pscustomobject]@{ name = $name; deleted = $false; type = $script:REG_DWORD; data = $script:__fn_ts_dwordBytes.InvokeReturnAsIs($v, $null); form = 'dword'; line = $lineNo }; hexPayload = $null }
     }
     if ($head.StartsWith('hex', [System.StringComparison]::Ordinal)) {
         $type = $script:REG_BINARY
         $payload = ''
         if ($head.StartsWith('hex:', [System.StringComparison]::Ordinal)) {
-            $payload = __strSlice $data 4 $null
+            $payload = $script:__fn___strSlice.InvokeReturnAsIs($data, 4, $null)
         } elseif ($head.StartsWith('hex(', [System.StringComparison]::Ordinal)) {
             $close = $data.IndexOf('):', [System.StringComparison]::Ordinal)
             $t = @(if ($close -lt 0) {
     -1
 } else {
-    ts_parseHex32 (__strSlice $data 4 $close)
+    $script:__fn_ts_parseHex32.InvokeReturnAsIs($script:__fn___strSlice.InvokeReturnAsIs($data, 4, $close), $null)
 })[0]
             if ($t -lt 0) {
-                $null = ts_fail $state ("W2D1013: line $(__numStr $lineNo): '$(ts_shorten $data)': hex(N): needs a type N of 1 to 8 hex digits")
+                $null = $script:__fn_ts_fail.InvokeReturnAsIs($state, "W2D1013: line $($script:__fn___numStr.InvokeReturnAsIs($lineNo, $null)): '$($script:__fn_ts_shorten.InvokeReturnAsIs($data, $null))': hex(N): needs a type N of 1 to 8 hex digits")
             }
             $type = $t
-            $payload = __strSlice $data ($close + 2) $null
+            $payload = $script:__fn___strSlice.InvokeReturnAsIs($data, $close + 2, $null)
         } else {
-            $null = ts_fail $state ("W2D1018: line $(__numStr $lineNo): unknown data type in '$(ts_shorten $data)'")
+            $null = $script:__fn_ts_fail.InvokeReturnAsIs($state, "W2D1018: line $($script:__fn___numStr.InvokeReturnAsIs($lineNo, $null)): unknown data type in '$($script:__fn_ts_shorten.InvokeReturnAsIs($data, $null))'")
         }
-        return ,[pscustomobject]@{ value = [pscustomobject]@{ name = $name; deleted = $false; type = $type; data = host_bytesAlloc 0; form = 'hex'; line = $lineNo }; hexPayload = $payload }
+        return ,[pscustomobject]@{ value = [pscustomobject]@{ name = $name; deleted = $false; type = $type; data = $script:__fn_host_bytesAlloc.InvokeReturnAsIs(0, $null); form = 'hex'; line = $lineNo }; hexPayload = $payload }
     }
     if ($head.StartsWith('-', [System.StringComparison]::Ordinal)) {
-        if (($data.Length -gt 1) -and (-not (ts_isTrailerOk (__strSlice $data 1 $null)))) {
-            $null = ts_fail $state ("W2D1021: line $(__numStr $lineNo): text after the value deletion '=-'")
+        if (($data.Length -gt 1) -and (-not $script:__fn_ts_isTrailerOk.InvokeReturnAsIs($script:__fn___strSlice.InvokeReturnAsIs($data, 1, $null), $null))) {
+            $null = $script:__fn_ts_fail.InvokeReturnAsIs($state, "W2D1021: line $($script:__fn___numStr.InvokeReturnAsIs($lineNo, $null)): text after the value deletion '=-'")
         }
-        return ,[pscustomobject]@{ value = [pscustomobject]@{ name = $name; deleted = $true; type = 0; data = host_bytesAlloc 0; form = 'delete'; line = $lineNo }; hexPayload = $null }
+        return ,[pscustomobject]@{ value = [pscustomobject]@{ name = $name; deleted = $true; type = 0; data = $script:__fn_host_bytesAlloc.InvokeReturnAsIs(0, $null); form = 'delete'; line = $lineNo }; hexPayload = $null }
     }
-    $null = ts_fail $state ("W2D1018: line $(__numStr $lineNo): unknown data type in '$(ts_shorten $data)'")
+    $null = $script:__fn_ts_fail.InvokeReturnAsIs($state, "W2D1018: line $($script:__fn___numStr.InvokeReturnAsIs($lineNo, $null)): unknown data type in '$($script:__fn_ts_shorten.InvokeReturnAsIs($data, $null))'")
 }
 
 # src/core/formats/reg/reader.ts:249 utf16z(text)
 function script:ts_utf16z {
     param($text)
-    $b = host_encodeText ("$($text)`0") 'utf16le-bom'
-    return ,(host_bytesSlice $b 2 ($b.Length))
+    $b = $script:__fn_host_encodeText.InvokeReturnAsIs("$($text)`0", 'utf16le-bom')
+    return ,$script:__fn_host_bytesSlice.InvokeReturnAsIs($b, 2, $b.Length)
 }
 
 # src/core/formats/reg/reader.ts:255 regFileToSnapshot(file)
 function script:ts_regFileToSnapshot {
     param($file)
-    return ,(ts_applyRegFile $file)
+    return ,$script:__fn_ts_applyRegFile.InvokeReturnAsIs($file, $null)
 }
 
 # ---- src/core/formats/reg/writer.ts ----
@@ -4751,7 +4751,7 @@ function script:ts_writeRegFile {
     foreach ($key in $snapshot.keys) {
         $path = $key.path
         if (((($path.Length -eq 0) -or $path.StartsWith('-', [System.StringComparison]::Ordinal)) -or ($path.IndexOf("`n", [System.StringComparison]::Ordinal) -ge 0)) -or ($path.IndexOf("`r", [System.StringComparison]::Ordinal) -ge 0)) {
-            throw "W2D1051: key '$(ts_shorten $path)': a .reg file cannot hold this key path"
+            throw "W2D1051: key '$($script:__fn_ts_shorten.InvokeReturnAsIs($path, $null))': a .reg file cannot hold this key path"
         }
         $out.Add("[$($path)]")
         foreach ($v in $key.values) {
@@ -4760,16 +4760,16 @@ function script:ts_writeRegFile {
                 $prefix = @(if ($v.name.Length -eq 0) {
     '@='
 } else {
-    "`"$(ts_escapeQuoted ($v.name))`"="
+    "`"$($script:__fn_ts_escapeQuoted.InvokeReturnAsIs($v.name, $null))`"="
 })[0]
                 $names[$v.name] = $prefix
             }
-            $out.Add((ts_formatValue $path $prefix $v))
+            $out.Add($script:__fn_ts_formatValue.InvokeReturnAsIs($path, $prefix, $v))
         }
         $out.Add('')
     }
     $out.Add('')
-    return ,(host_encodeText (__join $out "`r`n") 'utf16le-bom')
+    return ,$script:__fn_host_encodeText.InvokeReturnAsIs($script:__fn___join.InvokeReturnAsIs($out, "`r`n"), 'utf16le-bom')
 }
 
 # src/core/formats/reg/writer.ts:45 formatValue(path, prefix, v)
@@ -4779,29 +4779,29 @@ function script:ts_formatValue {
     $data = $v.data
     $n = $data.Length
     if ($t -eq $script:REG_SZ) {
-        $s = ts_regSzText $data
+        $s = $script:__fn_ts_regSzText.InvokeReturnAsIs($data, $null)
         if ($null -ne $s) {
-            return "$($prefix)`"$(ts_escapeQuoted $s)`""
+            return "$($prefix)`"$($script:__fn_ts_escapeQuoted.InvokeReturnAsIs($s, $null))`""
         }
     } elseif (($t -eq $script:REG_DWORD) -and ($n -eq 4)) {
-        return "$($prefix)dword:$(ts_dwordHex $data)"
+        return "$($prefix)dword:$($script:__fn_ts_dwordHex.InvokeReturnAsIs($data, $null))"
     } elseif ($t -eq $script:REG_BINARY) {
-        return (ts_formatHexValue ("$($prefix)hex:") $data)
+        return $script:__fn_ts_formatHexValue.InvokeReturnAsIs("$($prefix)hex:", $data)
     }
-    if (((-not (__isInteger $t)) -or ($t -lt 0)) -or ($t -gt 4294967295.0)) {
-        throw "W2D1050: key '$(ts_shorten $path)' value '$(ts_shorten ($v.name))': type $(__numStr $t) is not an integer from 0 to 4294967295"
+    if (((-not $script:__fn___isInteger.InvokeReturnAsIs($t, $null)) -or ($t -lt 0)) -or ($t -gt 4294967295.0)) {
+        throw "W2D1050: key '$($script:__fn_ts_shorten.InvokeReturnAsIs($path, $null))' value '$($script:__fn_ts_shorten.InvokeReturnAsIs($v.name, $null))': type $($script:__fn___numStr.InvokeReturnAsIs($t, $null)) is not an integer from 0 to 4294967295"
     }
-    return (ts_formatHexValue ("$($prefix)hex($(__numToString $t 16)):") $data)
+    return $script:__fn_ts_formatHexValue.InvokeReturnAsIs("$($prefix)hex($($script:__fn___numToString.InvokeReturnAsIs($t, 16))):", $data)
 }
 
 # src/core/formats/reg/writer.ts:68 regSzText(data)
 function script:ts_regSzText {
     param($data)
     $n = $data.Length
-    if (((($n -lt 2) -or (-not ((([double]$n) % 2) -eq 0))) -or (-not ((__at $data ($n - 1)) -eq 0))) -or (-not ((__at $data ($n - 2)) -eq 0))) {
+    if (((($n -lt 2) -or (-not ((([double]$n) % 2) -eq 0))) -or (-not ($script:__fn___at.InvokeReturnAsIs($data, $n - 1) -eq 0))) -or (-not ($script:__fn___at.InvokeReturnAsIs($data, $n - 2) -eq 0))) {
         return $null
     }
-    $s = host_readUtf16Z $data 0 $n
+    $s = $script:__fn_host_readUtf16Z.InvokeReturnAsIs($data, 0, $n)
     if (-not (((([double]$s.Length) * 2) + 2) -eq $n)) {
         return $null
     }
@@ -4830,7 +4830,7 @@ function script:ts_regTypeName {
     if ($null -ne $known) {
         return $known
     }
-    return "REG_UNKNOWN(0x$(__numToString $type 16))"
+    return "REG_UNKNOWN(0x$($script:__fn___numToString.InvokeReturnAsIs($type, 16)))"
 }
 
 # src/core/formats/json/snapshot.ts:82 snapshotToJsonValue(snapshot, meta)
@@ -4846,12 +4846,12 @@ function script:ts_snapshotToJsonValue {
         foreach ($v in $key.values) {
             $t = $v.type
             if (-not ((([Math]::Floor([double]$t) -eq $t) -and ($t -ge 0)) -and ($t -le 4294967295.0))) {
-                throw "$($script:W2D1330): value `"$($v.name)`" of $($key.path) has type $(__numStr $t), not an integer in 0..4294967295"
+                throw "$($script:W2D1330): value `"$($v.name)`" of $($key.path) has type $($script:__fn___numStr.InvokeReturnAsIs($t, $null)), not an integer in 0..4294967295"
             }
-            $hex = host_bytesToHex ($v.data)
+            $hex = $script:__fn_host_bytesToHex.InvokeReturnAsIs($v.data, $null)
             $typeName = $script:TYPE_NAMES[[double]$t]
             if ($null -eq $typeName) {
-                $typeName = ts_regTypeName $t
+                $typeName = $script:__fn_ts_regTypeName.InvokeReturnAsIs($t, $null)
             }
             $members = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
             $members['name'] = [pscustomobject]@{ kind = 'string'; str = $v.name; pos = $null }
@@ -4872,7 +4872,7 @@ function script:ts_snapshotToJsonValue {
                 $cacheKey = $textClass + $hex
                 $text = $texts[$cacheKey]
                 if ($null -eq $text) {
-                    $text = ts_valueText $v
+                    $text = $script:__fn_ts_valueText.InvokeReturnAsIs($v, $null)
                     $texts[$cacheKey] = $text
                 }
                 if ($text -isnot [DBNull]) {
@@ -4900,7 +4900,7 @@ function script:ts_snapshotToJsonValue {
 # src/core/formats/json/snapshot.ts:135 snapshotToJson(snapshot, meta)
 function script:ts_snapshotToJson {
     param($snapshot, $meta)
-    return (ts_writeJson (ts_snapshotToJsonValue $snapshot $meta) 2) + "`n"
+    return $script:__fn_ts_writeJson.InvokeReturnAsIs($script:__fn_ts_snapshotToJsonValue.InvokeReturnAsIs($snapshot, $meta), 2) + "`n"
 }
 
 # src/core/formats/json/snapshot.ts:144 valueText(v)
@@ -4909,13 +4909,13 @@ function script:ts_valueText {
     $d = $v.data
     $t = $v.type
     if (($t -eq 1) -or ($t -eq 2)) {
-        return ,[pscustomobject]@{ kind = 'string'; str = host_readUtf16Z $d 0 ($d.Length); pos = $null }
+        return ,[pscustomobject]@{ kind = 'string'; str = $script:__fn_host_readUtf16Z.InvokeReturnAsIs($d, 0, $d.Length); pos = $null }
     }
     if ($t -eq 7) {
         $items = [System.Collections.Generic.List[object]]::new()
         $off = 0
         while (($off + 2) -le $d.Length) {
-            $s = host_readUtf16Z $d $off ($d.Length - $off)
+            $s = $script:__fn_host_readUtf16Z.InvokeReturnAsIs($d, $off, $d.Length - $off)
             if ([string]::Equals($s, '')) {
                 break
             }
@@ -4925,22 +4925,22 @@ function script:ts_valueText {
         return ,[pscustomobject]@{ kind = 'array'; items = $items; pos = $null }
     }
     if (($t -eq 4) -and ($d.Length -eq 4)) {
-        $n = host_readU32LE $d 0
-        return ,[pscustomobject]@{ kind = 'string'; str = "0x$(__padStart (__numToString $n 16) 8 '0') ($(__numStr $n))"; pos = $null }
+        $n = $script:__fn_host_readU32LE.InvokeReturnAsIs($d, 0)
+        return ,[pscustomobject]@{ kind = 'string'; str = "0x$($script:__fn___padStart.InvokeReturnAsIs($script:__fn___numToString.InvokeReturnAsIs($n, 16), 8, '0')) ($($script:__fn___numStr.InvokeReturnAsIs($n, $null)))"; pos = $null }
     }
     if (($t -eq 11) -and ($d.Length -eq 8)) {
-        $lo = host_readU32LE $d 0
-        $hi = host_readU32LE $d 4
+        $lo = $script:__fn_host_readU32LE.InvokeReturnAsIs($d, 0)
+        $hi = $script:__fn_host_readU32LE.InvokeReturnAsIs($d, 4)
         $low = $lo + (([double]$hi) * 67296)
         $carry = [Math]::Floor([double](([double]$low) / 100000))
         $low5 = $low - (([double]$carry) * 100000)
         $high = (([double]$hi) * 42949) + $carry
         $decimal = @(if ($high -gt 0) {
-    "$(__numStr $high)$(__padStart ("$(__numStr $low5)") 5 '0')"
+    "$($script:__fn___numStr.InvokeReturnAsIs($high, $null))$($script:__fn___padStart.InvokeReturnAsIs("$($script:__fn___numStr.InvokeReturnAsIs($low5, $null))", 5, '0'))"
 } else {
-    "$(__numStr $low5)"
+    "$($script:__fn___numStr.InvokeReturnAsIs($low5, $null))"
 })[0]
-        return ,[pscustomobject]@{ kind = 'string'; str = "0x$(__padStart (__numToString $hi 16) 8 '0')$(__padStart (__numToString $lo 16) 8 '0') ($($decimal))"; pos = $null }
+        return ,[pscustomobject]@{ kind = 'string'; str = "0x$($script:__fn___padStart.InvokeReturnAsIs($script:__fn___numToString.InvokeReturnAsIs($hi, 16), 8, '0'))$($script:__fn___padStart.InvokeReturnAsIs($script:__fn___numToString.InvokeReturnAsIs($lo, 16), 8, '0')) ($($decimal))"; pos = $null }
     }
     return ,[DBNull]::Value
 }
@@ -4948,7 +4948,7 @@ function script:ts_valueText {
 # src/core/formats/json/snapshot.ts:178 snapshotFromJson(text)
 function script:ts_snapshotFromJson {
     param($text)
-    $r = ts_trySnapshotFromJson $text
+    $r = $script:__fn_ts_trySnapshotFromJson.InvokeReturnAsIs($text, $null)
     if (-not $r.ok) {
         throw $r.error
     }
@@ -4958,13 +4958,13 @@ function script:ts_snapshotFromJson {
 # src/core/formats/json/snapshot.ts:197 trySnapshotFromJson(text)
 function script:ts_trySnapshotFromJson {
     param($text)
-    $parsed = ts_tryParseJson $text
+    $parsed = $script:__fn_ts_tryParseJson.InvokeReturnAsIs($text, $null)
     if (-not $parsed.ok) {
         return ,[pscustomobject]@{ ok = $false; snapshot = [DBNull]::Value; meta = [DBNull]::Value; error = $parsed.error }
     }
     $hexes = [pscustomobject]@{ hex = [System.Collections.Generic.List[object]]::new(); pos = [System.Collections.Generic.List[object]]::new(); key = [System.Collections.Generic.List[object]]::new(); value = [System.Collections.Generic.List[object]]::new(); target = [System.Collections.Generic.List[object]]::new() }
-    $shape = ts_readDocument ($parsed.value) $hexes
-    $hexProblem = ts_firstBadHex $hexes
+    $shape = $script:__fn_ts_readDocument.InvokeReturnAsIs($parsed.value, $hexes)
+    $hexProblem = $script:__fn_ts_firstBadHex.InvokeReturnAsIs($hexes, $null)
     $error_ = $shape.error
     $pos = $shape.pos
     if ((-not [string]::Equals($hexProblem.error, '')) -and ([string]::Equals($error_, '') -or ($hexProblem.pos -lt $pos))) {
@@ -4972,22 +4972,22 @@ function script:ts_trySnapshotFromJson {
         $pos = $hexProblem.pos
     }
     if (-not [string]::Equals($error_, '')) {
-        return ,[pscustomobject]@{ ok = $false; snapshot = [DBNull]::Value; meta = [DBNull]::Value; error = "$($error_) at $(ts_lineColumn $text $pos)" }
+        return ,[pscustomobject]@{ ok = $false; snapshot = [DBNull]::Value; meta = [DBNull]::Value; error = "$($error_) at $($script:__fn_ts_lineColumn.InvokeReturnAsIs($text, $pos))" }
     }
     $hexStrings = $hexes.hex
     $targets = $hexes.target
-    $all = host_hexToBytes (__join $hexStrings '')
+    $all = $script:__fn_host_hexToBytes.InvokeReturnAsIs($script:__fn___join.InvokeReturnAsIs($hexStrings, ''), $null)
     $shared = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
     $offset = 0
     for ($i = 0; $i -lt $hexStrings.Count; $i++) {
         $h = $hexStrings[$i]
         $size = ([double]$h.Length) / 2
         if ($size -gt 32) {
-            $targets[$i].data = host_bytesSlice $all $offset ($offset + $size)
+            $targets[$i].data = $script:__fn_host_bytesSlice.InvokeReturnAsIs($all, $offset, $offset + $size)
         } else {
             $b = $shared[$h]
             if ($null -eq $b) {
-                $b = host_bytesSlice $all $offset ($offset + $size)
+                $b = $script:__fn_host_bytesSlice.InvokeReturnAsIs($all, $offset, $offset + $size)
                 $shared[$h] = $b
             }
             $targets[$i].data = $b
@@ -5010,13 +5010,13 @@ function script:ts_positionOf {
 # src/core/formats/json/snapshot.ts:247 missing(where, name, obj)
 function script:ts_missing {
     param($where, $name, $obj)
-    return ,(ts_shapeError ("$($script:W2D1323): $($where) has no `"$($name)`"") (ts_positionOf $obj))
+    return ,$script:__fn_ts_shapeError.InvokeReturnAsIs("$($script:W2D1323): $($where) has no `"$($name)`"", $script:__fn_ts_positionOf.InvokeReturnAsIs($obj, $null))
 }
 
 # src/core/formats/json/snapshot.ts:251 wrongType(where, wanted, v)
 function script:ts_wrongType {
     param($where, $wanted, $v)
-    return ,(ts_shapeError ("$($script:W2D1324): $($where) must be $($wanted), not $(ts_jsonKindName ($v.kind))") (ts_positionOf $v))
+    return ,$script:__fn_ts_shapeError.InvokeReturnAsIs("$($script:W2D1324): $($where) must be $($wanted), not $($script:__fn_ts_jsonKindName.InvokeReturnAsIs($v.kind, $null))", $script:__fn_ts_positionOf.InvokeReturnAsIs($v, $null))
 }
 
 # src/core/formats/json/snapshot.ts:255 shapeError(error, pos)
@@ -5028,20 +5028,20 @@ function script:ts_shapeError {
 # src/core/formats/json/snapshot.ts:259 keyWhere(k)
 function script:ts_keyWhere {
     param($k)
-    return "keys[$(__numStr $k)]"
+    return "keys[$($script:__fn___numStr.InvokeReturnAsIs($k, $null))]"
 }
 
 # src/core/formats/json/snapshot.ts:263 valueWhere(k, i)
 function script:ts_valueWhere {
     param($k, $i)
-    return "keys[$(__numStr $k)].values[$(__numStr $i)]"
+    return "keys[$($script:__fn___numStr.InvokeReturnAsIs($k, $null))].values[$($script:__fn___numStr.InvokeReturnAsIs($i, $null))]"
 }
 
 # src/core/formats/json/snapshot.ts:271 readDocument(root, hexes)
 function script:ts_readDocument {
     param($root, $hexes)
     if (-not [string]::Equals($root.kind, 'object')) {
-        return ,(ts_shapeError ("$($script:W2D1320): not a Winsock2Doctor registry snapshot (the document is $(ts_jsonKindName ($root.kind)), not an object)") (ts_positionOf $root))
+        return ,$script:__fn_ts_shapeError.InvokeReturnAsIs("$($script:W2D1320): not a Winsock2Doctor registry snapshot (the document is $($script:__fn_ts_jsonKindName.InvokeReturnAsIs($root.kind, $null)), not an object)", $script:__fn_ts_positionOf.InvokeReturnAsIs($root, $null))
     }
     $m = $root.members
     $format = $m['format']
@@ -5050,39 +5050,39 @@ function script:ts_readDocument {
         if ($null -ne $format) {
             $at = $format
         }
-        return ,(ts_shapeError ("$($script:W2D1320): not a Winsock2Doctor registry snapshot (`"format`" must be `"$($script:SNAPSHOT_FORMAT)`")") (ts_positionOf $at))
+        return ,$script:__fn_ts_shapeError.InvokeReturnAsIs("$($script:W2D1320): not a Winsock2Doctor registry snapshot (`"format`" must be `"$($script:SNAPSHOT_FORMAT)`")", $script:__fn_ts_positionOf.InvokeReturnAsIs($at, $null))
     }
     $version = $m['version']
     if ($null -eq $version) {
-        return ,(ts_missing 'the document' 'version' $root)
+        return ,$script:__fn_ts_missing.InvokeReturnAsIs('the document', 'version', $root)
     }
     if ((((-not [string]::Equals($version.kind, 'number')) -or (-not ([Math]::Floor([double]$version.num) -eq $version.num))) -or ($version.num -lt 1)) -or ($version.num -eq [double]::PositiveInfinity)) {
-        return ,(ts_shapeError ("$($script:W2D1322): `"version`" must be a positive integer") (ts_positionOf $version))
+        return ,$script:__fn_ts_shapeError.InvokeReturnAsIs("$($script:W2D1322): `"version`" must be a positive integer", $script:__fn_ts_positionOf.InvokeReturnAsIs($version, $null))
     }
     if ($version.num -gt $script:SNAPSHOT_VERSION) {
-        return ,(ts_shapeError ("$($script:W2D1321): the snapshot has format version $(__numStr ($version.num)); this Winsock2Doctor reads version $(__numStr $script:SNAPSHOT_VERSION) (a newer Winsock2Doctor wrote it)") (ts_positionOf $version))
+        return ,$script:__fn_ts_shapeError.InvokeReturnAsIs("$($script:W2D1321): the snapshot has format version $($script:__fn___numStr.InvokeReturnAsIs($version.num, $null)); this Winsock2Doctor reads version $($script:__fn___numStr.InvokeReturnAsIs($script:SNAPSHOT_VERSION, $null)) (a newer Winsock2Doctor wrote it)", $script:__fn_ts_positionOf.InvokeReturnAsIs($version, $null))
     }
     $metaText = [System.Collections.Generic.List[object]]::new()
     foreach ($name in [System.Collections.Generic.List[object]]::new(@('source', 'computerName', 'timeUtc', 'toolVersion'))) {
         $f = $m[$name]
         if ($null -eq $f) {
-            return ,(ts_missing 'the document' $name $root)
+            return ,$script:__fn_ts_missing.InvokeReturnAsIs('the document', $name, $root)
         }
         if (-not [string]::Equals($f.kind, 'string')) {
-            return ,(ts_wrongType ("`"$($name)`"") 'a string' $f)
+            return ,$script:__fn_ts_wrongType.InvokeReturnAsIs("`"$($name)`"", 'a string', $f)
         }
         $metaText.Add($f.str)
     }
     $meta = [pscustomobject]@{ source = $metaText[0]; computerName = $metaText[1]; timeUtc = $metaText[2]; toolVersion = $metaText[3] }
     $keysValue = $m['keys']
     if ($null -eq $keysValue) {
-        return ,(ts_missing 'the document' 'keys' $root)
+        return ,$script:__fn_ts_missing.InvokeReturnAsIs('the document', 'keys', $root)
     }
     if (-not [string]::Equals($keysValue.kind, 'array')) {
-        return ,(ts_wrongType '"keys"' 'an array' $keysValue)
+        return ,$script:__fn_ts_wrongType.InvokeReturnAsIs('"keys"', 'an array', $keysValue)
     }
     $keys = [System.Collections.Generic.List[object]]::new()
-    $empty = host_bytesAlloc 0
+    $empty = $script:__fn_host_bytesAlloc.InvokeReturnAsIs(0, $null)
     $hexList = $hexes.hex
     $hexPos = $hexes.pos
     $hexKey = $hexes.key
@@ -5092,62 +5092,62 @@ function script:ts_readDocument {
     foreach ($kv in $keysValue.items) {
         $k++
         if (-not [string]::Equals($kv.kind, 'object')) {
-            return ,(ts_wrongType (ts_keyWhere $k) 'an object' $kv)
+            return ,$script:__fn_ts_wrongType.InvokeReturnAsIs($script:__fn_ts_keyWhere.InvokeReturnAsIs($k, $null), 'an object', $kv)
         }
         $km = $kv.members
         $path = $km['path']
         if ($null -eq $path) {
-            return ,(ts_missing (ts_keyWhere $k) 'path' $kv)
+            return ,$script:__fn_ts_missing.InvokeReturnAsIs($script:__fn_ts_keyWhere.InvokeReturnAsIs($k, $null), 'path', $kv)
         }
         if (-not [string]::Equals($path.kind, 'string')) {
-            return ,(ts_wrongType ("$(ts_keyWhere $k).path") 'a string' $path)
+            return ,$script:__fn_ts_wrongType.InvokeReturnAsIs("$($script:__fn_ts_keyWhere.InvokeReturnAsIs($k, $null)).path", 'a string', $path)
         }
         if ([string]::Equals($path.str, '')) {
-            return ,(ts_shapeError ("$($script:W2D1324): $(ts_keyWhere $k).path must not be empty") (ts_positionOf $path))
+            return ,$script:__fn_ts_shapeError.InvokeReturnAsIs("$($script:W2D1324): $($script:__fn_ts_keyWhere.InvokeReturnAsIs($k, $null)).path must not be empty", $script:__fn_ts_positionOf.InvokeReturnAsIs($path, $null))
         }
         $valuesValue = $km['values']
         if ($null -eq $valuesValue) {
-            return ,(ts_missing (ts_keyWhere $k) 'values' $kv)
+            return ,$script:__fn_ts_missing.InvokeReturnAsIs($script:__fn_ts_keyWhere.InvokeReturnAsIs($k, $null), 'values', $kv)
         }
         if (-not [string]::Equals($valuesValue.kind, 'array')) {
-            return ,(ts_wrongType ("$(ts_keyWhere $k).values") 'an array' $valuesValue)
+            return ,$script:__fn_ts_wrongType.InvokeReturnAsIs("$($script:__fn_ts_keyWhere.InvokeReturnAsIs($k, $null)).values", 'an array', $valuesValue)
         }
         $values = [System.Collections.Generic.List[object]]::new()
         $i = -1
         foreach ($vv in $valuesValue.items) {
             $i++
             if (-not [string]::Equals($vv.kind, 'object')) {
-                return ,(ts_wrongType (ts_valueWhere $k $i) 'an object' $vv)
+                return ,$script:__fn_ts_wrongType.InvokeReturnAsIs($script:__fn_ts_valueWhere.InvokeReturnAsIs($k, $i), 'an object', $vv)
             }
             $vm = $vv.members
             $name_2 = $vm['name']
             if ($null -eq $name_2) {
-                return ,(ts_missing (ts_valueWhere $k $i) 'name' $vv)
+                return ,$script:__fn_ts_missing.InvokeReturnAsIs($script:__fn_ts_valueWhere.InvokeReturnAsIs($k, $i), 'name', $vv)
             }
             if (-not [string]::Equals($name_2.kind, 'string')) {
-                return ,(ts_wrongType ("$(ts_valueWhere $k $i).name") 'a string' $name_2)
+                return ,$script:__fn_ts_wrongType.InvokeReturnAsIs("$($script:__fn_ts_valueWhere.InvokeReturnAsIs($k, $i)).name", 'a string', $name_2)
             }
             $type = $vm['type']
             if ($null -eq $type) {
-                return ,(ts_missing (ts_valueWhere $k $i) 'type' $vv)
+                return ,$script:__fn_ts_missing.InvokeReturnAsIs($script:__fn_ts_valueWhere.InvokeReturnAsIs($k, $i), 'type', $vv)
             }
             if (-not [string]::Equals($type.kind, 'number')) {
-                return ,(ts_wrongType ("$(ts_valueWhere $k $i).type") 'a number' $type)
+                return ,$script:__fn_ts_wrongType.InvokeReturnAsIs("$($script:__fn_ts_valueWhere.InvokeReturnAsIs($k, $i)).type", 'a number', $type)
             }
             $t = $type.num
             if (-not ((([Math]::Floor([double]$t) -eq $t) -and ($t -ge 0)) -and ($t -le 4294967295.0))) {
-                return ,(ts_shapeError ("$($script:W2D1326): $(ts_valueWhere $k $i).type must be an integer in 0..4294967295") (ts_positionOf $type))
+                return ,$script:__fn_ts_shapeError.InvokeReturnAsIs("$($script:W2D1326): $($script:__fn_ts_valueWhere.InvokeReturnAsIs($k, $i)).type must be an integer in 0..4294967295", $script:__fn_ts_positionOf.InvokeReturnAsIs($type, $null))
             }
             $hex = $vm['hex']
             if ($null -eq $hex) {
-                return ,(ts_missing (ts_valueWhere $k $i) 'hex' $vv)
+                return ,$script:__fn_ts_missing.InvokeReturnAsIs($script:__fn_ts_valueWhere.InvokeReturnAsIs($k, $i), 'hex', $vv)
             }
             if (-not [string]::Equals($hex.kind, 'string')) {
-                return ,(ts_wrongType ("$(ts_valueWhere $k $i).hex") 'a string' $hex)
+                return ,$script:__fn_ts_wrongType.InvokeReturnAsIs("$($script:__fn_ts_valueWhere.InvokeReturnAsIs($k, $i)).hex", 'a string', $hex)
             }
             $h = $hex.str
             if (-not ((([double]$h.Length) % 2) -eq 0)) {
-                return ,(ts_shapeError ("$($script:W2D1325): $(ts_valueWhere $k $i).hex has an odd number of digits ($(__numStr ($h.Length)))") (ts_positionOf $hex))
+                return ,$script:__fn_ts_shapeError.InvokeReturnAsIs("$($script:W2D1325): $($script:__fn_ts_valueWhere.InvokeReturnAsIs($k, $i)).hex has an odd number of digits ($($script:__fn___numStr.InvokeReturnAsIs($h.Length, $null)))", $script:__fn_ts_positionOf.InvokeReturnAsIs($hex, $null))
             }
             $value = [pscustomobject]@{ name = $name_2.str; type = $t; data = $empty }
             $hexList.Add($h)
@@ -5174,7 +5174,7 @@ function script:ts_withoutHexDigits {
         if ([string]::Equals($r, '')) {
             break
         }
-        $r = __replaceAll $r $d ''
+        $r = $script:__fn___replaceAll.InvokeReturnAsIs($r, $d, '')
     }
     return $r
 }
@@ -5186,21 +5186,21 @@ function script:ts_firstBadHex {
     if ($list.Count -eq 0) {
         return ,[pscustomobject]@{ error = ''; pos = -1 }
     }
-    if ([string]::Equals((ts_withoutHexDigits (__join $list '')), '')) {
+    if ([string]::Equals($script:__fn_ts_withoutHexDigits.InvokeReturnAsIs($script:__fn___join.InvokeReturnAsIs($list, ''), $null), '')) {
         return ,[pscustomobject]@{ error = ''; pos = -1 }
     }
     for ($i = 0; $i -lt $list.Count; $i++) {
         $h = $list[$i]
-        $rest = ts_withoutHexDigits $h
+        $rest = $script:__fn_ts_withoutHexDigits.InvokeReturnAsIs($h, $null)
         if (-not [string]::Equals($rest, '')) {
-            $index = $h.IndexOf((__charAt $rest 0), [System.StringComparison]::Ordinal)
-            $code = __charCodeAt $rest 0
-            $shown = "'$(__charAt $rest 0)'"
+            $index = $h.IndexOf($script:__fn___charAt.InvokeReturnAsIs($rest, 0), [System.StringComparison]::Ordinal)
+            $code = $script:__fn___charCodeAt.InvokeReturnAsIs($rest, 0)
+            $shown = "'$($script:__fn___charAt.InvokeReturnAsIs($rest, 0))'"
             if (($code -lt 32) -or ($code -gt 126)) {
-                $shown = "U+$(__padStart (__toUpperCase (__numToString $code 16)) 4 '0')"
+                $shown = "U+$($script:__fn___padStart.InvokeReturnAsIs($script:__fn___toUpperCase.InvokeReturnAsIs($script:__fn___numToString.InvokeReturnAsIs($code, 16), $null), 4, '0'))"
             }
-            $where = ts_valueWhere ($hexes.key[$i]) ($hexes.value[$i])
-            return ,[pscustomobject]@{ error = "$($script:W2D1325): $($where).hex has $($shown) at index $(__numStr $index) (only lower-case hex digits 0-9 a-f)"; pos = $hexes.pos[$i] }
+            $where = $script:__fn_ts_valueWhere.InvokeReturnAsIs($hexes.key[$i], $hexes.value[$i])
+            return ,[pscustomobject]@{ error = "$($script:W2D1325): $($where).hex has $($shown) at index $($script:__fn___numStr.InvokeReturnAsIs($index, $null)) (only lower-case hex digits 0-9 a-f)"; pos = $hexes.pos[$i] }
         }
     }
     return ,[pscustomobject]@{ error = ''; pos = -1 }
@@ -5211,14 +5211,14 @@ function script:ts_firstBadHex {
 # src/core/sources/read-source-file.ts:21 readSourceFile(path)
 function script:ts_readSourceFile {
     param($path)
-    $bytes = host_readFileBytes $path
-    $text = (host_decodeText $bytes).text
-    $start = __trimStart $text
+    $bytes = $script:__fn_host_readFileBytes.InvokeReturnAsIs($path, $null)
+    $text = $script:__fn_host_decodeText.InvokeReturnAsIs($bytes, $null).text
+    $start = $script:__fn___trimStart.InvokeReturnAsIs($text, $null)
     if ($start.StartsWith('Windows Registry Editor', [System.StringComparison]::Ordinal) -or $start.StartsWith('REGEDIT4', [System.StringComparison]::Ordinal)) {
-        return ,[pscustomobject]@{ kind = 'reg-file'; text = $text; snapshot = ts_regFileToSnapshot (ts_parseRegFile $bytes) }
+        return ,[pscustomobject]@{ kind = 'reg-file'; text = $text; snapshot = $script:__fn_ts_regFileToSnapshot.InvokeReturnAsIs($script:__fn_ts_parseRegFile.InvokeReturnAsIs($bytes, $null), $null) }
     }
     if ($start.StartsWith('{', [System.StringComparison]::Ordinal)) {
-        return ,[pscustomobject]@{ kind = 'json'; text = $text; snapshot = (ts_snapshotFromJson $text).snapshot }
+        return ,[pscustomobject]@{ kind = 'json'; text = $text; snapshot = $script:__fn_ts_snapshotFromJson.InvokeReturnAsIs($text, $null).snapshot }
     }
     return ,[pscustomobject]@{ kind = 'netsh'; text = $text; snapshot = [DBNull]::Value }
 }
@@ -5268,7 +5268,7 @@ function script:ts_keyMatchForm {
     if ($null -ne $known) {
         return $known
     }
-    $form = __toUpperCase (ts_normalizeKeyPath $path)
+    $form = $script:__fn___toUpperCase.InvokeReturnAsIs($script:__fn_ts_normalizeKeyPath.InvokeReturnAsIs($path, $null), $null)
     $script:matchForms[$path] = $form
     return $form
 }
@@ -5276,16 +5276,16 @@ function script:ts_keyMatchForm {
 # src/core/registry/key-order.ts:22 isKeyAtOrUnder(path, root)
 function script:ts_isKeyAtOrUnder {
     param($path, $root)
-    $p = ts_keyMatchForm $path
-    $r = ts_keyMatchForm $root
+    $p = $script:__fn_ts_keyMatchForm.InvokeReturnAsIs($path, $null)
+    $r = $script:__fn_ts_keyMatchForm.InvokeReturnAsIs($root, $null)
     return [string]::Equals($p, $r) -or $p.StartsWith("$($r)\", [System.StringComparison]::Ordinal)
 }
 
 # src/core/registry/key-order.ts:29 compareKeyPaths(a, b)
 function script:ts_compareKeyPaths {
     param($a, $b)
-    $sa = __split (ts_keyMatchForm $a) '\'
-    $sb = __split (ts_keyMatchForm $b) '\'
+    $sa = $script:__fn___split.InvokeReturnAsIs($script:__fn_ts_keyMatchForm.InvokeReturnAsIs($a, $null), '\')
+    $sb = $script:__fn___split.InvokeReturnAsIs($script:__fn_ts_keyMatchForm.InvokeReturnAsIs($b, $null), '\')
     $n = [Math]::Min([double]$sa.Count, [double]$sb.Count)
     for ($i = 0; $i -lt $n; $i++) {
         if ([string]::CompareOrdinal($sa[$i], $sb[$i]) -lt 0) {
@@ -5303,7 +5303,7 @@ function script:ts_compareKeyPaths {
 # src/core/registry/working-registry.ts:23 treeSortKey(form)
 function script:ts_treeSortKey {
     param($form)
-    return (__replaceAll $form '\' "$([char]0x0001)")
+    return $script:__fn___replaceAll.InvokeReturnAsIs($form, '\', "$([char]0x0001)")
 }
 
 # src/core/registry/working-registry.ts:27 workingRegistryOf(snapshot)
@@ -5314,9 +5314,9 @@ function script:ts_workingRegistryOf {
     $byForm = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
     foreach ($k in $snapshot.keys) {
         $copy = [pscustomobject]@{ path = $k.path; values = $k.values }
-        $form = ts_keyMatchForm ($k.path)
+        $form = $script:__fn_ts_keyMatchForm.InvokeReturnAsIs($k.path, $null)
         $keys.Add($copy)
-        $sortKeys.Add((ts_treeSortKey $form))
+        $sortKeys.Add($script:__fn_ts_treeSortKey.InvokeReturnAsIs($form, $null))
         $byForm[$form] = $copy
     }
     return ,[pscustomobject]@{ keys = $keys; sortKeys = $sortKeys; byForm = $byForm }
@@ -5325,7 +5325,7 @@ function script:ts_workingRegistryOf {
 # src/core/registry/working-registry.ts:41 snapshotOfWorking(w)
 function script:ts_snapshotOfWorking {
     param($w)
-    return ,[pscustomobject]@{ keys = __arrMap ($w.keys) ({
+    return ,[pscustomobject]@{ keys = $script:__fn___arrMap.InvokeReturnAsIs($w.keys, {
     param($k)
     return ,([pscustomobject]@{ path = $k.path; values = $k.values })
 }) }
@@ -5340,7 +5340,7 @@ function script:ts_insertionPoint {
     $hi = $sortKeys.Count
     while ($lo -lt $hi) {
         $mid = [Math]::Floor([double](([double]($lo + $hi)) / 2))
-        if ([string]::CompareOrdinal((__at $sortKeys $mid), $sortKey) -le 0) {
+        if ([string]::CompareOrdinal($script:__fn___at.InvokeReturnAsIs($sortKeys, $mid), $sortKey) -le 0) {
             $lo = $mid + 1
         } else {
             $hi = $mid
@@ -5355,22 +5355,22 @@ function script:ts_createKey {
     if ($w.byForm.Contains($form)) {
         return ,$w
     }
-    $sortKey = ts_treeSortKey $form
-    $at = ts_insertionPoint ($w.sortKeys) $sortKey
+    $sortKey = $script:__fn_ts_treeSortKey.InvokeReturnAsIs($form, $null)
+    $at = $script:__fn_ts_insertionPoint.InvokeReturnAsIs($w.sortKeys, $sortKey)
     $key = [pscustomobject]@{ path = $path; values = [System.Collections.Generic.List[object]]::new() }
-    $keys = __slice ($w.keys) 0 $at
+    $keys = $script:__fn___slice.InvokeReturnAsIs($w.keys, 0, $at)
     $keys.Add($key)
-    $sortKeys = __slice ($w.sortKeys) 0 $at
+    $sortKeys = $script:__fn___slice.InvokeReturnAsIs($w.sortKeys, 0, $at)
     $sortKeys.Add($sortKey)
     $w.byForm[$form] = $key
-    return ,[pscustomobject]@{ keys = __concat $keys (__slice ($w.keys) $at $null); sortKeys = __concat $sortKeys (__slice ($w.sortKeys) $at $null); byForm = $w.byForm }
+    return ,[pscustomobject]@{ keys = $script:__fn___concat.InvokeReturnAsIs($keys, $script:__fn___slice.InvokeReturnAsIs($w.keys, $at, $null)); sortKeys = $script:__fn___concat.InvokeReturnAsIs($sortKeys, $script:__fn___slice.InvokeReturnAsIs($w.sortKeys, $at, $null)); byForm = $w.byForm }
 }
 
 # src/core/registry/apply-operation.ts:44 deleteKeyTree(w, form)
 function script:ts_deleteKeyTree {
     param($w, $form)
-    $prefix = ts_treeSortKey ("$($form)\")
-    $exact = ts_treeSortKey $form
+    $prefix = $script:__fn_ts_treeSortKey.InvokeReturnAsIs("$($form)\", $null)
+    $exact = $script:__fn_ts_treeSortKey.InvokeReturnAsIs($form, $null)
     $keys = [System.Collections.Generic.List[object]]::new()
     $sortKeys = [System.Collections.Generic.List[object]]::new()
     $byForm = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
@@ -5386,7 +5386,7 @@ function script:ts_deleteKeyTree {
         return ,$w
     }
     foreach ($k in $keys) {
-        $byForm[(ts_keyMatchForm ($k.path))] = $k
+        $byForm[$script:__fn_ts_keyMatchForm.InvokeReturnAsIs($k.path, $null)] = $k
     }
     return ,[pscustomobject]@{ keys = $keys; sortKeys = $sortKeys; byForm = $byForm }
 }
@@ -5399,24 +5399,24 @@ function script:ts_setValue {
         throw "$($script:W2D1401_NO_SUCH_KEY): cannot set value '$($value.name)': key '$($path)' does not exist"
     }
     $values = $key.values
-    $v = __arrFindIndex $values ({
+    $v = $script:__fn___arrFindIndex.InvokeReturnAsIs($values, {
     param($x)
     return [string]::Equals($x.name, $value.name)
 })
     if (($v -lt 0) -and ($values.Count -gt 0)) {
-        $name = __toUpperCase ($value.name)
-        $v = __arrFindIndex $values ({
+        $name = $script:__fn___toUpperCase.InvokeReturnAsIs($value.name, $null)
+        $v = $script:__fn___arrFindIndex.InvokeReturnAsIs($values, {
     param($x_2)
-    return [string]::Equals((__toUpperCase ($x_2.name)), $name)
+    return [string]::Equals($script:__fn___toUpperCase.InvokeReturnAsIs($x_2.name, $null), $name)
 })
     }
     if ($v -lt 0) {
-        $key.values = __concat $values ([System.Collections.Generic.List[object]]::new(@(,$value)))
+        $key.values = $script:__fn___concat.InvokeReturnAsIs($values, [System.Collections.Generic.List[object]]::new(@(,$value)))
         return
     }
-    $replaced = __slice $values 0 $v
-    $replaced.Add([pscustomobject]@{ name = (__at $values $v).name; type = $value.type; data = $value.data })
-    $key.values = __concat $replaced (__slice $values ($v + 1) $null)
+    $replaced = $script:__fn___slice.InvokeReturnAsIs($values, 0, $v)
+    $replaced.Add([pscustomobject]@{ name = $script:__fn___at.InvokeReturnAsIs($values, $v).name; type = $value.type; data = $value.data })
+    $key.values = $script:__fn___concat.InvokeReturnAsIs($replaced, $script:__fn___slice.InvokeReturnAsIs($values, $v + 1, $null))
 }
 
 # src/core/registry/apply-operation.ts:81 deleteValue(w, form, name)
@@ -5426,27 +5426,27 @@ function script:ts_deleteValue {
     if ($null -eq $key) {
         return
     }
-    $upper = __toUpperCase $name
-    $key.values = __arrFilter ($key.values) ({
+    $upper = $script:__fn___toUpperCase.InvokeReturnAsIs($name, $null)
+    $key.values = $script:__fn___arrFilter.InvokeReturnAsIs($key.values, {
     param($x)
-    return -not [string]::Equals((__toUpperCase ($x.name)), $upper)
+    return -not [string]::Equals($script:__fn___toUpperCase.InvokeReturnAsIs($x.name, $null), $upper)
 })
 }
 
 # src/core/registry/apply-operation.ts:89 applyToWorking(w, op)
 function script:ts_applyToWorking {
     param($w, $op)
-    $form = ts_keyMatchForm ($op.path)
+    $form = $script:__fn_ts_keyMatchForm.InvokeReturnAsIs($op.path, $null)
     $__sw1 = $op.action
     if ([string]::Equals($__sw1, 'createKey')) {
-        return ,(ts_createKey $w ($op.path) $form)
+        return ,$script:__fn_ts_createKey.InvokeReturnAsIs($w, $op.path, $form)
     } elseif ([string]::Equals($__sw1, 'deleteKeyTree')) {
-        return ,(ts_deleteKeyTree $w $form)
+        return ,$script:__fn_ts_deleteKeyTree.InvokeReturnAsIs($w, $form)
     } elseif ([string]::Equals($__sw1, 'setValue')) {
-        $null = ts_setValue $w ($op.path) $form ($op.value)
+        $null = $script:__fn_ts_setValue.InvokeReturnAsIs($w, $op.path, $form, $op.value)
         return ,$w
     } elseif ([string]::Equals($__sw1, 'deleteValue')) {
-        $null = ts_deleteValue $w $form (($op.value).name)
+        $null = $script:__fn_ts_deleteValue.InvokeReturnAsIs($w, $form, ($op.value).name)
         return ,$w
     }
 }
@@ -5454,11 +5454,11 @@ function script:ts_applyToWorking {
 # src/core/registry/apply-operation.ts:112 applyOperations(snapshot, ops)
 function script:ts_applyOperations {
     param($snapshot, $ops)
-    $w = ts_workingRegistryOf $snapshot
+    $w = $script:__fn_ts_workingRegistryOf.InvokeReturnAsIs($snapshot, $null)
     foreach ($op in $ops) {
-        $w = ts_applyToWorking $w $op
+        $w = $script:__fn_ts_applyToWorking.InvokeReturnAsIs($w, $op)
     }
-    return ,(ts_snapshotOfWorking $w)
+    return ,$script:__fn_ts_snapshotOfWorking.InvokeReturnAsIs($w, $null)
 }
 
 # ---- src/core/registry/registry-store.ts ----
@@ -5466,20 +5466,20 @@ function script:ts_applyOperations {
 # src/core/registry/registry-store.ts:43 newStore(kind, imagePath, failAtWrite)
 function script:ts_newStore {
     param($kind, $imagePath, $failAtWrite)
-    return ,[pscustomobject]@{ kind = $kind; imagePath = $imagePath; failAtWrite = $failAtWrite; writes = 0; cachedImage = host_bytesAlloc 0; cachedSnapshot = [pscustomobject]@{ keys = [System.Collections.Generic.List[object]]::new() } }
+    return ,[pscustomobject]@{ kind = $kind; imagePath = $imagePath; failAtWrite = $failAtWrite; writes = 0; cachedImage = $script:__fn_host_bytesAlloc.InvokeReturnAsIs(0, $null); cachedSnapshot = [pscustomobject]@{ keys = [System.Collections.Generic.List[object]]::new() } }
 }
 
 # src/core/registry/registry-store.ts:48 openMachineRegistry(failAtWrite)
 function script:ts_openMachineRegistry {
     param($failAtWrite)
-    $image = host_getEnv $script:REGISTRY_IMAGE_VARIABLE
+    $image = $script:__fn_host_getEnv.InvokeReturnAsIs($script:REGISTRY_IMAGE_VARIABLE, $null)
     if (($null -ne $image) -and (-not [string]::Equals($image, ''))) {
-        return ,(ts_newStore 'image' $image $failAtWrite)
+        return ,$script:__fn_ts_newStore.InvokeReturnAsIs('image', $image, $failAtWrite)
     }
-    if (-not [string]::Equals((host_platform), 'Windows')) {
-        throw "$($script:W2D1403_NO_REGISTRY): there is no registry to change on $(host_platform): set $($script:REGISTRY_IMAGE_VARIABLE) to a .reg file that stands in for HKLM, or work on files (-Path and -Destination)"
+    if (-not [string]::Equals($script:__fn_host_platform.InvokeReturnAsIs(), 'Windows')) {
+        throw "$($script:W2D1403_NO_REGISTRY): there is no registry to change on $($script:__fn_host_platform.InvokeReturnAsIs()): set $($script:REGISTRY_IMAGE_VARIABLE) to a .reg file that stands in for HKLM, or work on files (-Path and -Destination)"
     }
-    return ,(ts_newStore 'live' '' $failAtWrite)
+    return ,$script:__fn_ts_newStore.InvokeReturnAsIs('live', '', $failAtWrite)
 }
 
 # src/core/registry/registry-store.ts:60 describeRegistryStore(store)
@@ -5488,18 +5488,18 @@ function script:ts_describeRegistryStore {
     return @(if ([string]::Equals($store.kind, 'image')) {
     "registry image $($store.imagePath)"
 } else {
-    "registry of $(host_computerName)"
+    "registry of $($script:__fn_host_computerName.InvokeReturnAsIs())"
 })[0]
 }
 
 # src/core/registry/registry-store.ts:65 readImage(store)
 function script:ts_readImage {
     param($store)
-    $bytes = host_readFileBytes ($store.imagePath)
-    if (($store.cachedImage.Length -gt 0) -and (host_bytesEqual $bytes ($store.cachedImage))) {
+    $bytes = $script:__fn_host_readFileBytes.InvokeReturnAsIs($store.imagePath, $null)
+    if (($store.cachedImage.Length -gt 0) -and $script:__fn_host_bytesEqual.InvokeReturnAsIs($bytes, $store.cachedImage)) {
         return ,$store.cachedSnapshot
     }
-    $snapshot = ts_regFileToSnapshot (ts_parseRegFile $bytes)
+    $snapshot = $script:__fn_ts_regFileToSnapshot.InvokeReturnAsIs($script:__fn_ts_parseRegFile.InvokeReturnAsIs($bytes, $null), $null)
     $store.cachedImage = $bytes
     $store.cachedSnapshot = $snapshot
     return ,$snapshot
@@ -5509,18 +5509,18 @@ function script:ts_readImage {
 function script:ts_readRegistryTrees {
     param($store, $roots)
     if ([string]::Equals($store.kind, 'image')) {
-        $all = ts_readImage $store
-        return ,[pscustomobject]@{ keys = __arrFilter ($all.keys) ({
+        $all = $script:__fn_ts_readImage.InvokeReturnAsIs($store, $null)
+        return ,[pscustomobject]@{ keys = $script:__fn___arrFilter.InvokeReturnAsIs($all.keys, {
     param($k)
-    return (__arrSome $roots ({
+    return $script:__fn___arrSome.InvokeReturnAsIs($roots, {
     param($r)
-    return (ts_isKeyAtOrUnder ($k.path) $r)
-}))
+    return $script:__fn_ts_isKeyAtOrUnder.InvokeReturnAsIs($k.path, $r)
+})
 }) }
     }
     $keys = [System.Collections.Generic.List[object]]::new()
     foreach ($root in $roots) {
-        foreach ($key in (host_registryRead $root).keys) {
+        foreach ($key in $script:__fn_host_registryRead.InvokeReturnAsIs($root, $null).keys) {
             $keys.Add($key)
         }
     }
@@ -5530,7 +5530,7 @@ function script:ts_readRegistryTrees {
 # src/core/registry/registry-store.ts:87 injectedFailure(store, op)
 function script:ts_injectedFailure {
     param($store, $op)
-    return "$($script:W2D1402_WRITE_FAILED): write $(__numStr ($store.writes)) failed (injected for a test): $(ts_describeOperation $op)"
+    return "$($script:W2D1402_WRITE_FAILED): write $($script:__fn___numStr.InvokeReturnAsIs($store.writes, $null)) failed (injected for a test): $($script:__fn_ts_describeOperation.InvokeReturnAsIs($op, $null))"
 }
 
 # src/core/registry/registry-store.ts:92 applyRegistryOperations(store, ops)
@@ -5543,47 +5543,47 @@ function script:ts_applyRegistryOperations {
         foreach ($op in $ops) {
             $store.writes = $store.writes + 1
             if ($store.writes -eq $store.failAtWrite) {
-                throw (ts_injectedFailure $store $op)
+                throw $script:__fn_ts_injectedFailure.InvokeReturnAsIs($store, $op)
             }
             $v = $op.value
-            $null = host_registryWrite ($op.action) ($op.path) (@(if ($null -eq $v) {
+            $null = $script:__fn_host_registryWrite.InvokeReturnAsIs($op.action, $op.path, @(if ($null -eq $v) {
     ''
 } else {
     $v.name
-})[0]) (@(if ($null -eq $v) {
+})[0], @(if ($null -eq $v) {
     0
 } else {
     $v.type
-})[0]) (@(if ($null -eq $v) {
-    ,(host_bytesAlloc 0)
+})[0], @(if ($null -eq $v) {
+    ,$script:__fn_host_bytesAlloc.InvokeReturnAsIs(0, $null)
 } else {
     ,$v.data
 })[0])
         }
         return
     }
-    $working = ts_workingRegistryOf (ts_readImage $store)
+    $working = $script:__fn_ts_workingRegistryOf.InvokeReturnAsIs($script:__fn_ts_readImage.InvokeReturnAsIs($store, $null), $null)
     $applied = 0
     $failure = ''
     foreach ($op_2 in $ops) {
         $store.writes = $store.writes + 1
         if ($store.writes -eq $store.failAtWrite) {
-            $failure = ts_injectedFailure $store $op_2
+            $failure = $script:__fn_ts_injectedFailure.InvokeReturnAsIs($store, $op_2)
             break
         }
         try {
-            $working = ts_applyToWorking $working $op_2
+            $working = $script:__fn_ts_applyToWorking.InvokeReturnAsIs($working, $op_2)
             $applied++
         } catch {
-            $e = [pscustomobject]@{ message = [string]$_.Exception.Message }
-            $failure = "$($script:W2D1402_WRITE_FAILED): write $(__numStr ($store.writes)) failed: $(($e).message)"
+            $e = [pscustomobject]@{ message = [string]$_.Exception.GetBaseException().Message }
+            $failure = "$($script:W2D1402_WRITE_FAILED): write $($script:__fn___numStr.InvokeReturnAsIs($store.writes, $null)) failed: $(($e).message)"
             break
         }
     }
     if ($applied -gt 0) {
-        $snapshot = ts_snapshotOfWorking $working
-        $bytes = ts_writeRegFile $snapshot
-        $null = host_writeFileAtomic ($store.imagePath) $bytes
+        $snapshot = $script:__fn_ts_snapshotOfWorking.InvokeReturnAsIs($working, $null)
+        $bytes = $script:__fn_ts_writeRegFile.InvokeReturnAsIs($snapshot, $null)
+        $null = $script:__fn_host_writeFileAtomic.InvokeReturnAsIs($store.imagePath, $bytes)
         $store.cachedImage = $bytes
         $store.cachedSnapshot = $snapshot
     }
@@ -5598,7 +5598,7 @@ function script:ts_applyRegistryOperations {
 function script:ts_keyPathSegments {
     param($path)
     $out = [System.Collections.Generic.List[object]]::new()
-    foreach ($s in (__split (__trim $path) '\')) {
+    foreach ($s in $script:__fn___split.InvokeReturnAsIs($script:__fn___trim.InvokeReturnAsIs($path, $null), '\')) {
         if (-not [string]::Equals($s, '')) {
             $out.Add($s)
         }
@@ -5609,29 +5609,29 @@ function script:ts_keyPathSegments {
 # src/core/catalog/key-path.ts:33 splitControlSet(path)
 function script:ts_splitControlSet {
     param($path)
-    $normalized = ts_normalizeKeyPath (__trim $path)
-    $segments = ts_keyPathSegments $normalized
+    $normalized = $script:__fn_ts_normalizeKeyPath.InvokeReturnAsIs($script:__fn___trim.InvokeReturnAsIs($path, $null), $null)
+    $segments = $script:__fn_ts_keyPathSegments.InvokeReturnAsIs($normalized, $null)
     $mapped = ((($segments.Count -ge 3) -and [string]::Equals($segments[0], 'HKEY_LOCAL_MACHINE')) -and [string]::Equals($segments[1], 'SYSTEM')) -and [string]::Equals($segments[2], 'CurrentControlSet')
     if (-not $mapped) {
-        return ,[pscustomobject]@{ controlSet = ''; rest = __join $segments '\'; restSegments = $segments }
+        return ,[pscustomobject]@{ controlSet = ''; rest = $script:__fn___join.InvokeReturnAsIs($segments, '\'); restSegments = $segments }
     }
-    $restSegments = __slice $segments 3 $null
+    $restSegments = $script:__fn___slice.InvokeReturnAsIs($segments, 3, $null)
     $controlSet = 'CurrentControlSet'
-    $original = ts_keyPathSegments $path
+    $original = $script:__fn_ts_keyPathSegments.InvokeReturnAsIs($path, $null)
     $limit = [Math]::Min([double]3, [double]$original.Count)
     for ($i = 0; $i -lt $limit; $i++) {
-        if ((ts_isControlSetName ($original[$i]))) {
+        if ($script:__fn_ts_isControlSetName.InvokeReturnAsIs($original[$i], $null)) {
             $controlSet = $original[$i]
             break
         }
     }
-    return ,[pscustomobject]@{ controlSet = $controlSet; rest = __join $restSegments '\'; restSegments = $restSegments }
+    return ,[pscustomobject]@{ controlSet = $controlSet; rest = $script:__fn___join.InvokeReturnAsIs($restSegments, '\'); restSegments = $restSegments }
 }
 
 # src/core/catalog/key-path.ts:56 sameKeyPath(a, b)
 function script:ts_sameKeyPath {
     param($a, $b)
-    return [string]::Equals((__toLowerCase (ts_normalizeKeyPath $a)), (__toLowerCase (ts_normalizeKeyPath $b)))
+    return [string]::Equals($script:__fn___toLowerCase.InvokeReturnAsIs($script:__fn_ts_normalizeKeyPath.InvokeReturnAsIs($a, $null), $null), $script:__fn___toLowerCase.InvokeReturnAsIs($script:__fn_ts_normalizeKeyPath.InvokeReturnAsIs($b, $null), $null))
 }
 
 # ---- src/core/registry/export-winsock-keys.ts ----
@@ -5642,15 +5642,15 @@ function script:ts_winsockControlSets {
     $names = [System.Collections.Generic.List[object]]::new()
     $seen = [System.Collections.Generic.List[object]]::new()
     foreach ($k in $snapshot.keys) {
-        if (-not (__arrSome $script:WINSOCK_KEYS ({
+        if (-not $script:__fn___arrSome.InvokeReturnAsIs($script:WINSOCK_KEYS, {
     param($r)
-    return (ts_isKeyAtOrUnder ($k.path) $r)
-}))) {
+    return $script:__fn_ts_isKeyAtOrUnder.InvokeReturnAsIs($k.path, $r)
+})) {
             continue
         }
-        $set = (ts_splitControlSet ($k.path)).controlSet
-        if (-not (__arrIncludes $seen (__toUpperCase $set))) {
-            $seen.Add((__toUpperCase $set))
+        $set = $script:__fn_ts_splitControlSet.InvokeReturnAsIs($k.path, $null).controlSet
+        if (-not $script:__fn___arrIncludes.InvokeReturnAsIs($seen, $script:__fn___toUpperCase.InvokeReturnAsIs($set, $null))) {
+            $seen.Add($script:__fn___toUpperCase.InvokeReturnAsIs($set, $null))
             $names.Add($set)
         }
     }
@@ -5660,11 +5660,11 @@ function script:ts_winsockControlSets {
 # src/core/registry/export-winsock-keys.ts:36 winsockKeysOf(snapshot)
 function script:ts_winsockKeysOf {
     param($snapshot)
-    $sets = __arrMap (ts_winsockControlSets $snapshot) ({
+    $sets = $script:__fn___arrMap.InvokeReturnAsIs($script:__fn_ts_winsockControlSets.InvokeReturnAsIs($snapshot, $null), {
     param($s)
-    return (__toUpperCase $s)
+    return $script:__fn___toUpperCase.InvokeReturnAsIs($s, $null)
 })
-    $chosen = @(if ((__arrIncludes $sets 'CURRENTCONTROLSET')) {
+    $chosen = @(if ($script:__fn___arrIncludes.InvokeReturnAsIs($sets, 'CURRENTCONTROLSET')) {
     'CURRENTCONTROLSET'
 } else {
     @(if ($sets.Count -gt 0) {
@@ -5673,27 +5673,27 @@ function script:ts_winsockKeysOf {
     ''
 })[0]
 })[0]
-    return ,[pscustomobject]@{ keys = __arrMap (__arrFilter ($snapshot.keys) ({
+    return ,[pscustomobject]@{ keys = $script:__fn___arrMap.InvokeReturnAsIs($script:__fn___arrFilter.InvokeReturnAsIs($snapshot.keys, {
     param($k)
-    return (__arrSome $script:WINSOCK_KEYS ({
+    return $script:__fn___arrSome.InvokeReturnAsIs($script:WINSOCK_KEYS, {
     param($r)
-    return (ts_isKeyAtOrUnder ($k.path) $r)
-})) -and (($sets.Count -lt 2) -or [string]::Equals((__toUpperCase ((ts_splitControlSet ($k.path)).controlSet)), $chosen))
-})) ({
+    return $script:__fn_ts_isKeyAtOrUnder.InvokeReturnAsIs($k.path, $r)
+}) -and (($sets.Count -lt 2) -or [string]::Equals($script:__fn___toUpperCase.InvokeReturnAsIs($script:__fn_ts_splitControlSet.InvokeReturnAsIs($k.path, $null).controlSet, $null), $chosen))
+}), {
     param($k_2)
-    return ,([pscustomobject]@{ path = ts_normalizeKeyPath ($k_2.path); values = $k_2.values })
+    return ,([pscustomobject]@{ path = $script:__fn_ts_normalizeKeyPath.InvokeReturnAsIs($k_2.path, $null); values = $k_2.values })
 }) }
 }
 
 # src/core/registry/export-winsock-keys.ts:46 exportWinsockKeys(store)
 function script:ts_exportWinsockKeys {
     param($store)
-    $trees = ts_readRegistryTrees $store $script:WINSOCK_KEYS
-    $sets = ts_winsockControlSets $trees
+    $trees = $script:__fn_ts_readRegistryTrees.InvokeReturnAsIs($store, $script:WINSOCK_KEYS)
+    $sets = $script:__fn_ts_winsockControlSets.InvokeReturnAsIs($trees, $null)
     if ($sets.Count -gt 1) {
-        throw "$($script:W2D1406_SEVERAL_CONTROL_SETS): $(ts_describeRegistryStore $store) holds the Winsock keys of $(__numStr ($sets.Count)) control sets ($(__join $sets ', ')); a registry image stands for one: keep only the current one"
+        throw "$($script:W2D1406_SEVERAL_CONTROL_SETS): $($script:__fn_ts_describeRegistryStore.InvokeReturnAsIs($store, $null)) holds the Winsock keys of $($script:__fn___numStr.InvokeReturnAsIs($sets.Count, $null)) control sets ($($script:__fn___join.InvokeReturnAsIs($sets, ', '))); a registry image stands for one: keep only the current one"
     }
-    return ,(ts_winsockKeysOf $trees)
+    return ,$script:__fn_ts_winsockKeysOf.InvokeReturnAsIs($trees, $null)
 }
 
 # ---- src/core/registry/snapshots-equal.ts ----
@@ -5707,13 +5707,13 @@ function script:ts_snapshotsEqual {
     for ($i = 0; $i -lt $a.keys.Count; $i++) {
         $ka = $a.keys[$i]
         $kb = $b.keys[$i]
-        if ((-not [string]::Equals((ts_keyMatchForm ($ka.path)), (ts_keyMatchForm ($kb.path)))) -or (-not ($ka.values.Count -eq $kb.values.Count))) {
+        if ((-not [string]::Equals($script:__fn_ts_keyMatchForm.InvokeReturnAsIs($ka.path, $null), $script:__fn_ts_keyMatchForm.InvokeReturnAsIs($kb.path, $null))) -or (-not ($ka.values.Count -eq $kb.values.Count))) {
             return $false
         }
         for ($j = 0; $j -lt $ka.values.Count; $j++) {
             $va = $ka.values[$j]
             $vb = $kb.values[$j]
-            if (((-not [string]::Equals($va.name, $vb.name)) -or (-not ($va.type -eq $vb.type))) -or (-not (host_bytesEqual ($va.data) ($vb.data)))) {
+            if (((-not [string]::Equals($va.name, $vb.name)) -or (-not ($va.type -eq $vb.type))) -or (-not $script:__fn_host_bytesEqual.InvokeReturnAsIs($va.data, $vb.data))) {
                 return $false
             }
         }
@@ -5754,37 +5754,37 @@ function script:ts_decodePackedCatalogItem {
     $complete = $size -ge $script:PACKED_ITEM_SIZE
     $b = $bytes
     if (-not $complete) {
-        $b = host_bytesConcat ([System.Collections.Generic.List[object]]::new(@($bytes, (host_bytesAlloc ($script:PACKED_ITEM_SIZE - $size)))))
-        $issues.Add([pscustomobject]@{ id = $script:W2D1101; message = "$($script:W2D1101): PackedCatalogItem is $(__numStr $size) bytes, expected $(__numStr $script:PACKED_ITEM_SIZE); $(ts_firstIncompleteField $size) and the fields after it are missing" })
+        $b = $script:__fn_host_bytesConcat.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(@($bytes, $script:__fn_host_bytesAlloc.InvokeReturnAsIs($script:PACKED_ITEM_SIZE - $size, $null))), $null)
+        $issues.Add([pscustomobject]@{ id = $script:W2D1101; message = "$($script:W2D1101): PackedCatalogItem is $($script:__fn___numStr.InvokeReturnAsIs($size, $null)) bytes, expected $($script:__fn___numStr.InvokeReturnAsIs($script:PACKED_ITEM_SIZE, $null)); $($script:__fn_ts_firstIncompleteField.InvokeReturnAsIs($size, $null)) and the fields after it are missing" })
     }
     $chainEntries = [System.Collections.Generic.List[object]]::new()
     for ($i = 0; $i -lt $script:MAX_PROTOCOL_CHAIN; $i++) {
-        $chainEntries.Add((host_readU32LE $b ($script:OFF_CHAIN_ENTRIES + (([double]$i) * 4))))
+        $chainEntries.Add($script:__fn_host_readU32LE.InvokeReturnAsIs($b, $script:OFF_CHAIN_ENTRIES + (([double]$i) * 4)))
     }
-    $fields = [pscustomobject]@{ libraryPath = host_readAnsiZ $b $script:OFF_LIBRARY_PATH $script:LIBRARY_PATH_BYTES; serviceFlags1 = host_readU32LE $b $script:OFF_SERVICE_FLAGS1; serviceFlags2 = host_readU32LE $b $script:OFF_SERVICE_FLAGS2; serviceFlags3 = host_readU32LE $b $script:OFF_SERVICE_FLAGS3; serviceFlags4 = host_readU32LE $b $script:OFF_SERVICE_FLAGS4; providerFlags = host_readU32LE $b $script:OFF_PROVIDER_FLAGS; providerId = host_readGuid $b $script:OFF_PROVIDER_ID; catalogEntryId = host_readU32LE $b $script:OFF_CATALOG_ENTRY_ID; chainLen = host_readI32LE $b $script:OFF_CHAIN_LEN; chainEntries = $chainEntries; version = host_readI32LE $b $script:OFF_VERSION; addressFamily = host_readI32LE $b $script:OFF_ADDRESS_FAMILY; maxSockAddr = host_readI32LE $b $script:OFF_MAX_SOCKADDR; minSockAddr = host_readI32LE $b $script:OFF_MIN_SOCKADDR; socketType = host_readI32LE $b $script:OFF_SOCKET_TYPE; protocol = host_readI32LE $b $script:OFF_PROTOCOL; protocolMaxOffset = host_readI32LE $b $script:OFF_PROTOCOL_MAX_OFFSET; networkByteOrder = host_readI32LE $b $script:OFF_NETWORK_BYTE_ORDER; securityScheme = host_readI32LE $b $script:OFF_SECURITY_SCHEME; messageSize = host_readU32LE $b $script:OFF_MESSAGE_SIZE; providerReserved = host_readU32LE $b $script:OFF_PROVIDER_RESERVED; szProtocol = host_readUtf16Z $b $script:OFF_SZ_PROTOCOL $script:SZ_PROTOCOL_BYTES; libraryPathFieldHex = $null; szProtocolFieldHex = $null; extraHex = $null; shortItemHex = $null }
+    $fields = [pscustomobject]@{ libraryPath = $script:__fn_host_readAnsiZ.InvokeReturnAsIs($b, $script:OFF_LIBRARY_PATH, $script:LIBRARY_PATH_BYTES); serviceFlags1 = $script:__fn_host_readU32LE.InvokeReturnAsIs($b, $script:OFF_SERVICE_FLAGS1); serviceFlags2 = $script:__fn_host_readU32LE.InvokeReturnAsIs($b, $script:OFF_SERVICE_FLAGS2); serviceFlags3 = $script:__fn_host_readU32LE.InvokeReturnAsIs($b, $script:OFF_SERVICE_FLAGS3); serviceFlags4 = $script:__fn_host_readU32LE.InvokeReturnAsIs($b, $script:OFF_SERVICE_FLAGS4); providerFlags = $script:__fn_host_readU32LE.InvokeReturnAsIs($b, $script:OFF_PROVIDER_FLAGS); providerId = $script:__fn_host_readGuid.InvokeReturnAsIs($b, $script:OFF_PROVIDER_ID); catalogEntryId = $script:__fn_host_readU32LE.InvokeReturnAsIs($b, $script:OFF_CATALOG_ENTRY_ID); chainLen = $script:__fn_host_readI32LE.InvokeReturnAsIs($b, $script:OFF_CHAIN_LEN); chainEntries = $chainEntries; version = $script:__fn_host_readI32LE.InvokeReturnAsIs($b, $script:OFF_VERSION); addressFamily = $script:__fn_host_readI32LE.InvokeReturnAsIs($b, $script:OFF_ADDRESS_FAMILY); maxSockAddr = $script:__fn_host_readI32LE.InvokeReturnAsIs($b, $script:OFF_MAX_SOCKADDR); minSockAddr = $script:__fn_host_readI32LE.InvokeReturnAsIs($b, $script:OFF_MIN_SOCKADDR); socketType = $script:__fn_host_readI32LE.InvokeReturnAsIs($b, $script:OFF_SOCKET_TYPE); protocol = $script:__fn_host_readI32LE.InvokeReturnAsIs($b, $script:OFF_PROTOCOL); protocolMaxOffset = $script:__fn_host_readI32LE.InvokeReturnAsIs($b, $script:OFF_PROTOCOL_MAX_OFFSET); networkByteOrder = $script:__fn_host_readI32LE.InvokeReturnAsIs($b, $script:OFF_NETWORK_BYTE_ORDER); securityScheme = $script:__fn_host_readI32LE.InvokeReturnAsIs($b, $script:OFF_SECURITY_SCHEME); messageSize = $script:__fn_host_readU32LE.InvokeReturnAsIs($b, $script:OFF_MESSAGE_SIZE); providerReserved = $script:__fn_host_readU32LE.InvokeReturnAsIs($b, $script:OFF_PROVIDER_RESERVED); szProtocol = $script:__fn_host_readUtf16Z.InvokeReturnAsIs($b, $script:OFF_SZ_PROTOCOL, $script:SZ_PROTOCOL_BYTES); libraryPathFieldHex = $null; szProtocolFieldHex = $null; extraHex = $null; shortItemHex = $null }
     $pathLen = $fields.libraryPath.Length
     if ($pathLen -ge $script:LIBRARY_PATH_BYTES) {
-        $issues.Add([pscustomobject]@{ id = $script:W2D1105; message = "$($script:W2D1105): LibraryPath has no terminating NUL within its $(__numStr $script:LIBRARY_PATH_BYTES) bytes" })
-        $null = __setOptionalProp $fields 'libraryPathFieldHex' (host_bytesToHex (host_bytesSlice $b $script:OFF_LIBRARY_PATH ($script:OFF_LIBRARY_PATH + $script:LIBRARY_PATH_BYTES)))
-    } elseif ($complete -and (-not (ts_zeroFrom $b (($script:OFF_LIBRARY_PATH + $pathLen) + 1) ($script:OFF_LIBRARY_PATH + $script:LIBRARY_PATH_BYTES)))) {
-        $null = __setOptionalProp $fields 'libraryPathFieldHex' (host_bytesToHex (host_bytesSlice $b $script:OFF_LIBRARY_PATH ($script:OFF_LIBRARY_PATH + $script:LIBRARY_PATH_BYTES)))
+        $issues.Add([pscustomobject]@{ id = $script:W2D1105; message = "$($script:W2D1105): LibraryPath has no terminating NUL within its $($script:__fn___numStr.InvokeReturnAsIs($script:LIBRARY_PATH_BYTES, $null)) bytes" })
+        $null = $script:__fn___setOptionalProp.InvokeReturnAsIs($fields, 'libraryPathFieldHex', $script:__fn_host_bytesToHex.InvokeReturnAsIs($script:__fn_host_bytesSlice.InvokeReturnAsIs($b, $script:OFF_LIBRARY_PATH, $script:OFF_LIBRARY_PATH + $script:LIBRARY_PATH_BYTES), $null))
+    } elseif ($complete -and (-not $script:__fn_ts_zeroFrom.InvokeReturnAsIs($b, ($script:OFF_LIBRARY_PATH + $pathLen) + 1, $script:OFF_LIBRARY_PATH + $script:LIBRARY_PATH_BYTES))) {
+        $null = $script:__fn___setOptionalProp.InvokeReturnAsIs($fields, 'libraryPathFieldHex', $script:__fn_host_bytesToHex.InvokeReturnAsIs($script:__fn_host_bytesSlice.InvokeReturnAsIs($b, $script:OFF_LIBRARY_PATH, $script:OFF_LIBRARY_PATH + $script:LIBRARY_PATH_BYTES), $null))
     }
     $nameUnits = $fields.szProtocol.Length
     if ((([double]$nameUnits) * 2) -ge $script:SZ_PROTOCOL_BYTES) {
-        $issues.Add([pscustomobject]@{ id = $script:W2D1106; message = "$($script:W2D1106): szProtocol has no terminating NUL within its $(__numStr $script:SZ_PROTOCOL_BYTES) bytes" })
-        $null = __setOptionalProp $fields 'szProtocolFieldHex' (host_bytesToHex (host_bytesSlice $b $script:OFF_SZ_PROTOCOL ($script:OFF_SZ_PROTOCOL + $script:SZ_PROTOCOL_BYTES)))
-    } elseif ($complete -and (-not (ts_zeroFrom $b (($script:OFF_SZ_PROTOCOL + (([double]$nameUnits) * 2)) + 2) ($script:OFF_SZ_PROTOCOL + $script:SZ_PROTOCOL_BYTES)))) {
-        $null = __setOptionalProp $fields 'szProtocolFieldHex' (host_bytesToHex (host_bytesSlice $b $script:OFF_SZ_PROTOCOL ($script:OFF_SZ_PROTOCOL + $script:SZ_PROTOCOL_BYTES)))
+        $issues.Add([pscustomobject]@{ id = $script:W2D1106; message = "$($script:W2D1106): szProtocol has no terminating NUL within its $($script:__fn___numStr.InvokeReturnAsIs($script:SZ_PROTOCOL_BYTES, $null)) bytes" })
+        $null = $script:__fn___setOptionalProp.InvokeReturnAsIs($fields, 'szProtocolFieldHex', $script:__fn_host_bytesToHex.InvokeReturnAsIs($script:__fn_host_bytesSlice.InvokeReturnAsIs($b, $script:OFF_SZ_PROTOCOL, $script:OFF_SZ_PROTOCOL + $script:SZ_PROTOCOL_BYTES), $null))
+    } elseif ($complete -and (-not $script:__fn_ts_zeroFrom.InvokeReturnAsIs($b, ($script:OFF_SZ_PROTOCOL + (([double]$nameUnits) * 2)) + 2, $script:OFF_SZ_PROTOCOL + $script:SZ_PROTOCOL_BYTES))) {
+        $null = $script:__fn___setOptionalProp.InvokeReturnAsIs($fields, 'szProtocolFieldHex', $script:__fn_host_bytesToHex.InvokeReturnAsIs($script:__fn_host_bytesSlice.InvokeReturnAsIs($b, $script:OFF_SZ_PROTOCOL, $script:OFF_SZ_PROTOCOL + $script:SZ_PROTOCOL_BYTES), $null))
     }
     if (($fields.chainLen -lt 0) -or ($fields.chainLen -gt $script:MAX_PROTOCOL_CHAIN)) {
-        $issues.Add([pscustomobject]@{ id = $script:W2D1107; message = "$($script:W2D1107): ChainLen is $(__numStr ($fields.chainLen)), outside 0..$(__numStr $script:MAX_PROTOCOL_CHAIN)" })
+        $issues.Add([pscustomobject]@{ id = $script:W2D1107; message = "$($script:W2D1107): ChainLen is $($script:__fn___numStr.InvokeReturnAsIs($fields.chainLen, $null)), outside 0..$($script:__fn___numStr.InvokeReturnAsIs($script:MAX_PROTOCOL_CHAIN, $null))" })
     }
     if ($size -gt $script:PACKED_ITEM_SIZE) {
-        $null = __setOptionalProp $fields 'extraHex' (host_bytesToHex (host_bytesSlice $bytes $script:PACKED_ITEM_SIZE $size))
-        $issues.Add([pscustomobject]@{ id = $script:W2D1102; message = "$($script:W2D1102): PackedCatalogItem is $(__numStr $size) bytes, $(__numStr ($size - $script:PACKED_ITEM_SIZE)) more than $(__numStr $script:PACKED_ITEM_SIZE); the extra bytes are kept" })
+        $null = $script:__fn___setOptionalProp.InvokeReturnAsIs($fields, 'extraHex', $script:__fn_host_bytesToHex.InvokeReturnAsIs($script:__fn_host_bytesSlice.InvokeReturnAsIs($bytes, $script:PACKED_ITEM_SIZE, $size), $null))
+        $issues.Add([pscustomobject]@{ id = $script:W2D1102; message = "$($script:W2D1102): PackedCatalogItem is $($script:__fn___numStr.InvokeReturnAsIs($size, $null)) bytes, $($script:__fn___numStr.InvokeReturnAsIs($size - $script:PACKED_ITEM_SIZE, $null)) more than $($script:__fn___numStr.InvokeReturnAsIs($script:PACKED_ITEM_SIZE, $null)); the extra bytes are kept" })
     }
     if (-not $complete) {
-        $null = __setOptionalProp $fields 'shortItemHex' (host_bytesToHex $bytes)
+        $null = $script:__fn___setOptionalProp.InvokeReturnAsIs($fields, 'shortItemHex', $script:__fn_host_bytesToHex.InvokeReturnAsIs($bytes, $null))
     }
     return ,[pscustomobject]@{ fields = $fields; size = $size; complete = $complete; issues = $issues }
 }
@@ -5795,84 +5795,84 @@ function script:ts_zeroFrom {
     if ($start -ge $end) {
         return $true
     }
-    return (host_bytesEqual (host_bytesSlice $b $start $end) (host_bytesAlloc ($end - $start)))
+    return $script:__fn_host_bytesEqual.InvokeReturnAsIs($script:__fn_host_bytesSlice.InvokeReturnAsIs($b, $start, $end), $script:__fn_host_bytesAlloc.InvokeReturnAsIs($end - $start, $null))
 }
 
 # src/core/formats/packed-catalog-item.ts:250 encodePackedCatalogItem(fields)
 function script:ts_encodePackedCatalogItem {
     param($fields)
     if ($null -ne $fields.shortItemHex) {
-        return ,(host_hexToBytes ($fields.shortItemHex))
+        return ,$script:__fn_host_hexToBytes.InvokeReturnAsIs($fields.shortItemHex, $null)
     }
     $pathField = $null
     if ($null -ne $fields.libraryPathFieldHex) {
-        $pathField = ts_fieldFromHex 'libraryPathFieldHex' ($fields.libraryPathFieldHex) $script:LIBRARY_PATH_BYTES
+        $pathField = $script:__fn_ts_fieldFromHex.InvokeReturnAsIs('libraryPathFieldHex', $fields.libraryPathFieldHex, $script:LIBRARY_PATH_BYTES)
     } else {
         if ($fields.libraryPath.Length -ge $script:LIBRARY_PATH_BYTES) {
-            throw "$($script:W2D1130): libraryPath has $(__numStr ($fields.libraryPath.Length)) characters; at most $(__numStr ($script:LIBRARY_PATH_BYTES - 1)) fit"
+            throw "$($script:W2D1130): libraryPath has $($script:__fn___numStr.InvokeReturnAsIs($fields.libraryPath.Length, $null)) characters; at most $($script:__fn___numStr.InvokeReturnAsIs($script:LIBRARY_PATH_BYTES - 1, $null)) fit"
         }
-        $pathField = host_bytesAlloc $script:LIBRARY_PATH_BYTES
-        $null = host_writeAnsiZ $pathField 0 $script:LIBRARY_PATH_BYTES ($fields.libraryPath)
+        $pathField = $script:__fn_host_bytesAlloc.InvokeReturnAsIs($script:LIBRARY_PATH_BYTES, $null)
+        $null = $script:__fn_host_writeAnsiZ.InvokeReturnAsIs($pathField, 0, $script:LIBRARY_PATH_BYTES, $fields.libraryPath)
     }
     if ($fields.chainEntries.Count -gt $script:MAX_PROTOCOL_CHAIN) {
-        throw "$($script:W2D1132): $(__numStr ($fields.chainEntries.Count)) chain entries; at most $(__numStr $script:MAX_PROTOCOL_CHAIN)"
+        throw "$($script:W2D1132): $($script:__fn___numStr.InvokeReturnAsIs($fields.chainEntries.Count, $null)) chain entries; at most $($script:__fn___numStr.InvokeReturnAsIs($script:MAX_PROTOCOL_CHAIN, $null))"
     }
     $infoBytes = $script:OFF_SZ_PROTOCOL - $script:OFF_SERVICE_FLAGS1
-    $info = host_bytesAlloc $infoBytes
+    $info = $script:__fn_host_bytesAlloc.InvokeReturnAsIs($infoBytes, $null)
     $base = $script:OFF_SERVICE_FLAGS1
-    $null = host_writeU32LE $info ($script:OFF_SERVICE_FLAGS1 - $base) (ts_checked 'serviceFlags1' ($fields.serviceFlags1))
-    $null = host_writeU32LE $info ($script:OFF_SERVICE_FLAGS2 - $base) (ts_checked 'serviceFlags2' ($fields.serviceFlags2))
-    $null = host_writeU32LE $info ($script:OFF_SERVICE_FLAGS3 - $base) (ts_checked 'serviceFlags3' ($fields.serviceFlags3))
-    $null = host_writeU32LE $info ($script:OFF_SERVICE_FLAGS4 - $base) (ts_checked 'serviceFlags4' ($fields.serviceFlags4))
-    $null = host_writeU32LE $info ($script:OFF_PROVIDER_FLAGS - $base) (ts_checked 'providerFlags' ($fields.providerFlags))
-    $null = host_writeGuid $info ($script:OFF_PROVIDER_ID - $base) ($fields.providerId)
-    $null = host_writeU32LE $info ($script:OFF_CATALOG_ENTRY_ID - $base) (ts_checked 'catalogEntryId' ($fields.catalogEntryId))
-    $null = host_writeU32LE $info ($script:OFF_CHAIN_LEN - $base) (ts_checked 'chainLen' ($fields.chainLen))
+    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, $script:OFF_SERVICE_FLAGS1 - $base, $script:__fn_ts_checked.InvokeReturnAsIs('serviceFlags1', $fields.serviceFlags1))
+    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, $script:OFF_SERVICE_FLAGS2 - $base, $script:__fn_ts_checked.InvokeReturnAsIs('serviceFlags2', $fields.serviceFlags2))
+    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, $script:OFF_SERVICE_FLAGS3 - $base, $script:__fn_ts_checked.InvokeReturnAsIs('serviceFlags3', $fields.serviceFlags3))
+    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, $script:OFF_SERVICE_FLAGS4 - $base, $script:__fn_ts_checked.InvokeReturnAsIs('serviceFlags4', $fields.serviceFlags4))
+    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, $script:OFF_PROVIDER_FLAGS - $base, $script:__fn_ts_checked.InvokeReturnAsIs('providerFlags', $fields.providerFlags))
+    $null = $script:__fn_host_writeGuid.InvokeReturnAsIs($info, $script:OFF_PROVIDER_ID - $base, $fields.providerId)
+    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, $script:OFF_CATALOG_ENTRY_ID - $base, $script:__fn_ts_checked.InvokeReturnAsIs('catalogEntryId', $fields.catalogEntryId))
+    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, $script:OFF_CHAIN_LEN - $base, $script:__fn_ts_checked.InvokeReturnAsIs('chainLen', $fields.chainLen))
     for ($i = 0; $i -lt $fields.chainEntries.Count; $i++) {
-        $null = host_writeU32LE $info (($script:OFF_CHAIN_ENTRIES - $base) + (([double]$i) * 4)) (ts_checked 'chainEntries' ($fields.chainEntries[$i]))
+        $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, ($script:OFF_CHAIN_ENTRIES - $base) + (([double]$i) * 4), $script:__fn_ts_checked.InvokeReturnAsIs('chainEntries', $fields.chainEntries[$i]))
     }
-    $null = host_writeU32LE $info ($script:OFF_VERSION - $base) (ts_checked 'version' ($fields.version))
-    $null = host_writeU32LE $info ($script:OFF_ADDRESS_FAMILY - $base) (ts_checked 'addressFamily' ($fields.addressFamily))
-    $null = host_writeU32LE $info ($script:OFF_MAX_SOCKADDR - $base) (ts_checked 'maxSockAddr' ($fields.maxSockAddr))
-    $null = host_writeU32LE $info ($script:OFF_MIN_SOCKADDR - $base) (ts_checked 'minSockAddr' ($fields.minSockAddr))
-    $null = host_writeU32LE $info ($script:OFF_SOCKET_TYPE - $base) (ts_checked 'socketType' ($fields.socketType))
-    $null = host_writeU32LE $info ($script:OFF_PROTOCOL - $base) (ts_checked 'protocol' ($fields.protocol))
-    $null = host_writeU32LE $info ($script:OFF_PROTOCOL_MAX_OFFSET - $base) (ts_checked 'protocolMaxOffset' ($fields.protocolMaxOffset))
-    $null = host_writeU32LE $info ($script:OFF_NETWORK_BYTE_ORDER - $base) (ts_checked 'networkByteOrder' ($fields.networkByteOrder))
-    $null = host_writeU32LE $info ($script:OFF_SECURITY_SCHEME - $base) (ts_checked 'securityScheme' ($fields.securityScheme))
-    $null = host_writeU32LE $info ($script:OFF_MESSAGE_SIZE - $base) (ts_checked 'messageSize' ($fields.messageSize))
-    $null = host_writeU32LE $info ($script:OFF_PROVIDER_RESERVED - $base) (ts_checked 'providerReserved' ($fields.providerReserved))
+    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, $script:OFF_VERSION - $base, $script:__fn_ts_checked.InvokeReturnAsIs('version', $fields.version))
+    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, $script:OFF_ADDRESS_FAMILY - $base, $script:__fn_ts_checked.InvokeReturnAsIs('addressFamily', $fields.addressFamily))
+    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, $script:OFF_MAX_SOCKADDR - $base, $script:__fn_ts_checked.InvokeReturnAsIs('maxSockAddr', $fields.maxSockAddr))
+    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, $script:OFF_MIN_SOCKADDR - $base, $script:__fn_ts_checked.InvokeReturnAsIs('minSockAddr', $fields.minSockAddr))
+    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, $script:OFF_SOCKET_TYPE - $base, $script:__fn_ts_checked.InvokeReturnAsIs('socketType', $fields.socketType))
+    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, $script:OFF_PROTOCOL - $base, $script:__fn_ts_checked.InvokeReturnAsIs('protocol', $fields.protocol))
+    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, $script:OFF_PROTOCOL_MAX_OFFSET - $base, $script:__fn_ts_checked.InvokeReturnAsIs('protocolMaxOffset', $fields.protocolMaxOffset))
+    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, $script:OFF_NETWORK_BYTE_ORDER - $base, $script:__fn_ts_checked.InvokeReturnAsIs('networkByteOrder', $fields.networkByteOrder))
+    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, $script:OFF_SECURITY_SCHEME - $base, $script:__fn_ts_checked.InvokeReturnAsIs('securityScheme', $fields.securityScheme))
+    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, $script:OFF_MESSAGE_SIZE - $base, $script:__fn_ts_checked.InvokeReturnAsIs('messageSize', $fields.messageSize))
+    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, $script:OFF_PROVIDER_RESERVED - $base, $script:__fn_ts_checked.InvokeReturnAsIs('providerReserved', $fields.providerReserved))
     $nameField = $null
     if ($null -ne $fields.szProtocolFieldHex) {
-        $nameField = ts_fieldFromHex 'szProtocolFieldHex' ($fields.szProtocolFieldHex) $script:SZ_PROTOCOL_BYTES
+        $nameField = $script:__fn_ts_fieldFromHex.InvokeReturnAsIs('szProtocolFieldHex', $fields.szProtocolFieldHex, $script:SZ_PROTOCOL_BYTES)
     } else {
         if ((([double]$fields.szProtocol.Length) * 2) -ge $script:SZ_PROTOCOL_BYTES) {
-            throw "$($script:W2D1131): szProtocol has $(__numStr ($fields.szProtocol.Length)) UTF-16 units; at most $(__numStr ((([double]$script:SZ_PROTOCOL_BYTES) / 2) - 1)) fit"
+            throw "$($script:W2D1131): szProtocol has $($script:__fn___numStr.InvokeReturnAsIs($fields.szProtocol.Length, $null)) UTF-16 units; at most $($script:__fn___numStr.InvokeReturnAsIs((([double]$script:SZ_PROTOCOL_BYTES) / 2) - 1, $null)) fit"
         }
-        $nameField = host_bytesAlloc $script:SZ_PROTOCOL_BYTES
-        $null = host_writeUtf16Z $nameField 0 $script:SZ_PROTOCOL_BYTES ($fields.szProtocol)
+        $nameField = $script:__fn_host_bytesAlloc.InvokeReturnAsIs($script:SZ_PROTOCOL_BYTES, $null)
+        $null = $script:__fn_host_writeUtf16Z.InvokeReturnAsIs($nameField, 0, $script:SZ_PROTOCOL_BYTES, $fields.szProtocol)
     }
     $parts = [System.Collections.Generic.List[object]]::new(@($pathField, $info, $nameField))
     if ($null -ne $fields.extraHex) {
-        $parts.Add((host_hexToBytes ($fields.extraHex)))
+        $parts.Add($script:__fn_host_hexToBytes.InvokeReturnAsIs($fields.extraHex, $null))
     }
-    return ,(host_bytesConcat $parts)
+    return ,$script:__fn_host_bytesConcat.InvokeReturnAsIs($parts, $null)
 }
 
 # src/core/formats/packed-catalog-item.ts:309 fieldFromHex(name, hex, bytes)
 function script:ts_fieldFromHex {
     param($name, $hex, $bytes)
     if (-not ($hex.Length -eq (([double]$bytes) * 2))) {
-        throw "$($script:W2D1134): $($name) has $(__numStr ($hex.Length)) hex digits; expected $(__numStr (([double]$bytes) * 2))"
+        throw "$($script:W2D1134): $($name) has $($script:__fn___numStr.InvokeReturnAsIs($hex.Length, $null)) hex digits; expected $($script:__fn___numStr.InvokeReturnAsIs(([double]$bytes) * 2, $null))"
     }
-    return ,(host_hexToBytes $hex)
+    return ,$script:__fn_host_hexToBytes.InvokeReturnAsIs($hex, $null)
 }
 
 # src/core/formats/packed-catalog-item.ts:316 checked(name, value)
 function script:ts_checked {
     param($name, $value)
-    if (((-not (__isInteger $value)) -or ($value -lt (-2147483648.0))) -or ($value -gt 4294967295.0)) {
-        throw "$($script:W2D1133): $($name) is $(__numStr $value); expected an integer in -2147483648..4294967295"
+    if (((-not $script:__fn___isInteger.InvokeReturnAsIs($value, $null)) -or ($value -lt (-2147483648.0))) -or ($value -gt 4294967295.0)) {
+        throw "$($script:W2D1133): $($name) is $($script:__fn___numStr.InvokeReturnAsIs($value, $null)); expected an integer in -2147483648..4294967295"
     }
     return $value
 }
@@ -5901,7 +5901,7 @@ function script:ts_regTypeName_2 {
     } elseif ($type -eq 11) {
         return 'REG_QWORD'
     } else {
-        return "type $(__numStr $type)"
+        return "type $($script:__fn___numStr.InvokeReturnAsIs($type, $null))"
     }
 }
 
@@ -5912,23 +5912,23 @@ function script:ts_utf16Text {
     if ($even -eq 0) {
         return ''
     }
-    return (host_readUtf16Z $data 0 $even)
+    return $script:__fn_host_readUtf16Z.InvokeReturnAsIs($data, 0, $even)
 }
 
 # src/core/formats/packed/registry-values.ts:60 decodeDword(v, signed, where, issues)
 function script:ts_decodeDword {
     param($v, $signed, $where, $issues)
     if (-not ($v.data.Length -eq 4)) {
-        $issues.Add([pscustomobject]@{ id = $script:W2D1110; message = "$($script:W2D1110): $($where) is $(ts_regTypeName_2 ($v.type)) of $(__numStr ($v.data.Length)) bytes, not a 4-byte REG_DWORD" })
+        $issues.Add([pscustomobject]@{ id = $script:W2D1110; message = "$($script:W2D1110): $($where) is $($script:__fn_ts_regTypeName_2.InvokeReturnAsIs($v.type, $null)) of $($script:__fn___numStr.InvokeReturnAsIs($v.data.Length, $null)) bytes, not a 4-byte REG_DWORD" })
         return ,[DBNull]::Value
     }
     if (-not ($v.type -eq $script:REG_DWORD)) {
-        $issues.Add([pscustomobject]@{ id = $script:W2D1110; message = "$($script:W2D1110): $($where) is $(ts_regTypeName_2 ($v.type)), not REG_DWORD; its 4 bytes were read as a DWORD" })
+        $issues.Add([pscustomobject]@{ id = $script:W2D1110; message = "$($script:W2D1110): $($where) is $($script:__fn_ts_regTypeName_2.InvokeReturnAsIs($v.type, $null)), not REG_DWORD; its 4 bytes were read as a DWORD" })
     }
     return @(if ($signed) {
-    host_readI32LE ($v.data) 0
+    $script:__fn_host_readI32LE.InvokeReturnAsIs($v.data, 0)
 } else {
-    host_readU32LE ($v.data) 0
+    $script:__fn_host_readU32LE.InvokeReturnAsIs($v.data, 0)
 })[0]
 }
 
@@ -5936,16 +5936,16 @@ function script:ts_decodeDword {
 function script:ts_decodeString {
     param($v, $where, $issues)
     if ((-not ($v.type -eq $script:REG_SZ)) -and (-not ($v.type -eq $script:REG_EXPAND_SZ))) {
-        $issues.Add([pscustomobject]@{ id = $script:W2D1111; message = "$($script:W2D1111): $($where) is $(ts_regTypeName_2 ($v.type)), not REG_SZ or REG_EXPAND_SZ; read as UTF-16 text" })
+        $issues.Add([pscustomobject]@{ id = $script:W2D1111; message = "$($script:W2D1111): $($where) is $($script:__fn_ts_regTypeName_2.InvokeReturnAsIs($v.type, $null)), not REG_SZ or REG_EXPAND_SZ; read as UTF-16 text" })
     }
-    return (ts_utf16Text ($v.data))
+    return $script:__fn_ts_utf16Text.InvokeReturnAsIs($v.data, $null)
 }
 
 # src/core/formats/packed/registry-values.ts:80 decodeMultiString(v, where, issues)
 function script:ts_decodeMultiString {
     param($v, $where, $issues)
     if (($v.type -eq $script:REG_SZ) -or ($v.type -eq $script:REG_EXPAND_SZ)) {
-        $one = ts_utf16Text ($v.data)
+        $one = $script:__fn_ts_utf16Text.InvokeReturnAsIs($v.data, $null)
         return ,@(if ([string]::Equals($one, '')) {
     ,[System.Collections.Generic.List[object]]::new()
 } else {
@@ -5953,14 +5953,14 @@ function script:ts_decodeMultiString {
 })[0]
     }
     if (-not ($v.type -eq $script:REG_MULTI_SZ)) {
-        $issues.Add([pscustomobject]@{ id = $script:W2D1115; message = "$($script:W2D1115): $($where) is $(ts_regTypeName_2 ($v.type)), not REG_MULTI_SZ" })
+        $issues.Add([pscustomobject]@{ id = $script:W2D1115; message = "$($script:W2D1115): $($where) is $($script:__fn_ts_regTypeName_2.InvokeReturnAsIs($v.type, $null)), not REG_MULTI_SZ" })
         return ,[DBNull]::Value
     }
     $out = [System.Collections.Generic.List[object]]::new()
     $even = $v.data.Length - (([double]$v.data.Length) % 2)
     $offset = 0
     while ($offset -lt $even) {
-        $s = host_readUtf16Z ($v.data) $offset ($even - $offset)
+        $s = $script:__fn_host_readUtf16Z.InvokeReturnAsIs($v.data, $offset, $even - $offset)
         if ([string]::Equals($s, '')) {
             break
         }
@@ -5974,13 +5974,13 @@ function script:ts_decodeMultiString {
 function script:ts_decodeGuidValue {
     param($v, $where, $issues)
     if (-not ($v.data.Length -eq 16)) {
-        $issues.Add([pscustomobject]@{ id = $script:W2D1113; message = "$($script:W2D1113): $($where) is $(ts_regTypeName_2 ($v.type)) of $(__numStr ($v.data.Length)) bytes, not a 16-byte GUID" })
+        $issues.Add([pscustomobject]@{ id = $script:W2D1113; message = "$($script:W2D1113): $($where) is $($script:__fn_ts_regTypeName_2.InvokeReturnAsIs($v.type, $null)) of $($script:__fn___numStr.InvokeReturnAsIs($v.data.Length, $null)) bytes, not a 16-byte GUID" })
         return ,[DBNull]::Value
     }
     if (-not ($v.type -eq $script:REG_BINARY)) {
-        $issues.Add([pscustomobject]@{ id = $script:W2D1113; message = "$($script:W2D1113): $($where) is $(ts_regTypeName_2 ($v.type)), not REG_BINARY; its 16 bytes were read as a GUID" })
+        $issues.Add([pscustomobject]@{ id = $script:W2D1113; message = "$($script:W2D1113): $($where) is $($script:__fn_ts_regTypeName_2.InvokeReturnAsIs($v.type, $null)), not REG_BINARY; its 16 bytes were read as a GUID" })
     }
-    return (host_readGuid ($v.data) 0)
+    return $script:__fn_host_readGuid.InvokeReturnAsIs($v.data, 0)
 }
 
 # src/core/formats/packed/registry-values.ts:116 valueDisplayText(v)
@@ -5988,27 +5988,27 @@ function script:ts_valueDisplayText {
     param($v)
     $ignored = [System.Collections.Generic.List[object]]::new()
     if (($v.type -eq $script:REG_SZ) -or ($v.type -eq $script:REG_EXPAND_SZ)) {
-        return (ts_utf16Text ($v.data))
+        return $script:__fn_ts_utf16Text.InvokeReturnAsIs($v.data, $null)
     }
     if (($v.type -eq $script:REG_DWORD) -and ($v.data.Length -eq 4)) {
-        return (__numStr (host_readU32LE ($v.data) 0))
+        return $script:__fn___numStr.InvokeReturnAsIs($script:__fn_host_readU32LE.InvokeReturnAsIs($v.data, 0), $null)
     }
     if ($v.type -eq $script:REG_MULTI_SZ) {
-        $list = ts_decodeMultiString $v '' $ignored
+        $list = $script:__fn_ts_decodeMultiString.InvokeReturnAsIs($v, '', $ignored)
         return @(if ($list -is [DBNull]) {
     ''
 } else {
-    __join $list ', '
+    $script:__fn___join.InvokeReturnAsIs($list, ', ')
 })[0]
     }
-    return (host_bytesToHex ($v.data))
+    return $script:__fn_host_bytesToHex.InvokeReturnAsIs($v.data, $null)
 }
 
 # src/core/formats/packed/registry-values.ts:132 encodeStringValue(name, text, expand)
 function script:ts_encodeStringValue {
     param($name, $text, $expand)
-    $data = host_bytesAlloc ((([double]$text.Length) * 2) + 2)
-    $null = host_writeUtf16Z $data 0 ($data.Length) $text
+    $data = $script:__fn_host_bytesAlloc.InvokeReturnAsIs((([double]$text.Length) * 2) + 2, $null)
+    $null = $script:__fn_host_writeUtf16Z.InvokeReturnAsIs($data, 0, $data.Length, $text)
     return ,[pscustomobject]@{ name = $name; type = @(if ($expand) {
     $script:REG_EXPAND_SZ
 } else {
@@ -6019,8 +6019,8 @@ function script:ts_encodeStringValue {
 # src/core/formats/packed/registry-values.ts:139 encodeDwordValue(name, value)
 function script:ts_encodeDwordValue {
     param($name, $value)
-    $data = host_bytesAlloc 4
-    $null = host_writeU32LE $data 0 $value
+    $data = $script:__fn_host_bytesAlloc.InvokeReturnAsIs(4, $null)
+    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($data, 0, $value)
     return ,[pscustomobject]@{ name = $name; type = $script:REG_DWORD; data = $data }
 }
 
@@ -6031,10 +6031,10 @@ function script:ts_encodeMultiStringValue {
     foreach ($s in $list) {
         $units += $s.Length + 1
     }
-    $data = host_bytesAlloc (([double]$units) * 2)
+    $data = $script:__fn_host_bytesAlloc.InvokeReturnAsIs(([double]$units) * 2, $null)
     $offset = 0
     foreach ($s_2 in $list) {
-        $null = host_writeUtf16Z $data $offset ((([double]$s_2.Length) * 2) + 2) $s_2
+        $null = $script:__fn_host_writeUtf16Z.InvokeReturnAsIs($data, $offset, (([double]$s_2.Length) * 2) + 2, $s_2)
         $offset += (([double]$s_2.Length) * 2) + 2
     }
     return ,[pscustomobject]@{ name = $name; type = $script:REG_MULTI_SZ; data = $data }
@@ -6043,8 +6043,8 @@ function script:ts_encodeMultiStringValue {
 # src/core/formats/packed/registry-values.ts:161 encodeGuidValue(name, guid)
 function script:ts_encodeGuidValue {
     param($name, $guid)
-    $data = host_bytesAlloc 16
-    $null = host_writeGuid $data 0 $guid
+    $data = $script:__fn_host_bytesAlloc.InvokeReturnAsIs(16, $null)
+    $null = $script:__fn_host_writeGuid.InvokeReturnAsIs($data, 0, $guid)
     return ,[pscustomobject]@{ name = $name; type = $script:REG_BINARY; data = $data }
 }
 
@@ -6064,14 +6064,14 @@ function script:ts_buildCatalogs {
     }
     $issues = [System.Collections.Generic.List[object]]::new()
     $result = [pscustomobject]@{ source = $source; sourceKind = $sourceKind; protocolEntries = [System.Collections.Generic.List[object]]::new(); nameSpaceEntries = [System.Collections.Generic.List[object]]::new(); headers = [System.Collections.Generic.List[object]]::new(); parameters = [System.Collections.Generic.List[object]]::new(); legacyTransports = [DBNull]::Value; limitations = [System.Collections.Generic.List[object]]::new(); decodeIssues = $issues }
-    $index = ts_indexSnapshot $snapshot $issues
+    $index = $script:__fn_ts_indexSnapshot.InvokeReturnAsIs($snapshot, $issues)
     $legacy = $index.byRest[$script:LEGACY_PARAMETERS]
     if ($null -ne $legacy) {
-        $transports = ts_valueOf $legacy 'transports'
+        $transports = $script:__fn_ts_valueOf.InvokeReturnAsIs($legacy, 'transports')
         if ($null -ne $transports) {
             $valueIssues = [System.Collections.Generic.List[object]]::new()
-            $result.legacyTransports = ts_decodeMultiString $transports ("$($legacy.path)\Transports") $valueIssues
-            $null = ts_addIssues $issues $valueIssues ([DBNull]::Value) ([DBNull]::Value)
+            $result.legacyTransports = $script:__fn_ts_decodeMultiString.InvokeReturnAsIs($transports, "$($legacy.path)\Transports", $valueIssues)
+            $null = $script:__fn_ts_addIssues.InvokeReturnAsIs($issues, $valueIssues, [DBNull]::Value, [DBNull]::Value)
         }
     }
     $params = $index.byRest[$script:WINSOCK2_PARAMETERS]
@@ -6081,43 +6081,43 @@ function script:ts_buildCatalogs {
     }
     if ($null -ne $params) {
         foreach ($v in $params.values) {
-            $result.parameters.Add([pscustomobject]@{ name = $v.name; type = $v.type; text = ts_valueDisplayText $v })
+            $result.parameters.Add([pscustomobject]@{ name = $v.name; type = $v.type; text = $script:__fn_ts_valueDisplayText.InvokeReturnAsIs($v, $null) })
         }
     }
-    $protocolKey = ts_catalogKeyName $params 'Current_Protocol_Catalog' $script:DEFAULT_PROTOCOL_CATALOG $index $issues
-    $protocolRest = "$($script:WINSOCK2_PARAMETERS)\$(__toLowerCase $protocolKey)"
-    if ((ts_keyExists $index $protocolRest)) {
+    $protocolKey = $script:__fn_ts_catalogKeyName.InvokeReturnAsIs($params, 'Current_Protocol_Catalog', $script:DEFAULT_PROTOCOL_CATALOG, $index, $issues)
+    $protocolRest = "$($script:WINSOCK2_PARAMETERS)\$($script:__fn___toLowerCase.InvokeReturnAsIs($protocolKey, $null))"
+    if ($script:__fn_ts_keyExists.InvokeReturnAsIs($index, $protocolRest)) {
         $pc = $index.byRest[$protocolRest]
-        $next = ts_dwordOf $pc 'Next_Catalog_Entry_ID' ([DBNull]::Value) $issues
-        $serial = ts_dwordOf $pc 'Serial_Access_Num' ([DBNull]::Value) $issues
-        $others = ts_otherSubkeys $index $protocolRest
+        $next = $script:__fn_ts_dwordOf.InvokeReturnAsIs($pc, 'Next_Catalog_Entry_ID', [DBNull]::Value, $issues)
+        $serial = $script:__fn_ts_dwordOf.InvokeReturnAsIs($pc, 'Serial_Access_Num', [DBNull]::Value, $issues)
+        $others = $script:__fn_ts_otherSubkeys.InvokeReturnAsIs($index, $protocolRest)
         $rest32 = "$($protocolRest)\catalog_entries"
-        $header32 = ts_catalogHeader 'Protocol32' $index $rest32 (ts_dwordOf $pc 'Num_Catalog_Entries' 'Protocol32' $issues) $next $serial $others
+        $header32 = $script:__fn_ts_catalogHeader.InvokeReturnAsIs('Protocol32', $index, $rest32, $script:__fn_ts_dwordOf.InvokeReturnAsIs($pc, 'Num_Catalog_Entries', 'Protocol32', $issues), $next, $serial, $others)
         $rest64 = "$($protocolRest)\catalog_entries64"
-        if ((ts_keyExists $index $rest64) -or (($null -ne $pc) -and ($null -ne (ts_valueOf $pc 'num_catalog_entries64')))) {
-            $header64 = ts_catalogHeader 'Protocol64' $index $rest64 (ts_dwordOf $pc 'Num_Catalog_Entries64' 'Protocol64' $issues) $next $serial $others
+        if ($script:__fn_ts_keyExists.InvokeReturnAsIs($index, $rest64) -or (($null -ne $pc) -and ($null -ne $script:__fn_ts_valueOf.InvokeReturnAsIs($pc, 'num_catalog_entries64')))) {
+            $header64 = $script:__fn_ts_catalogHeader.InvokeReturnAsIs('Protocol64', $index, $rest64, $script:__fn_ts_dwordOf.InvokeReturnAsIs($pc, 'Num_Catalog_Entries64', 'Protocol64', $issues), $next, $serial, $others)
             $result.headers.Add($header64)
-            $null = ts_addProtocolEntries $result $index $rest64 'Protocol64' $header64 $issues
+            $null = $script:__fn_ts_addProtocolEntries.InvokeReturnAsIs($result, $index, $rest64, 'Protocol64', $header64, $issues)
         }
         $result.headers.Add($header32)
-        $null = ts_addProtocolEntries $result $index $rest32 'Protocol32' $header32 $issues
+        $null = $script:__fn_ts_addProtocolEntries.InvokeReturnAsIs($result, $index, $rest32, 'Protocol32', $header32, $issues)
     }
-    $nameSpaceKey = ts_catalogKeyName $params 'Current_NameSpace_Catalog' $script:DEFAULT_NAMESPACE_CATALOG $index $issues
-    $nameSpaceRest = "$($script:WINSOCK2_PARAMETERS)\$(__toLowerCase $nameSpaceKey)"
-    if ((ts_keyExists $index $nameSpaceRest)) {
+    $nameSpaceKey = $script:__fn_ts_catalogKeyName.InvokeReturnAsIs($params, 'Current_NameSpace_Catalog', $script:DEFAULT_NAMESPACE_CATALOG, $index, $issues)
+    $nameSpaceRest = "$($script:WINSOCK2_PARAMETERS)\$($script:__fn___toLowerCase.InvokeReturnAsIs($nameSpaceKey, $null))"
+    if ($script:__fn_ts_keyExists.InvokeReturnAsIs($index, $nameSpaceRest)) {
         $ns = $index.byRest[$nameSpaceRest]
-        $serial_2 = ts_dwordOf $ns 'Serial_Access_Num' ([DBNull]::Value) $issues
-        $others_2 = ts_otherSubkeys $index $nameSpaceRest
+        $serial_2 = $script:__fn_ts_dwordOf.InvokeReturnAsIs($ns, 'Serial_Access_Num', [DBNull]::Value, $issues)
+        $others_2 = $script:__fn_ts_otherSubkeys.InvokeReturnAsIs($index, $nameSpaceRest)
         $rest32_2 = "$($nameSpaceRest)\catalog_entries"
-        $header32_2 = ts_catalogHeader 'NameSpace32' $index $rest32_2 (ts_dwordOf $ns 'Num_Catalog_Entries' 'NameSpace32' $issues) ([DBNull]::Value) $serial_2 $others_2
+        $header32_2 = $script:__fn_ts_catalogHeader.InvokeReturnAsIs('NameSpace32', $index, $rest32_2, $script:__fn_ts_dwordOf.InvokeReturnAsIs($ns, 'Num_Catalog_Entries', 'NameSpace32', $issues), [DBNull]::Value, $serial_2, $others_2)
         $rest64_2 = "$($nameSpaceRest)\catalog_entries64"
-        if ((ts_keyExists $index $rest64_2) -or (($null -ne $ns) -and ($null -ne (ts_valueOf $ns 'num_catalog_entries64')))) {
-            $header64_2 = ts_catalogHeader 'NameSpace64' $index $rest64_2 (ts_dwordOf $ns 'Num_Catalog_Entries64' 'NameSpace64' $issues) ([DBNull]::Value) $serial_2 $others_2
+        if ($script:__fn_ts_keyExists.InvokeReturnAsIs($index, $rest64_2) -or (($null -ne $ns) -and ($null -ne $script:__fn_ts_valueOf.InvokeReturnAsIs($ns, 'num_catalog_entries64')))) {
+            $header64_2 = $script:__fn_ts_catalogHeader.InvokeReturnAsIs('NameSpace64', $index, $rest64_2, $script:__fn_ts_dwordOf.InvokeReturnAsIs($ns, 'Num_Catalog_Entries64', 'NameSpace64', $issues), [DBNull]::Value, $serial_2, $others_2)
             $result.headers.Add($header64_2)
-            $null = ts_addNameSpaceEntries $result $index $rest64_2 'NameSpace64' $header64_2 $issues
+            $null = $script:__fn_ts_addNameSpaceEntries.InvokeReturnAsIs($result, $index, $rest64_2, 'NameSpace64', $header64_2, $issues)
         }
         $result.headers.Add($header32_2)
-        $null = ts_addNameSpaceEntries $result $index $rest32_2 'NameSpace32' $header32_2 $issues
+        $null = $script:__fn_ts_addNameSpaceEntries.InvokeReturnAsIs($result, $index, $rest32_2, 'NameSpace32', $header32_2, $issues)
     }
     return ,$result
 }
@@ -6136,17 +6136,17 @@ function script:ts_indexSnapshot {
     $relevant = [System.Collections.Generic.List[object]]::new()
     $prefixSets = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
     foreach ($k in $snapshot.keys) {
-        $lowerPath = __toLowerCase ($k.path)
+        $lowerPath = $script:__fn___toLowerCase.InvokeReturnAsIs($k.path, $null)
         $at = $lowerPath.IndexOf('\services\', [System.StringComparison]::Ordinal)
         $controlSet = ''
         $lower = ''
         $segments = [System.Collections.Generic.List[object]]::new()
-        if ((((($at -ge 0) -and ($lowerPath.Length -eq $k.path.Length)) -and (-not ($lowerPath.IndexOf('\\', [System.StringComparison]::Ordinal) -ge 0))) -and (-not $lowerPath.EndsWith('\', [System.StringComparison]::Ordinal))) -and [string]::Equals((__trim ($k.path)), $k.path)) {
-            $prefix = __strSlice ($k.path) 0 $at
+        if ((((($at -ge 0) -and ($lowerPath.Length -eq $k.path.Length)) -and (-not ($lowerPath.IndexOf('\\', [System.StringComparison]::Ordinal) -ge 0))) -and (-not $lowerPath.EndsWith('\', [System.StringComparison]::Ordinal))) -and [string]::Equals($script:__fn___trim.InvokeReturnAsIs($k.path, $null), $k.path)) {
+            $prefix = $script:__fn___strSlice.InvokeReturnAsIs($k.path, 0, $at)
             $known = $prefixSets[$prefix]
             if ($null -eq $known) {
-                $split = ts_splitControlSet ("$($prefix)\Services")
-                $known = @(if ([string]::Equals((__toLowerCase ($split.rest)), 'services')) {
+                $split = $script:__fn_ts_splitControlSet.InvokeReturnAsIs("$($prefix)\Services", $null)
+                $known = @(if ([string]::Equals($script:__fn___toLowerCase.InvokeReturnAsIs($split.rest, $null), 'services')) {
     $split.controlSet
 } else {
     $script:NOT_SYSTEM
@@ -6157,23 +6157,23 @@ function script:ts_indexSnapshot {
                 continue
             }
             $controlSet = $known
-            $lower = __strSlice $lowerPath ($at + 1) $null
-            $segments = __split (__strSlice ($k.path) ($at + 1) $null) '\'
+            $lower = $script:__fn___strSlice.InvokeReturnAsIs($lowerPath, $at + 1, $null)
+            $segments = $script:__fn___split.InvokeReturnAsIs($script:__fn___strSlice.InvokeReturnAsIs($k.path, $at + 1, $null), '\')
         } else {
-            $split_2 = ts_splitControlSet ($k.path)
+            $split_2 = $script:__fn_ts_splitControlSet.InvokeReturnAsIs($k.path, $null)
             $controlSet = $split_2.controlSet
-            $lower = __toLowerCase ($split_2.rest)
+            $lower = $script:__fn___toLowerCase.InvokeReturnAsIs($split_2.rest, $null)
             $segments = $split_2.restSegments
         }
-        if (-not (ts_isWinsockRest $lower)) {
+        if (-not $script:__fn_ts_isWinsockRest.InvokeReturnAsIs($lower, $null)) {
             continue
         }
         $set = @(if ([string]::Equals($controlSet, '')) {
     ''
 } else {
-    __toLowerCase $controlSet
+    $script:__fn___toLowerCase.InvokeReturnAsIs($controlSet, $null)
 })[0]
-        if (-not (__arrIncludes $sets $set)) {
+        if (-not $script:__fn___arrIncludes.InvokeReturnAsIs($sets, $set)) {
             $sets.Add($set)
             $setNames.Add(@(if ([string]::Equals($controlSet, '')) {
     '(no control set)'
@@ -6188,12 +6188,12 @@ function script:ts_indexSnapshot {
 } else {
     ''
 })[0]
-    if ((__arrIncludes $sets 'currentcontrolset')) {
+    if ($script:__fn___arrIncludes.InvokeReturnAsIs($sets, 'currentcontrolset')) {
         $chosen = 'currentcontrolset'
     }
     if ($sets.Count -gt 1) {
-        $used = __at $setNames (__arrIndexOf $sets $chosen $null)
-        $issues.Add([pscustomobject]@{ id = $script:W2D1123; message = "$($script:W2D1123): the source holds Winsock keys of $(__numStr ($sets.Count)) control sets ($(__join $setNames ', ')); $($used) was used"; catalog = [DBNull]::Value; key = [DBNull]::Value })
+        $used = $script:__fn___at.InvokeReturnAsIs($setNames, $script:__fn___arrIndexOf.InvokeReturnAsIs($sets, $chosen, $null))
+        $issues.Add([pscustomobject]@{ id = $script:W2D1123; message = "$($script:W2D1123): the source holds Winsock keys of $($script:__fn___numStr.InvokeReturnAsIs($sets.Count, $null)) control sets ($($script:__fn___join.InvokeReturnAsIs($setNames, ', '))); $($used) was used"; catalog = [DBNull]::Value; key = [DBNull]::Value })
     }
     $byRest = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
     $children = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
@@ -6205,13 +6205,13 @@ function script:ts_indexSnapshot {
         $existing = $byRest[$r.lower]
         if ($null -ne $existing) {
             $issues.Add([pscustomobject]@{ id = $script:W2D1122; message = "$($script:W2D1122): the key $($r.key.path) appears more than once; its values were merged (later ones win)"; catalog = [DBNull]::Value; key = [DBNull]::Value })
-            $null = ts_mergeValues $existing ($r.key.values)
+            $null = $script:__fn_ts_mergeValues.InvokeReturnAsIs($existing, $r.key.values)
             continue
         }
         $segments_2 = $r.segments
-        $lowerSegments = __split ($r.lower) '\'
-        $indexed = [pscustomobject]@{ path = $r.key.path; name = __at $segments_2 ($segments_2.Count - 1); values = [System.Collections.Generic.List[object]]::new(); byName = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal) }
-        $null = ts_mergeValues $indexed ($r.key.values)
+        $lowerSegments = $script:__fn___split.InvokeReturnAsIs($r.lower, '\')
+        $indexed = [pscustomobject]@{ path = $r.key.path; name = $script:__fn___at.InvokeReturnAsIs($segments_2, $segments_2.Count - 1); values = [System.Collections.Generic.List[object]]::new(); byName = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal) }
+        $null = $script:__fn_ts_mergeValues.InvokeReturnAsIs($indexed, $r.key.values)
         $byRest[$r.lower] = $indexed
         $level = $segments_2.Count - 1
         $restLower = $r.lower
@@ -6220,12 +6220,12 @@ function script:ts_indexSnapshot {
             if ($level -eq 0) {
                 break
             }
-            $parent = __strSlice $restLower 0 (($restLower.Length - (__at $lowerSegments $level).Length) - 1)
+            $parent = $script:__fn___strSlice.InvokeReturnAsIs($restLower, 0, ($restLower.Length - $script:__fn___at.InvokeReturnAsIs($lowerSegments, $level).Length) - 1)
             $list = $children[$parent]
             if ($null -eq $list) {
-                $children[$parent] = [System.Collections.Generic.List[object]]::new(@(,(__at $segments_2 $level)))
+                $children[$parent] = [System.Collections.Generic.List[object]]::new(@(,$script:__fn___at.InvokeReturnAsIs($segments_2, $level)))
             } else {
-                $list.Add((__at $segments_2 $level))
+                $list.Add($script:__fn___at.InvokeReturnAsIs($segments_2, $level))
             }
             $restLower = $parent
             $level--
@@ -6238,7 +6238,7 @@ function script:ts_indexSnapshot {
 function script:ts_mergeValues {
     param($target, $values)
     foreach ($v in $values) {
-        $lower = __toLowerCase ($v.name)
+        $lower = $script:__fn___toLowerCase.InvokeReturnAsIs($v.name, $null)
         $at = $target.byName[$lower]
         if ($null -eq $at) {
             $target.byName[$lower] = $target.values.Count
@@ -6262,7 +6262,7 @@ function script:ts_valueOf {
     if ($null -eq $at) {
         return $null
     }
-    return ,(__at ($key.values) $at)
+    return ,$script:__fn___at.InvokeReturnAsIs($key.values, $at)
 }
 
 # src/core/catalog/build-catalogs.ts:301 addIssues(issues, found, catalog, key)
@@ -6279,13 +6279,13 @@ function script:ts_dwordOf {
     if ($null -eq $key) {
         return ,[DBNull]::Value
     }
-    $v = ts_valueOf $key (__toLowerCase $name)
+    $v = $script:__fn_ts_valueOf.InvokeReturnAsIs($key, $script:__fn___toLowerCase.InvokeReturnAsIs($name, $null))
     if ($null -eq $v) {
         return ,[DBNull]::Value
     }
     $found = [System.Collections.Generic.List[object]]::new()
-    $n = ts_decodeDword $v $false ("$($key.path)\$($name)") $found
-    $null = ts_addIssues $issues $found $catalog ([DBNull]::Value)
+    $n = $script:__fn_ts_decodeDword.InvokeReturnAsIs($v, $false, "$($key.path)\$($name)", $found)
+    $null = $script:__fn_ts_addIssues.InvokeReturnAsIs($issues, $found, $catalog, [DBNull]::Value)
     return ,$n
 }
 
@@ -6295,17 +6295,17 @@ function script:ts_catalogKeyName {
     if ($null -eq $params) {
         return $fallback
     }
-    $v = ts_valueOf $params (__toLowerCase $valueName)
+    $v = $script:__fn_ts_valueOf.InvokeReturnAsIs($params, $script:__fn___toLowerCase.InvokeReturnAsIs($valueName, $null))
     if ($null -eq $v) {
         return $fallback
     }
     $found = [System.Collections.Generic.List[object]]::new()
-    $name = __trim (ts_decodeString $v ("$($params.path)\$($valueName)") $found)
-    $null = ts_addIssues $issues $found ([DBNull]::Value) ([DBNull]::Value)
+    $name = $script:__fn___trim.InvokeReturnAsIs($script:__fn_ts_decodeString.InvokeReturnAsIs($v, "$($params.path)\$($valueName)", $found), $null)
+    $null = $script:__fn_ts_addIssues.InvokeReturnAsIs($issues, $found, [DBNull]::Value, [DBNull]::Value)
     if ([string]::Equals($name, '')) {
         return $fallback
     }
-    if (-not (ts_keyExists $index ("$($script:WINSOCK2_PARAMETERS)\$(__toLowerCase $name)"))) {
+    if (-not $script:__fn_ts_keyExists.InvokeReturnAsIs($index, "$($script:WINSOCK2_PARAMETERS)\$($script:__fn___toLowerCase.InvokeReturnAsIs($name, $null))")) {
         $issues.Add([pscustomobject]@{ id = $script:W2D1121; message = "$($script:W2D1121): $($valueName) names '$($name)', which the source does not have"; catalog = [DBNull]::Value; key = [DBNull]::Value })
     }
     return $name
@@ -6318,11 +6318,11 @@ function script:ts_otherSubkeys {
     if ($null -eq $list) {
         return ,[System.Collections.Generic.List[object]]::new()
     }
-    return ,(__arrFilter $list ({
+    return ,$script:__fn___arrFilter.InvokeReturnAsIs($list, {
     param($n)
-    $lower = __toLowerCase $n
+    $lower = $script:__fn___toLowerCase.InvokeReturnAsIs($n, $null)
     return (-not [string]::Equals($lower, 'catalog_entries')) -and (-not [string]::Equals($lower, 'catalog_entries64'))
-}))
+})
 }
 
 # src/core/catalog/build-catalogs.ts:365 catalogHeader(catalog, index, entriesRest, count, next, serial, others)
@@ -6332,14 +6332,14 @@ function script:ts_catalogHeader {
     $header = [pscustomobject]@{ catalog = $catalog; numCatalogEntries = $count; nextCatalogEntryId = $next; serialAccessNum = $serial; entryKeys = @(if ($null -eq $names) {
     ,[System.Collections.Generic.List[object]]::new()
 } else {
-    ,(__slice $names 0 $null)
+    ,$script:__fn___slice.InvokeReturnAsIs($names, 0, $null)
 })[0]; entriesKeyPath = $null; otherSubkeys = $null }
     $entriesKey = $index.byRest[$entriesRest]
     if ($null -ne $entriesKey) {
-        $null = __setOptionalProp $header 'entriesKeyPath' ($entriesKey.path)
+        $null = $script:__fn___setOptionalProp.InvokeReturnAsIs($header, 'entriesKeyPath', $entriesKey.path)
     }
     if ($others.Count -gt 0) {
-        $null = __setOptionalProp $header 'otherSubkeys' (__slice $others 0 $null)
+        $null = $script:__fn___setOptionalProp.InvokeReturnAsIs($header, 'otherSubkeys', $script:__fn___slice.InvokeReturnAsIs($others, 0, $null))
     }
     return ,$header
 }
@@ -6348,17 +6348,17 @@ function script:ts_catalogHeader {
 function script:ts_addProtocolEntries {
     param($result, $index, $entriesRest, $catalog, $header, $issues)
     foreach ($keyName in $header.entryKeys) {
-        $key = $index.byRest["$($entriesRest)\$(__toLowerCase $keyName)"]
+        $key = $index.byRest["$($entriesRest)\$($script:__fn___toLowerCase.InvokeReturnAsIs($keyName, $null))"]
         $item = @(if ($null -eq $key) {
     ,$null
 } else {
-    ,(ts_valueOf $key 'packedcatalogitem')
+    ,$script:__fn_ts_valueOf.InvokeReturnAsIs($key, 'packedcatalogitem')
 })[0]
         if (($null -eq $key) -or ($null -eq $item)) {
             $issues.Add([pscustomobject]@{ id = $script:W2D1103; message = "$($script:W2D1103): catalog entry $($keyName) has no PackedCatalogItem value"; catalog = $catalog; key = $keyName })
             continue
         }
-        $result.protocolEntries.Add((ts_protocolEntry $catalog $keyName $key $item ($index.decoded) $issues))
+        $result.protocolEntries.Add($script:__fn_ts_protocolEntry.InvokeReturnAsIs($catalog, $keyName, $key, $item, $index.decoded, $issues))
     }
 }
 
@@ -6366,12 +6366,12 @@ function script:ts_addProtocolEntries {
 function script:ts_protocolEntry {
     param($catalog, $keyName, $key, $item, $cache, $issues)
     if (-not ($item.type -eq $script:REG_BINARY)) {
-        $issues.Add([pscustomobject]@{ id = $script:W2D1104; message = "$($script:W2D1104): PackedCatalogItem of entry $($keyName) is $(ts_regTypeName_2 ($item.type)), not REG_BINARY; its bytes were decoded anyway"; catalog = $catalog; key = $keyName })
+        $issues.Add([pscustomobject]@{ id = $script:W2D1104; message = "$($script:W2D1104): PackedCatalogItem of entry $($keyName) is $($script:__fn_ts_regTypeName_2.InvokeReturnAsIs($item.type, $null)), not REG_BINARY; its bytes were decoded anyway"; catalog = $catalog; key = $keyName })
     }
-    $rawHex = host_bytesToHex ($item.data)
+    $rawHex = $script:__fn_host_bytesToHex.InvokeReturnAsIs($item.data, $null)
     $decoded = $cache[$rawHex]
     if ($null -eq $decoded) {
-        $decoded = ts_decodePackedCatalogItem ($item.data)
+        $decoded = $script:__fn_ts_decodePackedCatalogItem.InvokeReturnAsIs($item.data, $null)
         $cache[$rawHex] = $decoded
     }
     foreach ($i in $decoded.issues) {
@@ -6379,15 +6379,15 @@ function script:ts_protocolEntry {
     }
     $f = $decoded.fields
     $chainCount = [Math]::Max([double]0, [double][Math]::Min([double]$script:MAX_PROTOCOL_CHAIN, [double]$f.chainLen))
-    $entry = [pscustomobject]@{ catalog = $catalog; key = $keyName; catalogEntryId = $f.catalogEntryId; entryType = ts_entryTypeOf ($f.chainLen); libraryPath = $f.libraryPath; providerId = $f.providerId; protocolName = $f.szProtocol; addressFamily = $f.addressFamily; socketType = $f.socketType; protocol = $f.protocol; serviceFlags1 = $f.serviceFlags1; serviceFlags2 = $f.serviceFlags2; serviceFlags3 = $f.serviceFlags3; serviceFlags4 = $f.serviceFlags4; providerFlags = $f.providerFlags; chainLen = $f.chainLen; chainEntries = __slice ($f.chainEntries) 0 $chainCount; version = $f.version; maxSockAddr = $f.maxSockAddr; minSockAddr = $f.minSockAddr; protocolMaxOffset = $f.protocolMaxOffset; networkByteOrder = $f.networkByteOrder; securityScheme = $f.securityScheme; messageSize = $f.messageSize; providerReserved = $f.providerReserved; itemSize = $decoded.size; rawItemHex = $rawHex; displayName = $null; incomplete = $null }
-    $name = ts_valueOf $key 'protocolname'
+    $entry = [pscustomobject]@{ catalog = $catalog; key = $keyName; catalogEntryId = $f.catalogEntryId; entryType = $script:__fn_ts_entryTypeOf.InvokeReturnAsIs($f.chainLen, $null); libraryPath = $f.libraryPath; providerId = $f.providerId; protocolName = $f.szProtocol; addressFamily = $f.addressFamily; socketType = $f.socketType; protocol = $f.protocol; serviceFlags1 = $f.serviceFlags1; serviceFlags2 = $f.serviceFlags2; serviceFlags3 = $f.serviceFlags3; serviceFlags4 = $f.serviceFlags4; providerFlags = $f.providerFlags; chainLen = $f.chainLen; chainEntries = $script:__fn___slice.InvokeReturnAsIs($f.chainEntries, 0, $chainCount); version = $f.version; maxSockAddr = $f.maxSockAddr; minSockAddr = $f.minSockAddr; protocolMaxOffset = $f.protocolMaxOffset; networkByteOrder = $f.networkByteOrder; securityScheme = $f.securityScheme; messageSize = $f.messageSize; providerReserved = $f.providerReserved; itemSize = $decoded.size; rawItemHex = $rawHex; displayName = $null; incomplete = $null }
+    $name = $script:__fn_ts_valueOf.InvokeReturnAsIs($key, 'protocolname')
     if ($null -ne $name) {
         $found = [System.Collections.Generic.List[object]]::new()
-        $null = __setOptionalProp $entry 'displayName' (ts_decodeString $name ("$($key.path)\ProtocolName") $found)
-        $null = ts_addIssues $issues $found $catalog $keyName
+        $null = $script:__fn___setOptionalProp.InvokeReturnAsIs($entry, 'displayName', $script:__fn_ts_decodeString.InvokeReturnAsIs($name, "$($key.path)\ProtocolName", $found))
+        $null = $script:__fn_ts_addIssues.InvokeReturnAsIs($issues, $found, $catalog, $keyName)
     }
     if (-not $decoded.complete) {
-        $null = __setOptionalProp $entry 'incomplete' $true
+        $null = $script:__fn___setOptionalProp.InvokeReturnAsIs($entry, 'incomplete', $true)
     }
     return ,$entry
 }
@@ -6396,8 +6396,8 @@ function script:ts_protocolEntry {
 function script:ts_addNameSpaceEntries {
     param($result, $index, $entriesRest, $catalog, $header, $issues)
     foreach ($keyName in $header.entryKeys) {
-        $key = $index.byRest["$($entriesRest)\$(__toLowerCase $keyName)"]
-        $result.nameSpaceEntries.Add((ts_nameSpaceEntry $catalog $keyName $key $issues))
+        $key = $index.byRest["$($entriesRest)\$($script:__fn___toLowerCase.InvokeReturnAsIs($keyName, $null))"]
+        $result.nameSpaceEntries.Add($script:__fn_ts_nameSpaceEntry.InvokeReturnAsIs($catalog, $keyName, $key, $issues))
     }
 }
 
@@ -6417,7 +6417,7 @@ function script:ts_nameSpaceEntry {
         $v = @(if ($null -eq $key) {
     ,$null
 } else {
-    ,(ts_valueOf $key ($script:REQUIRED_NAMESPACE_VALUES_LOWER[$i]))
+    ,$script:__fn_ts_valueOf.InvokeReturnAsIs($key, $script:REQUIRED_NAMESPACE_VALUES_LOWER[$i])
 })[0]
         if ($null -eq $v) {
             $missing.Add($name)
@@ -6425,28 +6425,28 @@ function script:ts_nameSpaceEntry {
         }
         $at = "$($where)\$($name)"
         if ([string]::Equals($name, 'LibraryPath')) {
-            $entry.libraryPath = ts_decodeString $v $at $found
+            $entry.libraryPath = $script:__fn_ts_decodeString.InvokeReturnAsIs($v, $at, $found)
         } elseif ([string]::Equals($name, 'DisplayString')) {
-            $entry.displayString = ts_decodeString $v $at $found
+            $entry.displayString = $script:__fn_ts_decodeString.InvokeReturnAsIs($v, $at, $found)
         } elseif ([string]::Equals($name, 'ProviderId')) {
-            $guid = ts_decodeGuidValue $v $at $found
+            $guid = $script:__fn_ts_decodeGuidValue.InvokeReturnAsIs($v, $at, $found)
             $entry.providerId = @(if ($guid -is [DBNull]) {
     ''
 } else {
     $guid
 })[0]
         } elseif ([string]::Equals($name, 'SupportedNameSpace')) {
-            $n = ts_decodeDword $v $false $at $found
+            $n = $script:__fn_ts_decodeDword.InvokeReturnAsIs($v, $false, $at, $found)
             $entry.nameSpace = @(if ($n -is [DBNull]) {
     0
 } else {
     $n
 })[0]
         } elseif ([string]::Equals($name, 'Enabled')) {
-            $n_2 = ts_decodeDword $v $false $at $found
+            $n_2 = $script:__fn_ts_decodeDword.InvokeReturnAsIs($v, $false, $at, $found)
             $entry.enabled = ($n_2 -isnot [DBNull]) -and (-not ($n_2 -eq 0))
         } elseif ([string]::Equals($name, 'Version')) {
-            $n_3 = ts_decodeDword $v $false $at $found
+            $n_3 = $script:__fn_ts_decodeDword.InvokeReturnAsIs($v, $false, $at, $found)
             $entry.version = @(if ($n_3 -is [DBNull]) {
     0
 } else {
@@ -6455,29 +6455,29 @@ function script:ts_nameSpaceEntry {
         }
     }
     if ($null -ne $key) {
-        $family = ts_valueOf $key 'addressfamily'
+        $family = $script:__fn_ts_valueOf.InvokeReturnAsIs($key, 'addressfamily')
         if ($null -ne $family) {
-            $n_4 = ts_decodeDword $family $true ("$($where)\AddressFamily") $found
+            $n_4 = $script:__fn_ts_decodeDword.InvokeReturnAsIs($family, $true, "$($where)\AddressFamily", $found)
             if ($n_4 -isnot [DBNull]) {
-                $null = __setOptionalProp $entry 'addressFamily' $n_4
+                $null = $script:__fn___setOptionalProp.InvokeReturnAsIs($entry, 'addressFamily', $n_4)
             }
         }
-        $stores = ts_valueOf $key 'storesserviceclassinfo'
+        $stores = $script:__fn_ts_valueOf.InvokeReturnAsIs($key, 'storesserviceclassinfo')
         if ($null -ne $stores) {
-            $n_5 = ts_decodeDword $stores $false ("$($where)\StoresServiceClassInfo") $found
+            $n_5 = $script:__fn_ts_decodeDword.InvokeReturnAsIs($stores, $false, "$($where)\StoresServiceClassInfo", $found)
             if ($n_5 -isnot [DBNull]) {
-                $null = __setOptionalProp $entry 'storesServiceClassInfo' (-not ($n_5 -eq 0))
+                $null = $script:__fn___setOptionalProp.InvokeReturnAsIs($entry, 'storesServiceClassInfo', -not ($n_5 -eq 0))
             }
         }
-        $info = ts_valueOf $key 'providerinfo'
+        $info = $script:__fn_ts_valueOf.InvokeReturnAsIs($key, 'providerinfo')
         if ($null -ne $info) {
-            $null = __setOptionalProp $entry 'providerInfoHex' (host_bytesToHex ($info.data))
+            $null = $script:__fn___setOptionalProp.InvokeReturnAsIs($entry, 'providerInfoHex', $script:__fn_host_bytesToHex.InvokeReturnAsIs($info.data, $null))
         }
     }
-    $null = ts_addIssues $issues $found $catalog $keyName
+    $null = $script:__fn_ts_addIssues.InvokeReturnAsIs($issues, $found, $catalog, $keyName)
     if ($missing.Count -gt 0) {
-        $null = __setOptionalProp $entry 'missingValues' $missing
-        $issues.Add([pscustomobject]@{ id = $script:W2D1112; message = "$($script:W2D1112): name-space entry $($keyName) lacks $(__join $missing ', ')"; catalog = $catalog; key = $keyName })
+        $null = $script:__fn___setOptionalProp.InvokeReturnAsIs($entry, 'missingValues', $missing)
+        $issues.Add([pscustomobject]@{ id = $script:W2D1112; message = "$($script:W2D1112): name-space entry $($keyName) lacks $($script:__fn___join.InvokeReturnAsIs($missing, ', '))"; catalog = $catalog; key = $keyName })
     }
     return ,$entry
 }
@@ -6492,15 +6492,15 @@ function script:ts_noSourceFacts {
 # src/core/checks/source-facts.ts:35 stringValue(values, lowerName, where)
 function script:ts_stringValue {
     param($values, $lowerName, $where)
-    $v = __arrFind $values ({
+    $v = $script:__fn___arrFind.InvokeReturnAsIs($values, {
     param($x)
-    return [string]::Equals((__toLowerCase ($x.name)), $lowerName)
+    return [string]::Equals($script:__fn___toLowerCase.InvokeReturnAsIs($x.name, $null), $lowerName)
 })
     if ($null -eq $v) {
         return ,[DBNull]::Value
     }
     $issues = [System.Collections.Generic.List[object]]::new()
-    $text = __trim (ts_decodeString $v $where $issues)
+    $text = $script:__fn___trim.InvokeReturnAsIs($script:__fn_ts_decodeString.InvokeReturnAsIs($v, $where, $issues), $null)
     return ,@(if ([string]::Equals($text, '')) {
     [DBNull]::Value
 } else {
@@ -6513,27 +6513,27 @@ function script:ts_sourceFactsOf {
     param($snapshot)
     $found = [System.Collections.Generic.List[object]]::new()
     foreach ($k in $snapshot.keys) {
-        $lower = __toLowerCase ($k.path)
+        $lower = $script:__fn___toLowerCase.InvokeReturnAsIs($k.path, $null)
         if ((-not ($lower.IndexOf('\services\tcpip', [System.StringComparison]::Ordinal) -ge 0)) -and (-not ($lower.IndexOf('\control\productoptions', [System.StringComparison]::Ordinal) -ge 0))) {
             continue
         }
-        $split = ts_splitControlSet ($k.path)
+        $split = $script:__fn_ts_splitControlSet.InvokeReturnAsIs($k.path, $null)
         if ([string]::Equals($split.controlSet, '')) {
             continue
         }
-        $rest = __toLowerCase ($split.rest)
+        $rest = $script:__fn___toLowerCase.InvokeReturnAsIs($split.rest, $null)
         if (([string]::Equals($rest, $script:TCPIP) -or $rest.StartsWith($script:TCPIP + '\', [System.StringComparison]::Ordinal)) -or [string]::Equals($rest, $script:PRODUCT_OPTIONS)) {
-            $found.Add([pscustomobject]@{ set = __toLowerCase ($split.controlSet); rest = $rest; values = $k.values; path = $k.path })
+            $found.Add([pscustomobject]@{ set = $script:__fn___toLowerCase.InvokeReturnAsIs($split.controlSet, $null); rest = $rest; values = $k.values; path = $k.path })
         }
     }
-    $facts = ts_noSourceFacts
+    $facts = $script:__fn_ts_noSourceFacts.InvokeReturnAsIs()
     if ($found.Count -eq 0) {
         return ,$facts
     }
-    $chosen = @(if ((__arrSome $found ({
+    $chosen = @(if ($script:__fn___arrSome.InvokeReturnAsIs($found, {
     param($f)
     return [string]::Equals($f.set, 'currentcontrolset')
-}))) {
+})) {
     'currentcontrolset'
 } else {
     $found[0].set
@@ -6543,7 +6543,7 @@ function script:ts_sourceFactsOf {
             continue
         }
         if ([string]::Equals($f_2.rest, $script:PRODUCT_OPTIONS)) {
-            $productType = ts_stringValue ($f_2.values) 'producttype' ("$($f_2.path)\ProductType")
+            $productType = $script:__fn_ts_stringValue.InvokeReturnAsIs($f_2.values, 'producttype', "$($f_2.path)\ProductType")
             if ($productType -isnot [DBNull]) {
                 $facts.productType = $productType
             }
@@ -6554,7 +6554,7 @@ function script:ts_sourceFactsOf {
             $facts.tcpipWinsockKey = $true
         }
         if ([string]::Equals($f_2.rest, $script:TCPIP_WINSOCK)) {
-            $helper = ts_stringValue ($f_2.values) 'helperdllname' ("$($f_2.path)\HelperDllName")
+            $helper = $script:__fn_ts_stringValue.InvokeReturnAsIs($f_2.values, 'helperdllname', "$($f_2.path)\HelperDllName")
             if ($helper -isnot [DBNull]) {
                 $facts.tcpipHelperDllName = $helper
             }
@@ -6568,7 +6568,7 @@ function script:ts_sourceFactsOf {
 # src/core/checks/finding-codes.ts:197 findingCode(id)
 function script:ts_findingCode {
     param($id)
-    $code = __arrFind $script:FINDING_CODES ({
+    $code = $script:__fn___arrFind.InvokeReturnAsIs($script:FINDING_CODES, {
     param($c)
     return [string]::Equals($c.id, $id)
 })
@@ -6581,10 +6581,10 @@ function script:ts_findingCode {
 # src/core/checks/finding-codes.ts:204 makeFinding(id, catalog, entryKey, catalogEntryId, values)
 function script:ts_makeFinding {
     param($id, $catalog, $entryKey, $catalogEntryId, $values)
-    $code = ts_findingCode $id
+    $code = $script:__fn_ts_findingCode.InvokeReturnAsIs($id, $null)
     $message = $code.message
     for ($i = 0; $i -lt $values.Count; $i++) {
-        $message = __replaceAll $message ("{$(__numStr $i)}") ($values[$i])
+        $message = $script:__fn___replaceAll.InvokeReturnAsIs($message, "{$($script:__fn___numStr.InvokeReturnAsIs($i, $null))}", $values[$i])
     }
     return ,[pscustomobject]@{ id = $id; severity = $code.severity; catalog = $catalog; entryKey = $entryKey; catalogEntryId = $catalogEntryId; message = $message; kbSymptom = $code.kbSymptom; repair = $code.repair }
 }
@@ -6629,7 +6629,7 @@ function script:ts_catalogNames {
 } else {
     'NameSpace32'
 })[0]
-    if (-not (ts_isNetsh $c)) {
+    if (-not $script:__fn_ts_isNetsh.InvokeReturnAsIs($c, $null)) {
         foreach ($h in $c.headers) {
             if ([string]::Equals($h.catalog, $name64)) {
                 $has64 = $true
@@ -6651,10 +6651,10 @@ function script:ts_catalogNames {
 # src/core/checks/catalog-scope.ts:42 headerOf(c, name)
 function script:ts_headerOf {
     param($c, $name)
-    return ,(__arrFind ($c.headers) ({
+    return ,$script:__fn___arrFind.InvokeReturnAsIs($c.headers, {
     param($h)
     return [string]::Equals($h.catalog, $name)
-}))
+})
 }
 
 # src/core/checks/catalog-scope.ts:47 protocolEntriesOf(c, name)
@@ -6696,14 +6696,14 @@ function script:ts_entriesById {
 # src/core/checks/catalog-scope.ts:73 dllFileName(path)
 function script:ts_dllFileName {
     param($path)
-    $slash = [Math]::Max([double](__lastIndexOf $path '\' $null), [double](__lastIndexOf $path '/' $null))
-    return (__toLowerCase (__strSlice $path ($slash + 1) $null))
+    $slash = [Math]::Max([double]$script:__fn___lastIndexOf.InvokeReturnAsIs($path, '\', $null), [double]$script:__fn___lastIndexOf.InvokeReturnAsIs($path, '/', $null))
+    return $script:__fn___toLowerCase.InvokeReturnAsIs($script:__fn___strSlice.InvokeReturnAsIs($path, $slash + 1, $null), $null)
 }
 
 # src/core/checks/catalog-scope.ts:81 isMicrosoftDll(path)
 function script:ts_isMicrosoftDll {
     param($path)
-    return (__arrIncludes $script:MICROSOFT_DLLS (ts_dllFileName $path))
+    return $script:__fn___arrIncludes.InvokeReturnAsIs($script:MICROSOFT_DLLS, $script:__fn_ts_dllFileName.InvokeReturnAsIs($path, $null))
 }
 
 # src/core/checks/catalog-scope.ts:86 suffix64(name)
@@ -6731,29 +6731,29 @@ function script:ts_keyNameOf {
 # src/core/checks/check-counters.ts:10 checkCounters(c, out)
 function script:ts_checkCounters {
     param($c, $out)
-    if ((ts_isNetsh $c)) {
+    if ($script:__fn_ts_isNetsh.InvokeReturnAsIs($c, $null)) {
         return
     }
     foreach ($parameter in [System.Collections.Generic.List[object]]::new(@('Current_Protocol_Catalog', 'Current_NameSpace_Catalog'))) {
-        if (-not (__arrSome ($c.parameters) ({
+        if (-not $script:__fn___arrSome.InvokeReturnAsIs($c.parameters, {
     param($p)
     return [string]::Equals($p.name, $parameter)
-}))) {
-            $out.Add((ts_makeFinding 'W2D2001' ([DBNull]::Value) ([DBNull]::Value) ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new(@($parameter, 'WinSock2\Parameters')))))
+})) {
+            $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2001', [DBNull]::Value, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@($parameter, 'WinSock2\Parameters'))))
         }
     }
     foreach ($protocol in [System.Collections.Generic.List[object]]::new(@($true, $false))) {
-        foreach ($name in (ts_catalogNames $c $protocol)) {
-            $header = ts_headerOf $c $name
-            $counter = "Num_Catalog_Entries$(ts_suffix64 $name)"
-            $where = "$($name) ($(ts_keyNameOf $name))"
+        foreach ($name in $script:__fn_ts_catalogNames.InvokeReturnAsIs($c, $protocol)) {
+            $header = $script:__fn_ts_headerOf.InvokeReturnAsIs($c, $name)
+            $counter = "Num_Catalog_Entries$($script:__fn_ts_suffix64.InvokeReturnAsIs($name, $null))"
+            $where = "$($name) ($($script:__fn_ts_keyNameOf.InvokeReturnAsIs($name, $null)))"
             if (($null -eq $header) -or ($header.numCatalogEntries -is [DBNull])) {
-                $out.Add((ts_makeFinding 'W2D2001' $name ([DBNull]::Value) ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new(@($counter, $where)))))
+                $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2001', $name, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@($counter, $where))))
             } elseif (-not ($header.numCatalogEntries -eq $header.entryKeys.Count)) {
-                $out.Add((ts_makeFinding 'W2D2002' $name ([DBNull]::Value) ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new(@($counter, (__numStr ($header.numCatalogEntries)), (__numStr ($header.entryKeys.Count)))))))
+                $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2002', $name, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@($counter, $script:__fn___numStr.InvokeReturnAsIs($header.numCatalogEntries, $null), $script:__fn___numStr.InvokeReturnAsIs($header.entryKeys.Count, $null)))))
             }
             if ($protocol -and (($null -eq $header) -or ($header.nextCatalogEntryId -is [DBNull]))) {
-                $out.Add((ts_makeFinding 'W2D2001' $name ([DBNull]::Value) ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new(@('Next_Catalog_Entry_ID', $where)))))
+                $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2001', $name, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@('Next_Catalog_Entry_ID', $where))))
             }
         }
     }
@@ -6767,8 +6767,8 @@ function script:ts_entryNumber {
     if (-not ($key.Length -eq 12)) {
         return 0
     }
-    $n = __toNumber $key
-    return @(if (((__isInteger $n) -and ($n -ge 1)) -and [string]::Equals((__padStart (__numStr $n) 12 '0'), $key)) {
+    $n = $script:__fn___toNumber.InvokeReturnAsIs($key, $null)
+    return @(if (($script:__fn___isInteger.InvokeReturnAsIs($n, $null) -and ($n -ge 1)) -and [string]::Equals($script:__fn___padStart.InvokeReturnAsIs($script:__fn___numStr.InvokeReturnAsIs($n, $null), 12, '0'), $key)) {
     $n
 } else {
     0
@@ -6778,21 +6778,21 @@ function script:ts_entryNumber {
 # src/core/checks/check-entry-keys.ts:15 checkEntryKeys(c, out)
 function script:ts_checkEntryKeys {
     param($c, $out)
-    if ((ts_isNetsh $c)) {
+    if ($script:__fn_ts_isNetsh.InvokeReturnAsIs($c, $null)) {
         return
     }
     foreach ($protocol in [System.Collections.Generic.List[object]]::new(@($true, $false))) {
-        foreach ($name in (ts_catalogNames $c $protocol)) {
-            $header = ts_headerOf $c $name
+        foreach ($name in $script:__fn_ts_catalogNames.InvokeReturnAsIs($c, $protocol)) {
+            $header = $script:__fn_ts_headerOf.InvokeReturnAsIs($c, $name)
             if ($null -eq $header) {
                 continue
             }
             $present = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
             $highest = 0
             foreach ($key in $header.entryKeys) {
-                $n = ts_entryNumber $key
+                $n = $script:__fn_ts_entryNumber.InvokeReturnAsIs($key, $null)
                 if ($n -lt 1) {
-                    $out.Add((ts_makeFinding 'W2D2004' $name $key ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new(@(,$key)))))
+                    $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2004', $name, $key, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@(,$key))))
                     continue
                 }
                 $present[[double]$n] = $true
@@ -6800,11 +6800,11 @@ function script:ts_checkEntryKeys {
                     $highest = $n
                 }
             }
-            $last = __padStart (__numStr $highest) 12 '0'
+            $last = $script:__fn___padStart.InvokeReturnAsIs($script:__fn___numStr.InvokeReturnAsIs($highest, $null), 12, '0')
             for ($n_2 = 1; $n_2 -lt $highest; $n_2++) {
                 if (-not $present.Contains([double]$n_2)) {
-                    $key_2 = __padStart (__numStr $n_2) 12 '0'
-                    $out.Add((ts_makeFinding 'W2D2003' $name $key_2 ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new(@($key_2, $last)))))
+                    $key_2 = $script:__fn___padStart.InvokeReturnAsIs($script:__fn___numStr.InvokeReturnAsIs($n_2, $null), 12, '0')
+                    $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2003', $name, $key_2, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@($key_2, $last))))
                 }
             }
         }
@@ -6823,20 +6823,20 @@ function script:ts_checkItemSize {
 } else {
     $e.catalogEntryId
 })[0]
-            $out.Add((ts_makeFinding 'W2D2005' ($e.catalog) ($e.key) $id ([System.Collections.Generic.List[object]]::new(@(@(if (($null -eq ($__t1 = $e.key)) -or ($__t1 -is [DBNull])) {
+            $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2005', $e.catalog, $e.key, $id, [System.Collections.Generic.List[object]]::new(@(@(if (($null -eq ($__t1 = $e.key)) -or ($__t1 -is [DBNull])) {
     '(no key)'
 } else {
     $__t1
-})[0], (__numStr ($e.itemSize)))))))
+})[0], $script:__fn___numStr.InvokeReturnAsIs($e.itemSize, $null)))))
         }
     }
     foreach ($issue in $c.decodeIssues) {
         if ([string]::Equals($issue.id, $script:W2D1103) -and ($issue.catalog -isnot [DBNull])) {
-            $out.Add((ts_makeFinding 'W2D2006' ($issue.catalog) ($issue.key) ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new(@(,@(if (($null -eq ($__t2 = $issue.key)) -or ($__t2 -is [DBNull])) {
+            $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2006', $issue.catalog, $issue.key, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@(,@(if (($null -eq ($__t2 = $issue.key)) -or ($__t2 -is [DBNull])) {
     '(no key)'
 } else {
     $__t2
-})[0])))))
+})[0]))))
         }
     }
 }
@@ -6846,8 +6846,8 @@ function script:ts_checkItemSize {
 # src/core/checks/check-catalog-ids.ts:7 checkCatalogIds(c, out)
 function script:ts_checkCatalogIds {
     param($c, $out)
-    foreach ($name in (ts_catalogNames $c $true)) {
-        $next = @(if (($null -eq ($__t1 = @(if (($null -eq ($__t2 = ts_headerOf $c $name)) -or ($__t2 -is [DBNull])) {
+    foreach ($name in $script:__fn_ts_catalogNames.InvokeReturnAsIs($c, $true)) {
+        $next = @(if (($null -eq ($__t1 = @(if (($null -eq ($__t2 = $script:__fn_ts_headerOf.InvokeReturnAsIs($c, $name))) -or ($__t2 -is [DBNull])) {
     $null
 } else {
     $__t2.nextCatalogEntryId
@@ -6857,7 +6857,7 @@ function script:ts_checkCatalogIds {
     $__t1
 })[0]
         $firstKey = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
-        foreach ($e in (ts_protocolEntriesOf $c $name)) {
+        foreach ($e in $script:__fn_ts_protocolEntriesOf.InvokeReturnAsIs($c, $name)) {
             $key = @(if (($null -eq ($__t3 = $e.key)) -or ($__t3 -is [DBNull])) {
     '(no key)'
 } else {
@@ -6865,14 +6865,14 @@ function script:ts_checkCatalogIds {
 })[0]
             $seen = $firstKey[[double]$e.catalogEntryId]
             if ($null -ne $seen) {
-                $out.Add((ts_makeFinding 'W2D2007' $name ($e.key) ($e.catalogEntryId) ([System.Collections.Generic.List[object]]::new(@((__numStr ($e.catalogEntryId)), $seen, $key)))))
+                $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2007', $name, $e.key, $e.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($script:__fn___numStr.InvokeReturnAsIs($e.catalogEntryId, $null), $seen, $key))))
             } else {
                 $firstKey[[double]$e.catalogEntryId] = $key
             }
             if ($e.catalogEntryId -lt 1001) {
-                $out.Add((ts_makeFinding 'W2D2008' $name ($e.key) ($e.catalogEntryId) ([System.Collections.Generic.List[object]]::new(@((__numStr ($e.catalogEntryId)), $e.protocolName, 'IDs start at 1001')))))
+                $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2008', $name, $e.key, $e.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($script:__fn___numStr.InvokeReturnAsIs($e.catalogEntryId, $null), $e.protocolName, 'IDs start at 1001'))))
             } elseif (($next -isnot [DBNull]) -and ($e.catalogEntryId -ge $next)) {
-                $out.Add((ts_makeFinding 'W2D2008' $name ($e.key) ($e.catalogEntryId) ([System.Collections.Generic.List[object]]::new(@((__numStr ($e.catalogEntryId)), $e.protocolName, "not below Next_Catalog_Entry_ID $(__numStr $next)")))))
+                $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2008', $name, $e.key, $e.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($script:__fn___numStr.InvokeReturnAsIs($e.catalogEntryId, $null), $e.protocolName, "not below Next_Catalog_Entry_ID $($script:__fn___numStr.InvokeReturnAsIs($next, $null))"))))
             }
         }
     }
@@ -6883,12 +6883,12 @@ function script:ts_checkCatalogIds {
 # src/core/checks/check-chains.ts:11 checkChains(c, out)
 function script:ts_checkChains {
     param($c, $out)
-    foreach ($name in (ts_catalogNames $c $true)) {
-        $entries = ts_protocolEntriesOf $c $name
-        $byId = ts_entriesById $entries
+    foreach ($name in $script:__fn_ts_catalogNames.InvokeReturnAsIs($c, $true)) {
+        $entries = $script:__fn_ts_protocolEntriesOf.InvokeReturnAsIs($c, $name)
+        $byId = $script:__fn_ts_entriesById.InvokeReturnAsIs($entries, $null)
         foreach ($e in $entries) {
             if (($e.chainLen -lt 0) -or ($e.chainLen -gt 7)) {
-                $out.Add((ts_makeFinding 'W2D2009' $name ($e.key) ($e.catalogEntryId) ([System.Collections.Generic.List[object]]::new(@($e.protocolName, (__numStr ($e.chainLen)))))))
+                $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2009', $name, $e.key, $e.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($e.protocolName, $script:__fn___numStr.InvokeReturnAsIs($e.chainLen, $null)))))
                 continue
             }
             if (-not [string]::Equals($e.entryType, 'Chain')) {
@@ -6897,7 +6897,7 @@ function script:ts_checkChains {
             $chain = $e.chainEntries
             foreach ($id in $chain) {
                 if (-not $byId.Contains([double]$id)) {
-                    $out.Add((ts_makeFinding 'W2D2010' $name ($e.key) ($e.catalogEntryId) ([System.Collections.Generic.List[object]]::new(@($e.protocolName, (__numStr ($e.catalogEntryId)), (__numStr $id))))))
+                    $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2010', $name, $e.key, $e.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($e.protocolName, $script:__fn___numStr.InvokeReturnAsIs($e.catalogEntryId, $null), $script:__fn___numStr.InvokeReturnAsIs($id, $null)))))
                 }
             }
             if ($chain.Count -eq 0) {
@@ -6905,12 +6905,12 @@ function script:ts_checkChains {
             }
             $first = $byId[[double]$chain[0]]
             if (($null -ne $first) -and (-not [string]::Equals($first.entryType, 'Layered'))) {
-                $out.Add((ts_makeFinding 'W2D2011' $name ($e.key) ($e.catalogEntryId) ([System.Collections.Generic.List[object]]::new(@($e.protocolName, (__numStr ($e.catalogEntryId)), (__numStr ($chain[0])), (__toLowerCase ($first.entryType)))))))
+                $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2011', $name, $e.key, $e.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($e.protocolName, $script:__fn___numStr.InvokeReturnAsIs($e.catalogEntryId, $null), $script:__fn___numStr.InvokeReturnAsIs($chain[0], $null), $script:__fn___toLowerCase.InvokeReturnAsIs($first.entryType, $null)))))
             }
-            $lastId = __at $chain ($chain.Count - 1)
+            $lastId = $script:__fn___at.InvokeReturnAsIs($chain, $chain.Count - 1)
             $last = $byId[[double]$lastId]
             if (($null -ne $last) -and (-not [string]::Equals($last.entryType, 'Base'))) {
-                $out.Add((ts_makeFinding 'W2D2012' $name ($e.key) ($e.catalogEntryId) ([System.Collections.Generic.List[object]]::new(@($e.protocolName, (__numStr ($e.catalogEntryId)), (__numStr $lastId), (__toLowerCase ($last.entryType)))))))
+                $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2012', $name, $e.key, $e.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($e.protocolName, $script:__fn___numStr.InvokeReturnAsIs($e.catalogEntryId, $null), $script:__fn___numStr.InvokeReturnAsIs($lastId, $null), $script:__fn___toLowerCase.InvokeReturnAsIs($last.entryType, $null)))))
             }
         }
     }
@@ -6921,8 +6921,8 @@ function script:ts_checkChains {
 # src/core/checks/check-unused-layered.ts:7 checkUnusedLayered(c, out)
 function script:ts_checkUnusedLayered {
     param($c, $out)
-    foreach ($name in (ts_catalogNames $c $true)) {
-        $entries = ts_protocolEntriesOf $c $name
+    foreach ($name in $script:__fn_ts_catalogNames.InvokeReturnAsIs($c, $true)) {
+        $entries = $script:__fn_ts_protocolEntriesOf.InvokeReturnAsIs($c, $name)
         $used = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
         foreach ($e in $entries) {
             if ([string]::Equals($e.entryType, 'Chain')) {
@@ -6933,7 +6933,7 @@ function script:ts_checkUnusedLayered {
         }
         foreach ($e_2 in $entries) {
             if ([string]::Equals($e_2.entryType, 'Layered') -and (-not $used.Contains([double]$e_2.catalogEntryId))) {
-                $out.Add((ts_makeFinding 'W2D2013' $name ($e_2.key) ($e_2.catalogEntryId) ([System.Collections.Generic.List[object]]::new(@($e_2.protocolName, (__numStr ($e_2.catalogEntryId)), $e_2.libraryPath)))))
+                $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2013', $name, $e_2.key, $e_2.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($e_2.protocolName, $script:__fn___numStr.InvokeReturnAsIs($e_2.catalogEntryId, $null), $e_2.libraryPath))))
             }
         }
     }
@@ -6953,49 +6953,49 @@ function script:ts_isServerProductType {
     if ($productType -is [DBNull]) {
         return $false
     }
-    $t = __toLowerCase $productType
+    $t = $script:__fn___toLowerCase.InvokeReturnAsIs($productType, $null)
     return [string]::Equals($t, 'servernt') -or [string]::Equals($t, 'lanmannt')
 }
 
 # src/core/checks/os-profile.ts:46 detectOsProfile(c, facts)
 function script:ts_detectOsProfile {
     param($c, $facts)
-    $entries = __arrFilter ($c.protocolEntries) ({
+    $entries = $script:__fn___arrFilter.InvokeReturnAsIs($c.protocolEntries, {
     param($e)
     return -not ($e.incomplete -eq $true)
 })
     if ($entries.Count -eq 0) {
         return 'unknown'
     }
-    if ((__arrSome $entries ({
+    if ($script:__fn___arrSome.InvokeReturnAsIs($entries, {
     param($e_2)
     return ($e_2.addressFamily -eq $script:AF_UNIX) -or ($e_2.addressFamily -eq $script:AF_HYPERV)
-}))) {
-        return @(if ((($null -ne $facts) -and ($facts -isnot [DBNull])) -and (ts_isServerProductType ($facts.productType))) {
+})) {
+        return @(if ((($null -ne $facts) -and ($facts -isnot [DBNull])) -and $script:__fn_ts_isServerProductType.InvokeReturnAsIs($facts.productType, $null)) {
     'Server'
 } else {
     'Win8to11'
 })[0]
     }
-    if ((ts_isNetsh $c)) {
+    if ($script:__fn_ts_isNetsh.InvokeReturnAsIs($c, $null)) {
         return 'unknown'
     }
-    $has64 = (__arrSome ($c.protocolEntries) ({
+    $has64 = $script:__fn___arrSome.InvokeReturnAsIs($c.protocolEntries, {
     param($e_3)
     return [string]::Equals($e_3.catalog, 'Protocol64')
-})) -or (__arrSome ($c.headers) ({
+}) -or $script:__fn___arrSome.InvokeReturnAsIs($c.headers, {
     param($h)
     return [string]::Equals($h.catalog, 'Protocol64')
-}))
-    $hasProtocolName = __arrSome ($c.protocolEntries) ({
+})
+    $hasProtocolName = $script:__fn___arrSome.InvokeReturnAsIs($c.protocolEntries, {
     param($e_4)
     return $null -ne $e_4.displayName
 })
-    $hasNetBios = __arrSome $entries ({
+    $hasNetBios = $script:__fn___arrSome.InvokeReturnAsIs($entries, {
     param($e_5)
     return $e_5.protocolName.StartsWith('MSAFD NetBIOS', [System.StringComparison]::Ordinal)
 })
-    $hasIpv6 = __arrSome $entries ({
+    $hasIpv6 = $script:__fn___arrSome.InvokeReturnAsIs($entries, {
     param($e_6)
     return $e_6.addressFamily -eq $script:AF_INET6
 })
@@ -7008,15 +7008,15 @@ function script:ts_detectOsProfile {
 # src/core/checks/os-profile.ts:65 resolveOsProfile(c, facts, given)
 function script:ts_resolveOsProfile {
     param($c, $facts, $given)
-    if ((($null -eq $given) -or [string]::Equals($given, '')) -or [string]::Equals((__toLowerCase $given), 'auto')) {
-        return (ts_detectOsProfile $c $facts)
+    if ((($null -eq $given) -or [string]::Equals($given, '')) -or [string]::Equals($script:__fn___toLowerCase.InvokeReturnAsIs($given, $null), 'auto')) {
+        return $script:__fn_ts_detectOsProfile.InvokeReturnAsIs($c, $facts)
     }
-    $match = __arrFind $script:OS_PROFILES ({
+    $match = $script:__fn___arrFind.InvokeReturnAsIs($script:OS_PROFILES, {
     param($p)
-    return [string]::Equals((__toLowerCase $p), (__toLowerCase $given))
+    return [string]::Equals($script:__fn___toLowerCase.InvokeReturnAsIs($p, $null), $script:__fn___toLowerCase.InvokeReturnAsIs($given, $null))
 })
     if ($null -eq $match) {
-        throw "W2D1960: unknown OS profile '$($given)': give Auto, $(__join $script:OS_PROFILES ', ')"
+        throw "W2D1960: unknown OS profile '$($given)': give Auto, $($script:__fn___join.InvokeReturnAsIs($script:OS_PROFILES, ', '))"
     }
     return $match
 }
@@ -7026,46 +7026,46 @@ function script:ts_resolveOsProfile {
 # src/core/checks/check-base-providers.ts:15 checkBaseProviders(c, osProfile, out)
 function script:ts_checkBaseProviders {
     param($c, $osProfile, $out)
-    $ipv6 = ts_profileHasIpv6 $osProfile
-    foreach ($name in (ts_catalogNames $c $true)) {
-        $entries = __arrFilter (ts_protocolEntriesOf $c $name) ({
+    $ipv6 = $script:__fn_ts_profileHasIpv6.InvokeReturnAsIs($osProfile, $null)
+    foreach ($name in $script:__fn_ts_catalogNames.InvokeReturnAsIs($c, $true)) {
+        $entries = $script:__fn___arrFilter.InvokeReturnAsIs($script:__fn_ts_protocolEntriesOf.InvokeReturnAsIs($c, $name), {
     param($e)
     return [string]::Equals($e.entryType, 'Base')
 })
-        $bases = __arrFilter $entries ({
+        $bases = $script:__fn___arrFilter.InvokeReturnAsIs($entries, {
     param($e_2)
     return $e_2.addressFamily -eq $script:AF_INET
 })
-        if (-not (__arrSome $bases ({
+        if (-not $script:__fn___arrSome.InvokeReturnAsIs($bases, {
     param($e_3)
     return ($e_3.socketType -eq 1) -and ($e_3.protocol -eq 6)
-}))) {
-            $out.Add((ts_makeFinding 'W2D2016' $name ([DBNull]::Value) ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new(@('TCP', 'SOCK_STREAM, IPPROTO_TCP')))))
+})) {
+            $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2016', $name, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@('TCP', 'SOCK_STREAM, IPPROTO_TCP'))))
         }
-        if (-not (__arrSome $bases ({
+        if (-not $script:__fn___arrSome.InvokeReturnAsIs($bases, {
     param($e_4)
     return ($e_4.socketType -eq 2) -and ($e_4.protocol -eq 17)
-}))) {
-            $out.Add((ts_makeFinding 'W2D2016' $name ([DBNull]::Value) ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new(@('UDP', 'SOCK_DGRAM, IPPROTO_UDP')))))
+})) {
+            $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2016', $name, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@('UDP', 'SOCK_DGRAM, IPPROTO_UDP'))))
         }
         if (-not $ipv6) {
             continue
         }
-        $bases6 = __arrFilter $entries ({
+        $bases6 = $script:__fn___arrFilter.InvokeReturnAsIs($entries, {
     param($e_5)
     return $e_5.addressFamily -eq $script:AF_INET6_2
 })
-        if (-not (__arrSome $bases6 ({
+        if (-not $script:__fn___arrSome.InvokeReturnAsIs($bases6, {
     param($e_6)
     return ($e_6.socketType -eq 1) -and ($e_6.protocol -eq 6)
-}))) {
-            $out.Add((ts_makeFinding 'W2D2028' $name ([DBNull]::Value) ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new(@('TCP', 'SOCK_STREAM, IPPROTO_TCP', $osProfile)))))
+})) {
+            $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2028', $name, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@('TCP', 'SOCK_STREAM, IPPROTO_TCP', $osProfile))))
         }
-        if (-not (__arrSome $bases6 ({
+        if (-not $script:__fn___arrSome.InvokeReturnAsIs($bases6, {
     param($e_7)
     return ($e_7.socketType -eq 2) -and ($e_7.protocol -eq 17)
-}))) {
-            $out.Add((ts_makeFinding 'W2D2028' $name ([DBNull]::Value) ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new(@('UDP', 'SOCK_DGRAM, IPPROTO_UDP', $osProfile)))))
+})) {
+            $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2028', $name, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@('UDP', 'SOCK_DGRAM, IPPROTO_UDP', $osProfile))))
         }
     }
 }
@@ -7078,23 +7078,23 @@ function script:ts_isAbsoluteDllPath {
     if ($path.StartsWith('%', [System.StringComparison]::Ordinal) -or $path.StartsWith('\\', [System.StringComparison]::Ordinal)) {
         return $true
     }
-    return (($path.Length -ge 3) -and [string]::Equals((__strAt $path 1), ':')) -and ([string]::Equals((__strAt $path 2), '\') -or [string]::Equals((__strAt $path 2), '/'))
+    return (($path.Length -ge 3) -and [string]::Equals($script:__fn___strAt.InvokeReturnAsIs($path, 1), ':')) -and ([string]::Equals($script:__fn___strAt.InvokeReturnAsIs($path, 2), '\') -or [string]::Equals($script:__fn___strAt.InvokeReturnAsIs($path, 2), '/'))
 }
 
 # src/core/checks/check-dll-paths.ts:17 checkDllPaths(c, out)
 function script:ts_checkDllPaths {
     param($c, $out)
-    foreach ($name in (ts_catalogNames $c $true)) {
-        foreach ($e in (ts_protocolEntriesOf $c $name)) {
-            if ((-not [string]::Equals($e.libraryPath, '')) -and (-not (ts_isAbsoluteDllPath ($e.libraryPath)))) {
-                $out.Add((ts_makeFinding 'W2D2015' $name ($e.key) ($e.catalogEntryId) ([System.Collections.Generic.List[object]]::new(@($e.protocolName, $e.libraryPath)))))
+    foreach ($name in $script:__fn_ts_catalogNames.InvokeReturnAsIs($c, $true)) {
+        foreach ($e in $script:__fn_ts_protocolEntriesOf.InvokeReturnAsIs($c, $name)) {
+            if ((-not [string]::Equals($e.libraryPath, '')) -and (-not $script:__fn_ts_isAbsoluteDllPath.InvokeReturnAsIs($e.libraryPath, $null))) {
+                $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2015', $name, $e.key, $e.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($e.protocolName, $e.libraryPath))))
             }
         }
     }
-    foreach ($name_2 in (ts_catalogNames $c $false)) {
-        foreach ($e_2 in (ts_nameSpaceEntriesOf $c $name_2)) {
-            if ((-not [string]::Equals($e_2.libraryPath, '')) -and (-not (ts_isAbsoluteDllPath ($e_2.libraryPath)))) {
-                $out.Add((ts_makeFinding 'W2D2015' $name_2 ($e_2.key) ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new(@($e_2.displayString, $e_2.libraryPath)))))
+    foreach ($name_2 in $script:__fn_ts_catalogNames.InvokeReturnAsIs($c, $false)) {
+        foreach ($e_2 in $script:__fn_ts_nameSpaceEntriesOf.InvokeReturnAsIs($c, $name_2)) {
+            if ((-not [string]::Equals($e_2.libraryPath, '')) -and (-not $script:__fn_ts_isAbsoluteDllPath.InvokeReturnAsIs($e_2.libraryPath, $null))) {
+                $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2015', $name_2, $e_2.key, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@($e_2.displayString, $e_2.libraryPath))))
             }
         }
     }
@@ -7105,18 +7105,18 @@ function script:ts_checkDllPaths {
 # src/core/checks/check-name-spaces.ts:14 checkNameSpaces(c, out)
 function script:ts_checkNameSpaces {
     param($c, $out)
-    foreach ($name in (ts_catalogNames $c $false)) {
-        $entries = ts_nameSpaceEntriesOf $c $name
-        $dns = __arrFilter $entries ({
+    foreach ($name in $script:__fn_ts_catalogNames.InvokeReturnAsIs($c, $false)) {
+        $entries = $script:__fn_ts_nameSpaceEntriesOf.InvokeReturnAsIs($c, $name)
+        $dns = $script:__fn___arrFilter.InvokeReturnAsIs($entries, {
     param($e)
-    return [string]::Equals((__toUpperCase ($e.providerId)), $script:TCPIP_NSP_ID) -and ($e.nameSpace -eq $script:NS_DNS)
+    return [string]::Equals($script:__fn___toUpperCase.InvokeReturnAsIs($e.providerId, $null), $script:TCPIP_NSP_ID) -and ($e.nameSpace -eq $script:NS_DNS)
 })
-        if (($dns.Count -eq 0) -and (-not (ts_isNetsh $c))) {
-            $out.Add((ts_makeFinding 'W2D2018' $name ([DBNull]::Value) ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new())))
+        if (($dns.Count -eq 0) -and (-not $script:__fn_ts_isNetsh.InvokeReturnAsIs($c, $null))) {
+            $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2018', $name, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new()))
         }
         foreach ($e_2 in $dns) {
             if (-not $e_2.enabled) {
-                $out.Add((ts_makeFinding 'W2D2017' $name ($e_2.key) ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new(@(,$e_2.displayString)))))
+                $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2017', $name, $e_2.key, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@(,$e_2.displayString))))
             }
         }
         foreach ($e_3 in $entries) {
@@ -7126,11 +7126,11 @@ function script:ts_checkNameSpaces {
     ,$__t1
 })[0]
             if ($missing.Count -gt 0) {
-                $out.Add((ts_makeFinding 'W2D2019' $name ($e_3.key) ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new(@(@(if ([string]::Equals($e_3.displayString, '')) {
+                $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2019', $name, $e_3.key, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@(@(if ([string]::Equals($e_3.displayString, '')) {
     $e_3.providerId
 } else {
     $e_3.displayString
-})[0], (__join $missing ', '))))))
+})[0], $script:__fn___join.InvokeReturnAsIs($missing, ', ')))))
             }
         }
     }
@@ -7141,27 +7141,27 @@ function script:ts_checkNameSpaces {
 # src/core/checks/check-known-lsps.ts:26 knownUnwantedLsp(path)
 function script:ts_knownUnwantedLsp {
     param($path)
-    $file = ts_dllFileName $path
-    return ,(__arrFind $script:KNOWN_UNWANTED_LSPS ({
+    $file = $script:__fn_ts_dllFileName.InvokeReturnAsIs($path, $null)
+    return ,$script:__fn___arrFind.InvokeReturnAsIs($script:KNOWN_UNWANTED_LSPS, {
     param($k)
     return (@(if ($k.prefix) {
     $file.StartsWith($k.file, [System.StringComparison]::Ordinal)
 } else {
     [string]::Equals($file, $k.file)
 })[0])
-}))
+})
 }
 
 # src/core/checks/check-known-lsps.ts:31 checkKnownLsps(c, out)
 function script:ts_checkKnownLsps {
     param($c, $out)
     $byPath = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
-    foreach ($name in (ts_catalogNames $c $true)) {
+    foreach ($name in $script:__fn_ts_catalogNames.InvokeReturnAsIs($c, $true)) {
         $reported = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
-        foreach ($e in (ts_protocolEntriesOf $c $name)) {
+        foreach ($e in $script:__fn_ts_protocolEntriesOf.InvokeReturnAsIs($c, $name)) {
             $known = $byPath[$e.libraryPath]
             if ($null -eq $known) {
-                $known = @(if (($null -eq ($__t1 = ts_knownUnwantedLsp ($e.libraryPath))) -or ($__t1 -is [DBNull])) {
+                $known = @(if (($null -eq ($__t1 = $script:__fn_ts_knownUnwantedLsp.InvokeReturnAsIs($e.libraryPath, $null))) -or ($__t1 -is [DBNull])) {
     ,[DBNull]::Value
 } else {
     ,$__t1
@@ -7172,7 +7172,7 @@ function script:ts_checkKnownLsps {
                 continue
             }
             $reported[$known.file] = $true
-            $out.Add((ts_makeFinding 'W2D2020' $name ($e.key) ($e.catalogEntryId) ([System.Collections.Generic.List[object]]::new(@($e.protocolName, (__numStr ($e.catalogEntryId)), $known.product, $known.why)))))
+            $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2020', $name, $e.key, $e.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($e.protocolName, $script:__fn___numStr.InvokeReturnAsIs($e.catalogEntryId, $null), $known.product, $known.why))))
         }
     }
 }
@@ -7182,8 +7182,8 @@ function script:ts_checkKnownLsps {
 # src/core/checks/check-ifs.ts:9 checkIfs(c, out)
 function script:ts_checkIfs {
     param($c, $out)
-    foreach ($name in (ts_catalogNames $c $true)) {
-        foreach ($e in (ts_protocolEntriesOf $c $name)) {
+    foreach ($name in $script:__fn_ts_catalogNames.InvokeReturnAsIs($c, $true)) {
+        foreach ($e in $script:__fn_ts_protocolEntriesOf.InvokeReturnAsIs($c, $name)) {
             if ([string]::Equals($e.entryType, 'Layered')) {
                 continue
             }
@@ -7192,9 +7192,9 @@ function script:ts_checkIfs {
 } elseif ((($__b1 -is [int]) -or ($__b1 -is [long])) -and (($script:XP1_IFS_HANDLES -is [int]) -or ($script:XP1_IFS_HANDLES -is [long]))) {
     [System.BitConverter]::ToInt32([System.BitConverter]::GetBytes(([long]$__b1) -band ([long]$script:XP1_IFS_HANDLES)), 0)
 } else {
-    __band $__b1 $script:XP1_IFS_HANDLES
+    $script:__fn___band.InvokeReturnAsIs($__b1, $script:XP1_IFS_HANDLES)
 })[0]) -eq 0) {
-                $out.Add((ts_makeFinding 'W2D2014' $name ($e.key) ($e.catalogEntryId) ([System.Collections.Generic.List[object]]::new(@($e.protocolName, (__numStr ($e.catalogEntryId)), "0x$(__numToString ($e.serviceFlags1) 16)")))))
+                $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2014', $name, $e.key, $e.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($e.protocolName, $script:__fn___numStr.InvokeReturnAsIs($e.catalogEntryId, $null), "0x$($script:__fn___numToString.InvokeReturnAsIs($e.serviceFlags1, 16))"))))
             }
         }
     }
@@ -7208,17 +7208,17 @@ function script:ts_checkMsinfoHeadings {
     if (-not [string]::Equals($osProfile, 'XP')) {
         return
     }
-    $entries = __arrFilter ($c.protocolEntries) ({
+    $entries = $script:__fn___arrFilter.InvokeReturnAsIs($c.protocolEntries, {
     param($e)
     return [string]::Equals($e.catalog, 'Protocol32')
 })
-    if (($entries.Count -eq 0) -and (-not (__arrSome ($c.headers) ({
+    if (($entries.Count -eq 0) -and (-not $script:__fn___arrSome.InvokeReturnAsIs($c.headers, {
     param($h)
     return [string]::Equals($h.catalog, 'Protocol32')
-})))) {
+}))) {
         return
     }
-    $nwlink = __arrSome $entries ({
+    $nwlink = $script:__fn___arrSome.InvokeReturnAsIs($entries, {
     param($e_2)
     return $e_2.protocolName.StartsWith('MSAFD nwlnk', [System.StringComparison]::Ordinal)
 })
@@ -7233,15 +7233,15 @@ function script:ts_checkMsinfoHeadings {
     'TCP/IP only'
 })[0]
     if ($entries.Count -gt $expected) {
-        $out.Add((ts_makeFinding 'W2D2021' 'Protocol32' ([DBNull]::Value) ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new(@((__numStr ($entries.Count)), (__numStr $expected), $what)))))
+        $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2021', 'Protocol32', [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@($script:__fn___numStr.InvokeReturnAsIs($entries.Count, $null), $script:__fn___numStr.InvokeReturnAsIs($expected, $null), $what))))
     } elseif ($entries.Count -lt $expected) {
-        $out.Add((ts_makeFinding 'W2D2022' 'Protocol32' ([DBNull]::Value) ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new(@((__numStr ($entries.Count)), (__numStr $expected), $what)))))
+        $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2022', 'Protocol32', [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@($script:__fn___numStr.InvokeReturnAsIs($entries.Count, $null), $script:__fn___numStr.InvokeReturnAsIs($expected, $null), $what))))
     }
     foreach ($e_3 in $entries) {
-        if ((($e_3.incomplete -eq $true) -or $e_3.protocolName.StartsWith('MSAFD', [System.StringComparison]::Ordinal)) -or (__arrIncludes $script:RSVP_HEADINGS ($e_3.protocolName))) {
+        if ((($e_3.incomplete -eq $true) -or $e_3.protocolName.StartsWith('MSAFD', [System.StringComparison]::Ordinal)) -or $script:__fn___arrIncludes.InvokeReturnAsIs($script:RSVP_HEADINGS, $e_3.protocolName)) {
             continue
         }
-        $out.Add((ts_makeFinding 'W2D2023' 'Protocol32' ($e_3.key) ($e_3.catalogEntryId) ([System.Collections.Generic.List[object]]::new(@($e_3.protocolName, (__numStr ($e_3.catalogEntryId)))))))
+        $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2023', 'Protocol32', $e_3.key, $e_3.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($e_3.protocolName, $script:__fn___numStr.InvokeReturnAsIs($e_3.catalogEntryId, $null)))))
     }
 }
 
@@ -7250,19 +7250,19 @@ function script:ts_checkMsinfoHeadings {
 # src/core/checks/check-legacy-key.ts:20 isDefaultAutodialDll(text)
 function script:ts_isDefaultAutodialDll {
     param($text)
-    $p = __toLowerCase (__trim $text)
+    $p = $script:__fn___toLowerCase.InvokeReturnAsIs($script:__fn___trim.InvokeReturnAsIs($text, $null), $null)
     if (-not $p.EndsWith($script:DEFAULT_TAIL, [System.StringComparison]::Ordinal)) {
         return $false
     }
-    $root = __strSlice $p 0 ($p.Length - $script:DEFAULT_TAIL.Length)
+    $root = $script:__fn___strSlice.InvokeReturnAsIs($p, 0, $p.Length - $script:DEFAULT_TAIL.Length)
     if ([string]::Equals($root, '%systemroot%') -or [string]::Equals($root, '%windir%')) {
         return $true
     }
-    if ((($root.Length -lt 4) -or (-not [string]::Equals((__charAt $root 1), ':'))) -or (-not [string]::Equals((__charAt $root 2), '\'))) {
+    if ((($root.Length -lt 4) -or (-not [string]::Equals($script:__fn___charAt.InvokeReturnAsIs($root, 1), ':'))) -or (-not [string]::Equals($script:__fn___charAt.InvokeReturnAsIs($root, 2), '\'))) {
         return $false
     }
-    $letter = __charCodeAt $root 0
-    $dir = __strSlice $root 3 $null
+    $letter = $script:__fn___charCodeAt.InvokeReturnAsIs($root, 0)
+    $dir = $script:__fn___strSlice.InvokeReturnAsIs($root, 3, $null)
     return ((($letter -ge 97) -and ($letter -le 122)) -and ($dir.Length -gt 0)) -and (-not ($dir.IndexOf('\', [System.StringComparison]::Ordinal) -ge 0))
 }
 
@@ -7270,19 +7270,19 @@ function script:ts_isDefaultAutodialDll {
 function script:ts_checkLegacyKey {
     param($c, $out)
     $transports = $c.legacyTransports
-    if (($transports -isnot [DBNull]) -and (-not (__arrSome $transports ({
+    if (($transports -isnot [DBNull]) -and (-not $script:__fn___arrSome.InvokeReturnAsIs($transports, {
     param($t)
-    return [string]::Equals((__toLowerCase (__trim $t)), 'tcpip')
-})))) {
-        $out.Add((ts_makeFinding 'W2D2024' ([DBNull]::Value) ([DBNull]::Value) ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new(@(,@(if ($transports.Count -eq 0) {
+    return [string]::Equals($script:__fn___toLowerCase.InvokeReturnAsIs($script:__fn___trim.InvokeReturnAsIs($t, $null), $null), 'tcpip')
+}))) {
+        $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2024', [DBNull]::Value, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@(,@(if ($transports.Count -eq 0) {
     '(empty)'
 } else {
-    __join $transports ', '
-})[0])))))
+    $script:__fn___join.InvokeReturnAsIs($transports, ', ')
+})[0]))))
     }
     foreach ($p in $c.parameters) {
-        if ([string]::Equals((__toLowerCase ($p.name)), 'autodialdll') -and (-not (ts_isDefaultAutodialDll ($p.text)))) {
-            $out.Add((ts_makeFinding 'W2D2025' ([DBNull]::Value) ([DBNull]::Value) ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new(@(,$p.text)))))
+        if ([string]::Equals($script:__fn___toLowerCase.InvokeReturnAsIs($p.name, $null), 'autodialdll') -and (-not $script:__fn_ts_isDefaultAutodialDll.InvokeReturnAsIs($p.text, $null))) {
+            $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2025', [DBNull]::Value, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@(,$p.text))))
         }
     }
 }
@@ -7296,7 +7296,7 @@ function script:ts_isLockKeyName {
         return $false
     }
     for ($i = 0; $i -lt 8; $i++) {
-        $ch = __charCodeAt $name $i
+        $ch = $script:__fn___charCodeAt.InvokeReturnAsIs($name, $i)
         $digit = ($ch -ge 48) -and ($ch -le 57)
         $upper = ($ch -ge 65) -and ($ch -le 70)
         $lower = ($ch -ge 97) -and ($ch -le 102)
@@ -7310,13 +7310,13 @@ function script:ts_isLockKeyName {
 # src/core/checks/check-lock-keys.ts:25 checkLockKeys(c, out)
 function script:ts_checkLockKeys {
     param($c, $out)
-    if ((ts_isNetsh $c)) {
+    if ($script:__fn_ts_isNetsh.InvokeReturnAsIs($c, $null)) {
         return
     }
     $done = [System.Collections.Generic.List[object]]::new()
     foreach ($h in $c.headers) {
-        $keyName = ts_keyNameOf ($h.catalog)
-        if ((__arrIncludes $done $keyName)) {
+        $keyName = $script:__fn_ts_keyNameOf.InvokeReturnAsIs($h.catalog, $null)
+        if ($script:__fn___arrIncludes.InvokeReturnAsIs($done, $keyName)) {
             continue
         }
         $done.Add($keyName)
@@ -7325,15 +7325,15 @@ function script:ts_checkLockKeys {
 } else {
     ,$__t1
 })[0]) {
-            if (-not (ts_isLockKeyName $sub)) {
+            if (-not $script:__fn_ts_isLockKeyName.InvokeReturnAsIs($sub, $null)) {
                 continue
             }
             $serial = @(if ($h.serialAccessNum -is [DBNull]) {
     'missing'
 } else {
-    __numStr ($h.serialAccessNum)
+    $script:__fn___numStr.InvokeReturnAsIs($h.serialAccessNum, $null)
 })[0]
-            $out.Add((ts_makeFinding 'W2D2029' ([DBNull]::Value) ([DBNull]::Value) ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new(@($keyName, $sub, $serial)))))
+            $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2029', [DBNull]::Value, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@($keyName, $sub, $serial))))
         }
     }
 }
@@ -7343,10 +7343,10 @@ function script:ts_checkLockKeys {
 # src/core/checks/check-provider-dlls.ts:20 checkablePath(libraryPath, bitness)
 function script:ts_checkablePath {
     param($libraryPath, $bitness)
-    if ([string]::Equals($libraryPath, '') -or (-not (ts_isAbsoluteDllPath $libraryPath))) {
+    if ([string]::Equals($libraryPath, '') -or (-not $script:__fn_ts_isAbsoluteDllPath.InvokeReturnAsIs($libraryPath, $null))) {
         return ''
     }
-    $expanded = host_expandCatalogPath $libraryPath $bitness
+    $expanded = $script:__fn_host_expandCatalogPath.InvokeReturnAsIs($libraryPath, $bitness)
     return @(if ($expanded.IndexOf('%', [System.StringComparison]::Ordinal) -ge 0) {
     ''
 } else {
@@ -7361,7 +7361,7 @@ function script:ts_exists {
     if ($null -ne $known) {
         return $known
     }
-    $found = host_fileExists $path
+    $found = $script:__fn_host_fileExists.InvokeReturnAsIs($path, $null)
     $seen[$path] = $found
     return $found
 }
@@ -7382,32 +7382,32 @@ function script:ts_checkProviderDlls {
     if (-not $checkFiles) {
         return
     }
-    $protocolCatalogs = ts_catalogNames $c $true
-    $nameSpaceCatalogs = ts_catalogNames $c $false
-    $x64 = (__arrIncludes $protocolCatalogs 'Protocol64') -or (__arrIncludes $nameSpaceCatalogs 'NameSpace64')
+    $protocolCatalogs = $script:__fn_ts_catalogNames.InvokeReturnAsIs($c, $true)
+    $nameSpaceCatalogs = $script:__fn_ts_catalogNames.InvokeReturnAsIs($c, $false)
+    $x64 = $script:__fn___arrIncludes.InvokeReturnAsIs($protocolCatalogs, 'Protocol64') -or $script:__fn___arrIncludes.InvokeReturnAsIs($nameSpaceCatalogs, 'NameSpace64')
     $seen = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
     foreach ($name in $protocolCatalogs) {
-        $bitness = ts_bitnessOf $name $x64
-        foreach ($e in (ts_protocolEntriesOf $c $name)) {
-            $path = ts_checkablePath ($e.libraryPath) $bitness
-            if ((-not [string]::Equals($path, '')) -and (-not (ts_exists $path $seen))) {
-                $out.Add((ts_makeFinding 'W2D2026' $name ($e.key) ($e.catalogEntryId) ([System.Collections.Generic.List[object]]::new(@($e.protocolName, (__numStr ($e.catalogEntryId)), $e.libraryPath, $path)))))
+        $bitness = $script:__fn_ts_bitnessOf.InvokeReturnAsIs($name, $x64)
+        foreach ($e in $script:__fn_ts_protocolEntriesOf.InvokeReturnAsIs($c, $name)) {
+            $path = $script:__fn_ts_checkablePath.InvokeReturnAsIs($e.libraryPath, $bitness)
+            if ((-not [string]::Equals($path, '')) -and (-not $script:__fn_ts_exists.InvokeReturnAsIs($path, $seen))) {
+                $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2026', $name, $e.key, $e.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($e.protocolName, $script:__fn___numStr.InvokeReturnAsIs($e.catalogEntryId, $null), $e.libraryPath, $path))))
             }
         }
     }
     foreach ($name_2 in $nameSpaceCatalogs) {
-        $bitness_2 = ts_bitnessOf $name_2 $x64
-        foreach ($e_2 in (ts_nameSpaceEntriesOf $c $name_2)) {
+        $bitness_2 = $script:__fn_ts_bitnessOf.InvokeReturnAsIs($name_2, $x64)
+        foreach ($e_2 in $script:__fn_ts_nameSpaceEntriesOf.InvokeReturnAsIs($c, $name_2)) {
             if (-not $e_2.enabled) {
                 continue
             }
-            $path_2 = ts_checkablePath ($e_2.libraryPath) $bitness_2
-            if ((-not [string]::Equals($path_2, '')) -and (-not (ts_exists $path_2 $seen))) {
-                $out.Add((ts_makeFinding 'W2D2027' $name_2 ($e_2.key) ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new(@(@(if ([string]::Equals($e_2.displayString, '')) {
+            $path_2 = $script:__fn_ts_checkablePath.InvokeReturnAsIs($e_2.libraryPath, $bitness_2)
+            if ((-not [string]::Equals($path_2, '')) -and (-not $script:__fn_ts_exists.InvokeReturnAsIs($path_2, $seen))) {
+                $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2027', $name_2, $e_2.key, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@(@(if ([string]::Equals($e_2.displayString, '')) {
     $e_2.providerId
 } else {
     $e_2.displayString
-})[0], $e_2.libraryPath, $path_2)))))
+})[0], $e_2.libraryPath, $path_2))))
             }
         }
     }
@@ -7426,7 +7426,7 @@ function script:ts_checkTcpipHelper {
 } else {
     'the Parameters\Winsock key itself is missing'
 })[0]
-    $out.Add((ts_makeFinding 'W2D2030' ([DBNull]::Value) ([DBNull]::Value) ([DBNull]::Value) ([System.Collections.Generic.List[object]]::new(@(,$what)))))
+    $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2030', [DBNull]::Value, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@(,$what))))
 }
 
 # ---- src/core/checks/index.ts ----
@@ -7441,26 +7441,26 @@ function script:ts_runChecks {
     ,$options.facts
 })[0]
     $profile_ = @(if (($null -eq ($__t1 = $osProfile)) -or ($__t1 -is [DBNull])) {
-    ts_detectOsProfile $catalogs $facts
+    $script:__fn_ts_detectOsProfile.InvokeReturnAsIs($catalogs, $facts)
 } else {
     $__t1
 })[0]
-    $null = ts_checkCounters $catalogs $out
-    $null = ts_checkEntryKeys $catalogs $out
-    $null = ts_checkItemSize $catalogs $out
-    $null = ts_checkLockKeys $catalogs $out
-    $null = ts_checkCatalogIds $catalogs $out
-    $null = ts_checkChains $catalogs $out
-    $null = ts_checkUnusedLayered $catalogs $out
-    $null = ts_checkBaseProviders $catalogs $profile_ $out
-    $null = ts_checkDllPaths $catalogs $out
-    $null = ts_checkProviderDlls $catalogs (($null -ne $options) -and $options.checkFiles) $out
-    $null = ts_checkNameSpaces $catalogs $out
-    $null = ts_checkKnownLsps $catalogs $out
-    $null = ts_checkMsinfoHeadings $catalogs $profile_ $out
-    $null = ts_checkLegacyKey $catalogs $out
-    $null = ts_checkTcpipHelper $facts $out
-    $null = ts_checkIfs $catalogs $out
+    $null = $script:__fn_ts_checkCounters.InvokeReturnAsIs($catalogs, $out)
+    $null = $script:__fn_ts_checkEntryKeys.InvokeReturnAsIs($catalogs, $out)
+    $null = $script:__fn_ts_checkItemSize.InvokeReturnAsIs($catalogs, $out)
+    $null = $script:__fn_ts_checkLockKeys.InvokeReturnAsIs($catalogs, $out)
+    $null = $script:__fn_ts_checkCatalogIds.InvokeReturnAsIs($catalogs, $out)
+    $null = $script:__fn_ts_checkChains.InvokeReturnAsIs($catalogs, $out)
+    $null = $script:__fn_ts_checkUnusedLayered.InvokeReturnAsIs($catalogs, $out)
+    $null = $script:__fn_ts_checkBaseProviders.InvokeReturnAsIs($catalogs, $profile_, $out)
+    $null = $script:__fn_ts_checkDllPaths.InvokeReturnAsIs($catalogs, $out)
+    $null = $script:__fn_ts_checkProviderDlls.InvokeReturnAsIs($catalogs, ($null -ne $options) -and $options.checkFiles, $out)
+    $null = $script:__fn_ts_checkNameSpaces.InvokeReturnAsIs($catalogs, $out)
+    $null = $script:__fn_ts_checkKnownLsps.InvokeReturnAsIs($catalogs, $out)
+    $null = $script:__fn_ts_checkMsinfoHeadings.InvokeReturnAsIs($catalogs, $profile_, $out)
+    $null = $script:__fn_ts_checkLegacyKey.InvokeReturnAsIs($catalogs, $out)
+    $null = $script:__fn_ts_checkTcpipHelper.InvokeReturnAsIs($facts, $out)
+    $null = $script:__fn_ts_checkIfs.InvokeReturnAsIs($catalogs, $out)
     return ,$out
 }
 
@@ -7469,7 +7469,7 @@ function script:ts_runChecks {
 # src/core/formats/netsh/errors.ts:43 netshMessage(id, detail)
 function script:ts_netshMessage {
     param($id, $detail)
-    $code = __arrFind $script:NETSH_CODES ({
+    $code = $script:__fn___arrFind.InvokeReturnAsIs($script:NETSH_CODES, {
     param($c)
     return [string]::Equals($c.id, $id)
 })
@@ -7490,8 +7490,8 @@ function script:ts_netshMessage {
 # src/core/formats/netsh/fields.ts:21 digitValues()
 function script:ts_digitValues {
     $m = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
-    $lower = __split '0123456789abcdef' ''
-    $upper = __split '0123456789ABCDEF' ''
+    $lower = $script:__fn___split.InvokeReturnAsIs('0123456789abcdef', '')
+    $upper = $script:__fn___split.InvokeReturnAsIs('0123456789ABCDEF', '')
     for ($i = 0; $i -lt 16; $i++) {
         $m[$lower[$i]] = $i
         $m[$upper[$i]] = $i
@@ -7506,7 +7506,7 @@ function script:ts_digitsValue {
         return -1
     }
     $n = 0
-    foreach ($ch in (__split $s '')) {
+    foreach ($ch in $script:__fn___split.InvokeReturnAsIs($s, '')) {
         $d = $script:DIGIT_VALUES_2[$ch]
         if (($null -eq $d) -or ($d -ge $base)) {
             return -1
@@ -7537,7 +7537,7 @@ function script:ts_isGuidText {
         return $false
     }
     $i = 0
-    foreach ($ch in (__split $s '')) {
+    foreach ($ch in $script:__fn___split.InvokeReturnAsIs($s, '')) {
         if (((($i -eq 9) -or ($i -eq 14)) -or ($i -eq 19)) -or ($i -eq 24)) {
             if (-not [string]::Equals($ch, '-')) {
                 return $false
@@ -7582,9 +7582,9 @@ function script:ts_parseDecimals {
     $digits = 0
     $negative = $false
     $valid = $true
-    foreach ($ch in (__split (((__join $values "`n") + "`n")) '')) {
+    foreach ($ch in $script:__fn___split.InvokeReturnAsIs(($script:__fn___join.InvokeReturnAsIs($values, "`n") + "`n"), '')) {
         if ([string]::Equals($ch, "`n")) {
-            $out.Add((ts_decimalOrNull $n $digits $negative $valid))
+            $out.Add($script:__fn_ts_decimalOrNull.InvokeReturnAsIs($n, $digits, $negative, $valid))
             $n = 0
             $digits = 0
             $negative = $false
@@ -7609,7 +7609,7 @@ function script:ts_parseDecimals {
 # src/core/formats/netsh/fields.ts:130 parseDecimal(s)
 function script:ts_parseDecimal {
     param($s)
-    return ,(ts_parseDecimals ([System.Collections.Generic.List[object]]::new(@(,$s))))[0]
+    return ,$script:__fn_ts_parseDecimals.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(@(,$s)), $null)[0]
 }
 
 # src/core/formats/netsh/fields.ts:135 parseHexFlags(s)
@@ -7618,7 +7618,7 @@ function script:ts_parseHexFlags {
     if ((($s.Length -lt 3) -or ($s.Length -gt 10)) -or (-not ($s.StartsWith('0x', [System.StringComparison]::Ordinal) -or $s.StartsWith('0X', [System.StringComparison]::Ordinal)))) {
         return ,[DBNull]::Value
     }
-    $n = ts_digitsValue (__strSlice $s 2 $null) 16
+    $n = $script:__fn_ts_digitsValue.InvokeReturnAsIs($script:__fn___strSlice.InvokeReturnAsIs($s, 2, $null), 16)
     return ,@(if ($n -lt 0) {
     [DBNull]::Value
 } else {
@@ -7629,12 +7629,12 @@ function script:ts_parseHexFlags {
 # src/core/formats/netsh/fields.ts:144 parseChain(s)
 function script:ts_parseChain {
     param($s)
-    $parts = __arrMap (__split (__replaceAll $s '：' ':') ':') ({
+    $parts = $script:__fn___arrMap.InvokeReturnAsIs($script:__fn___split.InvokeReturnAsIs($script:__fn___replaceAll.InvokeReturnAsIs($s, '：', ':'), ':'), {
     param($part)
-    return (__trim $part)
+    return $script:__fn___trim.InvokeReturnAsIs($part, $null)
 })
     $ids = [System.Collections.Generic.List[object]]::new()
-    foreach ($id in (ts_parseDecimals $parts)) {
+    foreach ($id in $script:__fn_ts_parseDecimals.InvokeReturnAsIs($parts, $null)) {
         if ($id -is [DBNull]) {
             return ,[DBNull]::Value
         }
@@ -7675,7 +7675,7 @@ function script:ts_readShapes {
             $decimalValues.Add($fields[$i].value)
         }
     }
-    $decimals = ts_parseDecimals $decimalValues
+    $decimals = $script:__fn_ts_parseDecimals.InvokeReturnAsIs($decimalValues, $null)
     $nextDecimal = 0
     $numbers = [System.Collections.Generic.List[object]]::new()
     $chain = [System.Collections.Generic.List[object]]::new()
@@ -7684,7 +7684,7 @@ function script:ts_readShapes {
         $ok = $true
         $n = 0
         if ([string]::Equals($kind, 'dec')) {
-            $d = __at $decimals $nextDecimal
+            $d = $script:__fn___at.InvokeReturnAsIs($decimals, $nextDecimal)
             $nextDecimal++
             $ok = $d -isnot [DBNull]
             $n = @(if ($d -is [DBNull]) {
@@ -7693,7 +7693,7 @@ function script:ts_readShapes {
     $d
 })[0]
         } elseif ([string]::Equals($kind, 'hex')) {
-            $h = ts_parseHexFlags ($fields[$i_2].value)
+            $h = $script:__fn_ts_parseHexFlags.InvokeReturnAsIs($fields[$i_2].value, $null)
             $ok = $h -isnot [DBNull]
             $n = @(if ($h -is [DBNull]) {
     0
@@ -7701,9 +7701,9 @@ function script:ts_readShapes {
     $h
 })[0]
         } elseif ([string]::Equals($kind, 'guid')) {
-            $ok = ts_isGuidText ($fields[$i_2].value)
+            $ok = $script:__fn_ts_isGuidText.InvokeReturnAsIs($fields[$i_2].value, $null)
         } elseif ([string]::Equals($kind, 'chain')) {
-            $c = ts_parseChain ($fields[$i_2].value)
+            $c = $script:__fn_ts_parseChain.InvokeReturnAsIs($fields[$i_2].value, $null)
             $ok = $c -isnot [DBNull]
             $chain = @(if ($c -is [DBNull]) {
     ,[System.Collections.Generic.List[object]]::new()
@@ -7723,21 +7723,21 @@ function script:ts_readShapes {
 function script:ts_checkBlock {
     param($fields)
     $n = $fields.Count
-    $nameSpaceFirst = ($n -eq $script:NAMESPACE_FIELDS) -and (ts_isGuidText ($fields[1].value))
+    $nameSpaceFirst = ($n -eq $script:NAMESPACE_FIELDS) -and $script:__fn_ts_isGuidText.InvokeReturnAsIs($fields[1].value, $null)
     if ((-not $nameSpaceFirst) -and (($n -eq $script:PROTOCOL_FIELDS) -or ($n -eq ($script:PROTOCOL_FIELDS + 1)))) {
-        return ,(ts_readShapes $fields $script:PROTOCOL_SHAPES $n 'protocol')
+        return ,$script:__fn_ts_readShapes.InvokeReturnAsIs($fields, $script:PROTOCOL_SHAPES, $n, 'protocol')
     }
-    if (($n -eq $script:NAMESPACE_FIELDS) -and ($nameSpaceFirst -or (-not (ts_isGuidText ($fields[2].value))))) {
-        return ,(ts_readShapes $fields $script:NAMESPACE_SHAPES $n 'namespace')
+    if (($n -eq $script:NAMESPACE_FIELDS) -and ($nameSpaceFirst -or (-not $script:__fn_ts_isGuidText.InvokeReturnAsIs($fields[2].value, $null)))) {
+        return ,$script:__fn_ts_readShapes.InvokeReturnAsIs($fields, $script:NAMESPACE_SHAPES, $n, 'namespace')
     }
     if ($n -lt $script:PROTOCOL_FIELDS) {
-        $p = ts_readShapes $fields $script:PROTOCOL_SHAPES $n 'partial-protocol'
+        $p = $script:__fn_ts_readShapes.InvokeReturnAsIs($fields, $script:PROTOCOL_SHAPES, $n, 'partial-protocol')
         if (($p.badField -lt 0) -or ($p.badField -eq ($n - 1))) {
             return ,$p
         }
     }
     if ($n -lt $script:NAMESPACE_FIELDS) {
-        $s = ts_readShapes $fields $script:NAMESPACE_SHAPES $n 'partial-namespace'
+        $s = $script:__fn_ts_readShapes.InvokeReturnAsIs($fields, $script:NAMESPACE_SHAPES, $n, 'partial-namespace')
         if (($s.badField -lt 0) -or ($s.badField -eq ($n - 1))) {
             return ,$s
         }
@@ -7750,7 +7750,7 @@ function script:ts_unquote {
     param($trimmed)
     $t = $trimmed
     while ($t.StartsWith('>', [System.StringComparison]::Ordinal)) {
-        $t = __trim (__strSlice $t 1 $null)
+        $t = $script:__fn___trim.InvokeReturnAsIs($script:__fn___strSlice.InvokeReturnAsIs($t, 1, $null), $null)
     }
     return $t
 }
@@ -7758,30 +7758,30 @@ function script:ts_unquote {
 # src/core/formats/netsh/reader.ts:177 findBlocks(text)
 function script:ts_findBlocks {
     param($text)
-    $normalized = __replaceAll (__replaceAll (__replaceAll $text "`0" '') "`r`n" "`n") "`r" "`n"
+    $normalized = $script:__fn___replaceAll.InvokeReturnAsIs($script:__fn___replaceAll.InvokeReturnAsIs($script:__fn___replaceAll.InvokeReturnAsIs($text, "`0", ''), "`r`n", "`n"), "`r", "`n")
     $wide = $normalized.IndexOf('：', [System.StringComparison]::Ordinal) -ge 0
     $endsWithBreak = $normalized.EndsWith("`n", [System.StringComparison]::Ordinal)
-    $spacesOnly = -not (__arrSome $script:OTHER_WHITESPACE ({
+    $spacesOnly = -not $script:__fn___arrSome.InvokeReturnAsIs($script:OTHER_WHITESPACE, {
     param($ch)
     return $normalized.IndexOf($ch, [System.StringComparison]::Ordinal) -ge 0
-}))
+})
     $lines = [System.Collections.Generic.List[object]]::new()
     $dashes = [System.Collections.Generic.List[object]]::new()
     $lastNonBlank = -1
-    foreach ($raw in (__split $normalized "`n")) {
+    foreach ($raw in $script:__fn___split.InvokeReturnAsIs($normalized, "`n")) {
         $t = @(if (($spacesOnly -and (-not $raw.StartsWith(' ', [System.StringComparison]::Ordinal))) -and (-not $raw.EndsWith(' ', [System.StringComparison]::Ordinal))) {
     $raw
 } else {
-    __trim $raw
+    $script:__fn___trim.InvokeReturnAsIs($raw, $null)
 })[0]
         if ($t.StartsWith('>', [System.StringComparison]::Ordinal)) {
-            $t = ts_unquote $t
+            $t = $script:__fn_ts_unquote.InvokeReturnAsIs($t, $null)
         }
         if (-not [string]::Equals($t, '')) {
             $lastNonBlank = $lines.Count
         }
         $lines.Add($t)
-        $dashes.Add($t.StartsWith($script:DASH_RUN, [System.StringComparison]::Ordinal) -and [string]::Equals((__replaceAll $t '-' ''), ''))
+        $dashes.Add($t.StartsWith($script:DASH_RUN, [System.StringComparison]::Ordinal) -and [string]::Equals($script:__fn___replaceAll.InvokeReturnAsIs($t, '-', ''), ''))
     }
     $blocks = [System.Collections.Generic.List[object]]::new()
     $count = $lines.Count
@@ -7798,32 +7798,32 @@ function script:ts_findBlocks {
                 $end = $count
             } elseif ($isDash) {
                 $end = $k
-                if (($fields.Count -gt 0) -and ((__at $fields ($fields.Count - 1)).line -eq $k)) {
-                    $null = __arrPop $fields
+                if (($fields.Count -gt 0) -and ($script:__fn___at.InvokeReturnAsIs($fields, $fields.Count - 1).line -eq $k)) {
+                    $null = $script:__fn___arrPop.InvokeReturnAsIs($fields, $null)
                     $end = $k - 1
                 }
             } elseif ([string]::Equals($lines[$k], '')) {
                 $end = $k
             } else {
                 $line = $lines[$k]
-                $at = ts_separatorIndex $line $wide
+                $at = $script:__fn_ts_separatorIndex.InvokeReturnAsIs($line, $wide)
                 if ($at -lt 0) {
                     $end = $k
                     $cutLabel = $k -eq $lastNonBlank
                 } else {
-                    $fields.Add([pscustomobject]@{ value = __trim (__strSlice $line ($at + 1) $null); line = $k + 1 })
+                    $fields.Add([pscustomobject]@{ value = $script:__fn___trim.InvokeReturnAsIs($script:__fn___strSlice.InvokeReturnAsIs($line, $at + 1, $null), $null); line = $k + 1 })
                 }
             }
             if ($end -ge 0) {
-                $openEnded = ((-not $endsWithBreak) -and ($fields.Count -gt 0)) -and ((__at $fields ($fields.Count - 1)).line -eq $count)
+                $openEnded = ((-not $endsWithBreak) -and ($fields.Count -gt 0)) -and ($script:__fn___at.InvokeReturnAsIs($fields, $fields.Count - 1).line -eq $count)
                 $blocks.Add([pscustomobject]@{ title = $title; line = $titleLine; fields = $fields; atEnd = ($end -gt $lastNonBlank) -or $cutLabel; openEnded = $openEnded })
                 $open = $false
             }
         }
         if ($isDash) {
-            $hasTitle = (($k -gt 0) -and (-not [string]::Equals((__at $lines ($k - 1)), ''))) -and (-not (__at $dashes ($k - 1)))
+            $hasTitle = (($k -gt 0) -and (-not [string]::Equals($script:__fn___at.InvokeReturnAsIs($lines, $k - 1), ''))) -and (-not $script:__fn___at.InvokeReturnAsIs($dashes, $k - 1))
             $title = @(if ($hasTitle) {
-    __at $lines ($k - 1)
+    $script:__fn___at.InvokeReturnAsIs($lines, $k - 1)
 } else {
     ''
 })[0]
@@ -7857,13 +7857,13 @@ function script:ts_protocolEntry_2 {
 } else {
     'Layered'
 })[0]
-})[0]; libraryPath = $fields[3].value; providerId = __toUpperCase ($fields[2].value); protocolName = $fields[1].value; addressFamily = $numbers[6]; socketType = $numbers[9]; protocol = $numbers[10]; serviceFlags1 = $numbers[11]; serviceFlags2 = 0; serviceFlags3 = 0; serviceFlags4 = 0; providerFlags = 0; chainLen = $chainLen; chainEntries = $chain; version = $numbers[5]; maxSockAddr = $numbers[7]; minSockAddr = $numbers[8]; protocolMaxOffset = 0; networkByteOrder = 0; securityScheme = 0; messageSize = 0; providerReserved = 0; itemSize = [DBNull]::Value; displayName = $null; rawItemHex = $null; incomplete = $null }
+})[0]; libraryPath = $fields[3].value; providerId = $script:__fn___toUpperCase.InvokeReturnAsIs($fields[2].value, $null); protocolName = $fields[1].value; addressFamily = $numbers[6]; socketType = $numbers[9]; protocol = $numbers[10]; serviceFlags1 = $numbers[11]; serviceFlags2 = 0; serviceFlags3 = 0; serviceFlags4 = 0; providerFlags = 0; chainLen = $chainLen; chainEntries = $chain; version = $numbers[5]; maxSockAddr = $numbers[7]; minSockAddr = $numbers[8]; protocolMaxOffset = 0; networkByteOrder = 0; securityScheme = 0; messageSize = 0; providerReserved = 0; itemSize = [DBNull]::Value; displayName = $null; rawItemHex = $null; incomplete = $null }
 }
 
 # src/core/formats/netsh/reader.ts:286 nameSpaceEntry(fields, numbers, catalog)
 function script:ts_nameSpaceEntry_2 {
     param($fields, $numbers, $catalog)
-    return ,[pscustomobject]@{ catalog = $catalog; key = [DBNull]::Value; displayString = $fields[0].value; providerId = __toUpperCase ($fields[1].value); libraryPath = ''; nameSpace = $numbers[2]; enabled = -not ($numbers[3] -eq 0); version = $numbers[4]; addressFamily = $null; storesServiceClassInfo = $null; providerInfoHex = $null; missingValues = $null }
+    return ,[pscustomobject]@{ catalog = $catalog; key = [DBNull]::Value; displayString = $fields[0].value; providerId = $script:__fn___toUpperCase.InvokeReturnAsIs($fields[1].value, $null); libraryPath = ''; nameSpace = $numbers[2]; enabled = -not ($numbers[3] -eq 0); version = $numbers[4]; addressFamily = $null; storesServiceClassInfo = $null; providerInfoHex = $null; missingValues = $null }
 }
 
 # src/core/formats/netsh/reader.ts:300 netshLimitations(bitnessNote)
@@ -7878,10 +7878,10 @@ function script:ts_parseNetshCatalog {
     if ($null -eq $unmarkedBitness) {
         $unmarkedBitness = 0
     }
-    $read = ts_readNetshCatalog $text $source $unmarkedBitness
+    $read = $script:__fn_ts_readNetshCatalog.InvokeReturnAsIs($text, $source, $unmarkedBitness)
     if ($read.catalogs -is [DBNull]) {
         throw @(if ($read.error -is [DBNull]) {
-    ts_netshMessage $script:W2D1202_NOTHING_DECODED $source
+    $script:__fn_ts_netshMessage.InvokeReturnAsIs($script:W2D1202_NOTHING_DECODED, $source)
 } else {
     $read.error
 })[0]
@@ -7892,13 +7892,13 @@ function script:ts_parseNetshCatalog {
 # src/core/formats/netsh/reader.ts:337 failed(id, detail)
 function script:ts_failed {
     param($id, $detail)
-    return ,[pscustomobject]@{ catalogs = [DBNull]::Value; error = ts_netshMessage $id $detail }
+    return ,[pscustomobject]@{ catalogs = [DBNull]::Value; error = $script:__fn_ts_netshMessage.InvokeReturnAsIs($id, $detail) }
 }
 
 # src/core/formats/netsh/reader.ts:341 issue(id, detail, catalog)
 function script:ts_issue {
     param($id, $detail, $catalog)
-    return ,[pscustomobject]@{ id = $id; message = ts_netshMessage $id $detail; catalog = $catalog; key = [DBNull]::Value }
+    return ,[pscustomobject]@{ id = $id; message = $script:__fn_ts_netshMessage.InvokeReturnAsIs($id, $detail); catalog = $catalog; key = [DBNull]::Value }
 }
 
 # src/core/formats/netsh/reader.ts:346 readNetshCatalog(text, source, unmarkedBitness)
@@ -7908,26 +7908,26 @@ function script:ts_readNetshCatalog {
         $unmarkedBitness = 0
     }
     if (((-not ($unmarkedBitness -eq 0)) -and (-not ($unmarkedBitness -eq 32))) -and (-not ($unmarkedBitness -eq 64))) {
-        return ,(ts_failed $script:W2D1203_BAD_BITNESS ("got $(__numStr $unmarkedBitness)"))
+        return ,$script:__fn_ts_failed.InvokeReturnAsIs($script:W2D1203_BAD_BITNESS, "got $($script:__fn___numStr.InvokeReturnAsIs($unmarkedBitness, $null))")
     }
-    if ([string]::Equals((__trim (__replaceAll $text "`0" '')), '')) {
-        return ,(ts_failed $script:W2D1200_EMPTY $source)
+    if ([string]::Equals($script:__fn___trim.InvokeReturnAsIs($script:__fn___replaceAll.InvokeReturnAsIs($text, "`0", ''), $null), '')) {
+        return ,$script:__fn_ts_failed.InvokeReturnAsIs($script:W2D1200_EMPTY, $source)
     }
-    $blocks = ts_findBlocks $text
+    $blocks = $script:__fn_ts_findBlocks.InvokeReturnAsIs($text, $null)
     if ($blocks.Count -eq 0) {
-        return ,(ts_failed $script:W2D1201_NO_BLOCKS $source)
+        return ,$script:__fn_ts_failed.InvokeReturnAsIs($script:W2D1201_NO_BLOCKS, $source)
     }
-    $checks = __arrMap $blocks ({
+    $checks = $script:__fn___arrMap.InvokeReturnAsIs($blocks, {
     param($b)
-    return ,(ts_checkBlock ($b.fields))
+    return ,$script:__fn_ts_checkBlock.InvokeReturnAsIs($b.fields, $null)
 })
     $anyMarked = $false
     for ($b_2 = 0; $b_2 -lt $blocks.Count; $b_2++) {
         $shape = $checks[$b_2].shape
-        if ((([string]::Equals($shape, 'protocol') -or [string]::Equals($shape, 'partial-protocol')) -and ($blocks[$b_2].fields.Count -gt 0)) -and (ts_hasBitness32Marker ($blocks[$b_2].fields[0].value))) {
+        if ((([string]::Equals($shape, 'protocol') -or [string]::Equals($shape, 'partial-protocol')) -and ($blocks[$b_2].fields.Count -gt 0)) -and $script:__fn_ts_hasBitness32Marker.InvokeReturnAsIs($blocks[$b_2].fields[0].value, $null)) {
             $anyMarked = $true
         }
-        if ([string]::Equals($shape, 'namespace') -and (ts_hasBitness32Marker ($blocks[$b_2].title))) {
+        if ([string]::Equals($shape, 'namespace') -and $script:__fn_ts_hasBitness32Marker.InvokeReturnAsIs($blocks[$b_2].title, $null)) {
             $anyMarked = $true
         }
     }
@@ -7959,17 +7959,17 @@ function script:ts_readNetshCatalog {
         $check = $checks[$b_3]
         $fields = $block.fields
         $n = $fields.Count
-        $where = "entry at line $(__numStr ($block.line))"
+        $where = "entry at line $($script:__fn___numStr.InvokeReturnAsIs($block.line, $null))"
         $isProtocol = [string]::Equals($check.shape, 'protocol') -or [string]::Equals($check.shape, 'partial-protocol')
         $catalog = [DBNull]::Value
         if ($isProtocol -and ($n -gt 0)) {
-            $catalog = @(if ((ts_hasBitness32Marker ($fields[0].value))) {
+            $catalog = @(if ($script:__fn_ts_hasBitness32Marker.InvokeReturnAsIs($fields[0].value, $null)) {
     'Protocol32'
 } else {
     $protocolUnmarked
 })[0]
         } elseif ([string]::Equals($check.shape, 'namespace')) {
-            $catalog = @(if ((ts_hasBitness32Marker ($block.title))) {
+            $catalog = @(if ($script:__fn_ts_hasBitness32Marker.InvokeReturnAsIs($block.title, $null)) {
     'NameSpace32'
 } else {
     $nameSpaceUnmarked
@@ -7982,17 +7982,17 @@ function script:ts_readNetshCatalog {
 })[0]
         if ([string]::Equals($check.shape, 'protocol') -or [string]::Equals($check.shape, 'namespace')) {
             if ($check.badField -ge 0) {
-                $f = __at $fields ($check.badField)
-                $expected = ts_describeShape (__at $shapes ($check.badField))
+                $f = $script:__fn___at.InvokeReturnAsIs($fields, $check.badField)
+                $expected = $script:__fn_ts_describeShape.InvokeReturnAsIs($script:__fn___at.InvokeReturnAsIs($shapes, $check.badField), $null)
                 if ($block.atEnd -and ($check.badField -eq ($n - 1))) {
-                    $issues.Add((ts_issue $script:W2D1210_INCOMPLETE_LAST ("$($where): line $(__numStr ($f.line)) '$($f.value)' is cut (expected $($expected))") $catalog))
+                    $issues.Add($script:__fn_ts_issue.InvokeReturnAsIs($script:W2D1210_INCOMPLETE_LAST, "$($where): line $($script:__fn___numStr.InvokeReturnAsIs($f.line, $null)) '$($f.value)' is cut (expected $($expected))", $catalog))
                 } else {
-                    $issues.Add((ts_issue $script:W2D1212_BAD_FIELD ("$($where): field $(__numStr ($check.badField + 1)) at line $(__numStr ($f.line)) is '$($f.value)', expected $($expected)") $catalog))
+                    $issues.Add($script:__fn_ts_issue.InvokeReturnAsIs($script:W2D1212_BAD_FIELD, "$($where): field $($script:__fn___numStr.InvokeReturnAsIs($check.badField + 1, $null)) at line $($script:__fn___numStr.InvokeReturnAsIs($f.line, $null)) is '$($f.value)', expected $($expected)", $catalog))
                 }
                 continue
             }
             if ($block.openEnded -and ([string]::Equals($check.shape, 'namespace') -or ($n -eq ($script:PROTOCOL_FIELDS + 1)))) {
-                $issues.Add((ts_issue $script:W2D1215_LAST_VALUE_OPEN ("$($where): '$((__at $fields ($n - 1)).value)' at line $(__numStr ((__at $fields ($n - 1)).line))") $catalog))
+                $issues.Add($script:__fn_ts_issue.InvokeReturnAsIs($script:W2D1215_LAST_VALUE_OPEN, "$($where): '$($script:__fn___at.InvokeReturnAsIs($fields, $n - 1).value)' at line $($script:__fn___numStr.InvokeReturnAsIs($script:__fn___at.InvokeReturnAsIs($fields, $n - 1).line, $null))", $catalog))
             }
             if ([string]::Equals($check.shape, 'namespace')) {
                 $nsCatalog = @(if ($catalog -is [DBNull]) {
@@ -8000,7 +8000,7 @@ function script:ts_readNetshCatalog {
 } else {
     $catalog
 })[0]
-                $nameSpaceEntries.Add((ts_nameSpaceEntry_2 $fields ($check.numbers) $nsCatalog))
+                $nameSpaceEntries.Add($script:__fn_ts_nameSpaceEntry_2.InvokeReturnAsIs($fields, $check.numbers, $nsCatalog))
                 $seen[$nsCatalog] = $true
                 continue
             }
@@ -8012,7 +8012,7 @@ function script:ts_readNetshCatalog {
             $chainLen = $check.numbers[12]
             $shown = $n -eq ($script:PROTOCOL_FIELDS + 1)
             if ((($chainLen -ge 2) -and (-not $shown)) -and $block.atEnd) {
-                $issues.Add((ts_issue $script:W2D1210_INCOMPLETE_LAST ("$($where): the protocol chain line of a chain of length $(__numStr $chainLen) is missing") $pCatalog))
+                $issues.Add($script:__fn_ts_issue.InvokeReturnAsIs($script:W2D1210_INCOMPLETE_LAST, "$($where): the protocol chain line of a chain of length $($script:__fn___numStr.InvokeReturnAsIs($chainLen, $null)) is missing", $pCatalog))
                 continue
             }
             $expectedIds = @(if ($chainLen -ge 2) {
@@ -8022,25 +8022,25 @@ function script:ts_readNetshCatalog {
 })[0]
             if (-not ($check.chain.Count -eq $expectedIds)) {
                 $what = @(if ($shown) {
-    "shows $(__numStr ($check.chain.Count)) IDs"
+    "shows $($script:__fn___numStr.InvokeReturnAsIs($check.chain.Count, $null)) IDs"
 } else {
     'is missing'
 })[0]
-                $issues.Add((ts_issue $script:W2D1213_CHAIN_MISMATCH ("$($where): chain length $(__numStr $chainLen) but the chain line $($what)") $pCatalog))
+                $issues.Add($script:__fn_ts_issue.InvokeReturnAsIs($script:W2D1213_CHAIN_MISMATCH, "$($where): chain length $($script:__fn___numStr.InvokeReturnAsIs($chainLen, $null)) but the chain line $($what)", $pCatalog))
                 continue
             }
             if (($chainLen -lt 0) -or ($chainLen -gt $script:MAX_CHAIN)) {
-                $issues.Add((ts_issue $script:W2D1214_CHAIN_LENGTH_RANGE ("$($where): chain length $(__numStr $chainLen)") $pCatalog))
+                $issues.Add($script:__fn_ts_issue.InvokeReturnAsIs($script:W2D1214_CHAIN_LENGTH_RANGE, "$($where): chain length $($script:__fn___numStr.InvokeReturnAsIs($chainLen, $null))", $pCatalog))
             }
-            $protocolEntries.Add((ts_protocolEntry_2 $fields ($check.numbers) $pCatalog ($check.chain)))
+            $protocolEntries.Add($script:__fn_ts_protocolEntry_2.InvokeReturnAsIs($fields, $check.numbers, $pCatalog, $check.chain))
             $seen[$pCatalog] = $true
             continue
         }
         if (([string]::Equals($check.shape, 'partial-protocol') -or [string]::Equals($check.shape, 'partial-namespace')) -and $block.atEnd) {
-            $issues.Add((ts_issue $script:W2D1210_INCOMPLETE_LAST ("$($where): it has $(__numStr $n) field line(s)") $catalog))
+            $issues.Add($script:__fn_ts_issue.InvokeReturnAsIs($script:W2D1210_INCOMPLETE_LAST, "$($where): it has $($script:__fn___numStr.InvokeReturnAsIs($n, $null)) field line(s)", $catalog))
             continue
         }
-        $issues.Add((ts_issue $script:W2D1211_UNKNOWN_SHAPE ("$($where) has $(__numStr $n) fields") ([DBNull]::Value)))
+        $issues.Add($script:__fn_ts_issue.InvokeReturnAsIs($script:W2D1211_UNKNOWN_SHAPE, "$($where) has $($script:__fn___numStr.InvokeReturnAsIs($n, $null)) fields", [DBNull]::Value))
     }
     if (($protocolEntries.Count -eq 0) -and ($nameSpaceEntries.Count -eq 0)) {
         $first = @(if ($issues.Count -gt 0) {
@@ -8048,17 +8048,17 @@ function script:ts_readNetshCatalog {
 } else {
     ''
 })[0]
-        return ,(ts_failed $script:W2D1202_NOTHING_DECODED ("$($source): $(__numStr ($blocks.Count)) block(s); $($first)"))
+        return ,$script:__fn_ts_failed.InvokeReturnAsIs($script:W2D1202_NOTHING_DECODED, "$($source): $($script:__fn___numStr.InvokeReturnAsIs($blocks.Count, $null)) block(s); $($first)")
     }
     $order = [System.Collections.Generic.List[object]]::new(@('Protocol64', 'Protocol32', 'NameSpace64', 'NameSpace32'))
-    $headers = __arrMap (__arrFilter $order ({
+    $headers = $script:__fn___arrMap.InvokeReturnAsIs($script:__fn___arrFilter.InvokeReturnAsIs($order, {
     param($c)
     return $seen.Contains($c)
-})) ({
+}), {
     param($c_2)
-    return ,(ts_headerFor $c_2)
+    return ,$script:__fn_ts_headerFor.InvokeReturnAsIs($c_2, $null)
 })
-    $catalogs = [pscustomobject]@{ source = $source; sourceKind = 'netsh'; protocolEntries = $protocolEntries; nameSpaceEntries = $nameSpaceEntries; headers = $headers; parameters = [System.Collections.Generic.List[object]]::new(); legacyTransports = [DBNull]::Value; limitations = ts_netshLimitations $bitnessNote; decodeIssues = $issues }
+    $catalogs = [pscustomobject]@{ source = $source; sourceKind = 'netsh'; protocolEntries = $protocolEntries; nameSpaceEntries = $nameSpaceEntries; headers = $headers; parameters = [System.Collections.Generic.List[object]]::new(); legacyTransports = [DBNull]::Value; limitations = $script:__fn_ts_netshLimitations.InvokeReturnAsIs($bitnessNote, $null); decodeIssues = $issues }
     return ,[pscustomobject]@{ catalogs = $catalogs; error = [DBNull]::Value }
 }
 
@@ -8067,29 +8067,29 @@ function script:ts_readNetshCatalog {
 # src/core/sources/read-catalogs.ts:19 readCatalogFile(path)
 function script:ts_readCatalogFile {
     param($path)
-    $file = ts_readSourceFile $path
+    $file = $script:__fn_ts_readSourceFile.InvokeReturnAsIs($path, $null)
     if ($file.snapshot -is [DBNull]) {
-        return ,(ts_parseNetshCatalog ($file.text) $path)
+        return ,$script:__fn_ts_parseNetshCatalog.InvokeReturnAsIs($file.text, $path)
     }
-    return ,(ts_buildCatalogs ($file.snapshot) $path ($file.kind))
+    return ,$script:__fn_ts_buildCatalogs.InvokeReturnAsIs($file.snapshot, $path, $file.kind)
 }
 
 # src/core/sources/read-catalogs.ts:26 readCatalogs(path)
 function script:ts_readCatalogs {
     param($path)
     if (($null -ne $path) -and (-not [string]::Equals($path, ''))) {
-        return ,(ts_readCatalogFile $path)
+        return ,$script:__fn_ts_readCatalogFile.InvokeReturnAsIs($path, $null)
     }
-    $image = host_getEnv $script:REGISTRY_IMAGE_VARIABLE
+    $image = $script:__fn_host_getEnv.InvokeReturnAsIs($script:REGISTRY_IMAGE_VARIABLE, $null)
     if (($null -ne $image) -and (-not [string]::Equals($image, ''))) {
-        $catalogs = ts_readCatalogFile $image
-        return ,(__objSpread ([System.Collections.Generic.List[object]]::new(@($catalogs, [pscustomobject]@{ source = "registry image $($image)" }))) ([System.Collections.Generic.List[object]]::new(@($false, $true))) ([System.Collections.Generic.List[object]]::new()))
+        $catalogs = $script:__fn_ts_readCatalogFile.InvokeReturnAsIs($image, $null)
+        return ,$script:__fn___objSpread.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(@($catalogs, [pscustomobject]@{ source = "registry image $($image)" })), [System.Collections.Generic.List[object]]::new(@($false, $true)), [System.Collections.Generic.List[object]]::new())
     }
-    if ([string]::Equals((host_platform), 'Windows')) {
-        $live = ts_readRegistryTrees (ts_openMachineRegistry 0) ([System.Collections.Generic.List[object]]::new(@($script:WINSOCK2_KEY, $script:WINSOCK_KEY)))
-        return ,(ts_buildCatalogs $live ("registry of $(host_computerName)") 'registry')
+    if ([string]::Equals($script:__fn_host_platform.InvokeReturnAsIs(), 'Windows')) {
+        $live = $script:__fn_ts_readRegistryTrees.InvokeReturnAsIs($script:__fn_ts_openMachineRegistry.InvokeReturnAsIs(0, $null), [System.Collections.Generic.List[object]]::new(@($script:WINSOCK2_KEY, $script:WINSOCK_KEY)))
+        return ,$script:__fn_ts_buildCatalogs.InvokeReturnAsIs($live, "registry of $($script:__fn_host_computerName.InvokeReturnAsIs())", 'registry')
     }
-    throw "$($script:W2D1900_NO_SOURCE): there is no live registry to read on $(host_platform): give -Path (a .reg export or netsh text), or set $($script:REGISTRY_IMAGE_VARIABLE) to a .reg file that stands in for HKLM"
+    throw "$($script:W2D1900_NO_SOURCE): there is no live registry to read on $($script:__fn_host_platform.InvokeReturnAsIs()): give -Path (a .reg export or netsh text), or set $($script:REGISTRY_IMAGE_VARIABLE) to a .reg file that stands in for HKLM"
 }
 
 # ---- src/core/report/read-test-source.ts ----
@@ -8097,37 +8097,37 @@ function script:ts_readCatalogs {
 # src/core/report/read-test-source.ts:34 fromSnapshot(snapshot, path, kind)
 function script:ts_fromSnapshot {
     param($snapshot, $path, $kind)
-    return ,[pscustomobject]@{ catalogs = ts_buildCatalogs $snapshot $path $kind; facts = ts_sourceFactsOf $snapshot; live = $false }
+    return ,[pscustomobject]@{ catalogs = $script:__fn_ts_buildCatalogs.InvokeReturnAsIs($snapshot, $path, $kind); facts = $script:__fn_ts_sourceFactsOf.InvokeReturnAsIs($snapshot, $null); live = $false }
 }
 
 # src/core/report/read-test-source.ts:38 readTestSourceFile(path)
 function script:ts_readTestSourceFile {
     param($path)
-    $file = ts_readSourceFile $path
+    $file = $script:__fn_ts_readSourceFile.InvokeReturnAsIs($path, $null)
     if ($file.snapshot -is [DBNull]) {
-        return ,[pscustomobject]@{ catalogs = ts_parseNetshCatalog ($file.text) $path; facts = [DBNull]::Value; live = $false }
+        return ,[pscustomobject]@{ catalogs = $script:__fn_ts_parseNetshCatalog.InvokeReturnAsIs($file.text, $path); facts = [DBNull]::Value; live = $false }
     }
-    return ,(ts_fromSnapshot ($file.snapshot) $path ($file.kind))
+    return ,$script:__fn_ts_fromSnapshot.InvokeReturnAsIs($file.snapshot, $path, $file.kind)
 }
 
 # src/core/report/read-test-source.ts:45 readTestSource(path)
 function script:ts_readTestSource {
     param($path)
     if (($null -ne $path) -and (-not [string]::Equals($path, ''))) {
-        return ,(ts_readTestSourceFile $path)
+        return ,$script:__fn_ts_readTestSourceFile.InvokeReturnAsIs($path, $null)
     }
-    $image = host_getEnv $script:REGISTRY_IMAGE_VARIABLE
+    $image = $script:__fn_host_getEnv.InvokeReturnAsIs($script:REGISTRY_IMAGE_VARIABLE, $null)
     if (($null -ne $image) -and (-not [string]::Equals($image, ''))) {
-        $read = ts_readTestSourceFile $image
-        return ,[pscustomobject]@{ catalogs = __objSpread ([System.Collections.Generic.List[object]]::new(@($read.catalogs, [pscustomobject]@{ source = "registry image $($image)" }))) ([System.Collections.Generic.List[object]]::new(@($false, $true))) ([System.Collections.Generic.List[object]]::new()); facts = $read.facts; live = $false }
+        $read = $script:__fn_ts_readTestSourceFile.InvokeReturnAsIs($image, $null)
+        return ,[pscustomobject]@{ catalogs = $script:__fn___objSpread.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(@($read.catalogs, [pscustomobject]@{ source = "registry image $($image)" })), [System.Collections.Generic.List[object]]::new(@($false, $true)), [System.Collections.Generic.List[object]]::new()); facts = $read.facts; live = $false }
     }
-    if ([string]::Equals((host_platform), 'Windows')) {
-        $store = ts_openMachineRegistry 0
-        $snapshot = ts_readRegistryTrees $store ([System.Collections.Generic.List[object]]::new(@($script:WINSOCK2_KEY, $script:WINSOCK_KEY, $script:TCPIP_WINSOCK_KEY, $script:PRODUCT_OPTIONS_KEY)))
-        $facts = ts_sourceFactsOf $snapshot
-        return ,[pscustomobject]@{ catalogs = ts_buildCatalogs $snapshot (ts_describeRegistryStore $store) 'registry'; facts = __objSpread ([System.Collections.Generic.List[object]]::new(@($facts, [pscustomobject]@{ tcpipKey = $true }))) ([System.Collections.Generic.List[object]]::new(@($false, $true))) ([System.Collections.Generic.List[object]]::new()); live = $true }
+    if ([string]::Equals($script:__fn_host_platform.InvokeReturnAsIs(), 'Windows')) {
+        $store = $script:__fn_ts_openMachineRegistry.InvokeReturnAsIs(0, $null)
+        $snapshot = $script:__fn_ts_readRegistryTrees.InvokeReturnAsIs($store, [System.Collections.Generic.List[object]]::new(@($script:WINSOCK2_KEY, $script:WINSOCK_KEY, $script:TCPIP_WINSOCK_KEY, $script:PRODUCT_OPTIONS_KEY)))
+        $facts = $script:__fn_ts_sourceFactsOf.InvokeReturnAsIs($snapshot, $null)
+        return ,[pscustomobject]@{ catalogs = $script:__fn_ts_buildCatalogs.InvokeReturnAsIs($snapshot, $script:__fn_ts_describeRegistryStore.InvokeReturnAsIs($store, $null), 'registry'); facts = $script:__fn___objSpread.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(@($facts, [pscustomobject]@{ tcpipKey = $true })), [System.Collections.Generic.List[object]]::new(@($false, $true)), [System.Collections.Generic.List[object]]::new()); live = $true }
     }
-    return ,[pscustomobject]@{ catalogs = ts_readCatalogs; facts = [DBNull]::Value; live = $true }
+    return ,[pscustomobject]@{ catalogs = $script:__fn_ts_readCatalogs.InvokeReturnAsIs(); facts = [DBNull]::Value; live = $true }
 }
 
 # ---- src/core/report/build-report.ts ----
@@ -8143,12 +8143,12 @@ function script:ts_hasThirdParty {
         if (-not [string]::Equals($e.entryType, 'Base')) {
             return $true
         }
-        if ((ts_isForeignDll ($e.libraryPath) $foreign)) {
+        if ($script:__fn_ts_isForeignDll.InvokeReturnAsIs($e.libraryPath, $foreign)) {
             return $true
         }
     }
     foreach ($e_2 in $c.nameSpaceEntries) {
-        if ((ts_isForeignDll ($e_2.libraryPath) $foreign)) {
+        if ($script:__fn_ts_isForeignDll.InvokeReturnAsIs($e_2.libraryPath, $foreign)) {
             return $true
         }
     }
@@ -8160,7 +8160,7 @@ function script:ts_isForeignDll {
     param($path, $seen)
     $foreign = $seen[$path]
     if ($null -eq $foreign) {
-        $foreign = (-not [string]::Equals($path, '')) -and (-not (ts_isMicrosoftDll $path))
+        $foreign = (-not [string]::Equals($path, '')) -and (-not $script:__fn_ts_isMicrosoftDll.InvokeReturnAsIs($path, $null))
         $seen[$path] = $foreign
     }
     return $foreign
@@ -8172,7 +8172,7 @@ function script:ts_plural {
     return @(if ($n -eq 1) {
     "1 $($word)"
 } else {
-    "$(__numStr $n) $($word)s"
+    "$($script:__fn___numStr.InvokeReturnAsIs($n, $null)) $($word)s"
 })[0]
 }
 
@@ -8218,14 +8218,14 @@ function script:ts_buildReport {
         $verdict = 'Corrupted'
     } elseif ($warnings -gt 0) {
         $verdict = 'Degraded'
-    } elseif ((ts_hasThirdParty $catalogs)) {
+    } elseif ($script:__fn_ts_hasThirdParty.InvokeReturnAsIs($catalogs, $null)) {
         $verdict = 'ThirdPartyPresent'
     }
-    $problem = __arrFind $findings ({
+    $problem = $script:__fn___arrFind.InvokeReturnAsIs($findings, {
     param($f_2)
     return -not [string]::Equals($f_2.severity, 'Info')
 })
-    $summary = "$($verdict): $(ts_plural $errors 'error'), $(ts_plural $warnings 'warning'), $(ts_plural $infos 'note'); LSP layered entries: $(__numStr $lsps)"
+    $summary = "$($verdict): $($script:__fn_ts_plural.InvokeReturnAsIs($errors, 'error')), $($script:__fn_ts_plural.InvokeReturnAsIs($warnings, 'warning')), $($script:__fn_ts_plural.InvokeReturnAsIs($infos, 'note')); LSP layered entries: $($script:__fn___numStr.InvokeReturnAsIs($lsps, $null))"
     if ($null -ne $problem) {
         $summary += "; first: $($problem.id) $($problem.message)"
     } elseif ([string]::Equals($verdict, 'ThirdPartyPresent')) {
@@ -8245,21 +8245,21 @@ function script:ts_buildReport {
 # src/core/report/build-report.ts:130 diagnose(catalogs, facts, computerName, checkFiles, osProfile)
 function script:ts_diagnose {
     param($catalogs, $facts, $computerName, $checkFiles, $osProfile)
-    $profile_ = ts_resolveOsProfile $catalogs $facts $osProfile
-    $findings = ts_runChecks $catalogs $profile_ ([pscustomobject]@{ checkFiles = $checkFiles; facts = $facts })
-    return ,[pscustomobject]@{ report = ts_buildReport $catalogs $findings $computerName $profile_ $checkFiles; findings = $findings }
+    $profile_ = $script:__fn_ts_resolveOsProfile.InvokeReturnAsIs($catalogs, $facts, $osProfile)
+    $findings = $script:__fn_ts_runChecks.InvokeReturnAsIs($catalogs, $profile_, [pscustomobject]@{ checkFiles = $checkFiles; facts = $facts })
+    return ,[pscustomobject]@{ report = $script:__fn_ts_buildReport.InvokeReturnAsIs($catalogs, $findings, $computerName, $profile_, $checkFiles); findings = $findings }
 }
 
 # src/core/report/build-report.ts:142 testCatalog(path, detailed, osProfile)
 function script:ts_testCatalog {
     param($path, $detailed, $osProfile)
-    $source = ts_readTestSource $path
+    $source = $script:__fn_ts_readTestSource.InvokeReturnAsIs($path, $null)
     $offline = ($null -ne $path) -and (-not [string]::Equals($path, ''))
-    $result = ts_diagnose ($source.catalogs) ($source.facts) (@(if ($offline) {
+    $result = $script:__fn_ts_diagnose.InvokeReturnAsIs($source.catalogs, $source.facts, @(if ($offline) {
     ''
 } else {
-    host_computerName
-})[0]) ($source.live) $osProfile
+    $script:__fn_host_computerName.InvokeReturnAsIs()
+})[0], $source.live, $osProfile)
     return ,[pscustomobject]@{ report = $result.report; findings = @(if ($detailed -eq $true) {
     ,$result.findings
 } else {
@@ -8272,7 +8272,7 @@ function script:ts_testCatalog {
 # src/core/report/diagnose-snapshot.ts:12 diagnoseSnapshot(snapshot, source, computerName, osProfile, checkFiles)
 function script:ts_diagnoseSnapshot {
     param($snapshot, $source, $computerName, $osProfile, $checkFiles)
-    return ,(ts_diagnose (ts_buildCatalogs $snapshot $source 'registry') (ts_sourceFactsOf $snapshot) $computerName ($checkFiles -eq $true) $osProfile)
+    return ,$script:__fn_ts_diagnose.InvokeReturnAsIs($script:__fn_ts_buildCatalogs.InvokeReturnAsIs($snapshot, $source, 'registry'), $script:__fn_ts_sourceFactsOf.InvokeReturnAsIs($snapshot, $null), $computerName, $checkFiles -eq $true, $osProfile)
 }
 
 # ---- src/core/backup/backup-winsock-keys.ts ----
@@ -8280,17 +8280,17 @@ function script:ts_diagnoseSnapshot {
 # src/core/backup/backup-winsock-keys.ts:49 readBackupSourceFile(path)
 function script:ts_readBackupSourceFile {
     param($path)
-    $snapshot = (ts_readSourceFile $path).snapshot
+    $snapshot = $script:__fn_ts_readSourceFile.InvokeReturnAsIs($path, $null).snapshot
     if ($snapshot -is [DBNull]) {
         throw "$($script:W2D1502_NOT_REGISTRY_DATA): '$($path)' is not a .reg file or a JSON registry snapshot (netsh text holds no registry data to back up)"
     }
-    return ,[pscustomobject]@{ snapshot = ts_winsockKeysOf $snapshot; source = $path; computerName = '' }
+    return ,[pscustomobject]@{ snapshot = $script:__fn_ts_winsockKeysOf.InvokeReturnAsIs($snapshot, $null); source = $path; computerName = '' }
 }
 
 # src/core/backup/backup-winsock-keys.ts:58 readMachineBackupSource()
 function script:ts_readMachineBackupSource {
-    $store = ts_openMachineRegistry 0
-    return ,[pscustomobject]@{ snapshot = ts_exportWinsockKeys $store; source = ts_describeRegistryStore $store; computerName = host_computerName }
+    $store = $script:__fn_ts_openMachineRegistry.InvokeReturnAsIs(0, $null)
+    return ,[pscustomobject]@{ snapshot = $script:__fn_ts_exportWinsockKeys.InvokeReturnAsIs($store, $null); source = $script:__fn_ts_describeRegistryStore.InvokeReturnAsIs($store, $null); computerName = $script:__fn_host_computerName.InvokeReturnAsIs() }
 }
 
 # src/core/backup/backup-winsock-keys.ts:64 writeBackup(source, folder, report)
@@ -8299,29 +8299,29 @@ function script:ts_writeBackup {
     if ($source.snapshot.keys.Count -eq 0) {
         throw "$($script:W2D1501_NOTHING_TO_BACK_UP): neither Services\Winsock nor Services\WinSock2 exists in $($source.source): nothing to back up"
     }
-    $time = host_nowUtcIso
+    $time = $script:__fn_host_nowUtcIso.InvokeReturnAsIs()
     $r = @(if (($null -eq ($__t1 = $report)) -or ($__t1 -is [DBNull])) {
-    ,(ts_diagnoseSnapshot ($source.snapshot) ($source.source) ($source.computerName)).report
+    ,$script:__fn_ts_diagnoseSnapshot.InvokeReturnAsIs($source.snapshot, $source.source, $source.computerName).report
 } else {
     ,$__t1
 })[0]
-    $bytes = ts_writeRegFile ($source.snapshot)
-    $sha256 = host_sha256Hex $bytes
-    $null = host_ensureDirectory $folder
-    $path = ts_newBackupPath $folder (@(if ([string]::Equals($source.computerName, '')) {
+    $bytes = $script:__fn_ts_writeRegFile.InvokeReturnAsIs($source.snapshot, $null)
+    $sha256 = $script:__fn_host_sha256Hex.InvokeReturnAsIs($bytes, $null)
+    $null = $script:__fn_host_ensureDirectory.InvokeReturnAsIs($folder, $null)
+    $path = $script:__fn_ts_newBackupPath.InvokeReturnAsIs($folder, @(if ([string]::Equals($source.computerName, '')) {
     'offline'
 } else {
     $source.computerName
-})[0]) $time
-    $null = host_writeNewPrivateFile $path $bytes
-    $back = host_readFileBytes $path
-    if ((-not [string]::Equals((host_sha256Hex $back), $sha256)) -or (-not (ts_snapshotsEqual (ts_regFileToSnapshot (ts_parseRegFile $back)) ($source.snapshot)))) {
+})[0], $time)
+    $null = $script:__fn_host_writeNewPrivateFile.InvokeReturnAsIs($path, $bytes)
+    $back = $script:__fn_host_readFileBytes.InvokeReturnAsIs($path, $null)
+    if ((-not [string]::Equals($script:__fn_host_sha256Hex.InvokeReturnAsIs($back, $null), $sha256)) -or (-not $script:__fn_ts_snapshotsEqual.InvokeReturnAsIs($script:__fn_ts_regFileToSnapshot.InvokeReturnAsIs($script:__fn_ts_parseRegFile.InvokeReturnAsIs($back, $null), $null), $source.snapshot))) {
         throw "$($script:W2D1503_BACKUP_NOT_VERIFIED): the backup '$($path)' read back differs from the registry data; do not rely on it"
     }
-    $registryFile = __strSlice $path ([Math]::Max([double](__lastIndexOf $path '/' $null), [double](__lastIndexOf $path '\' $null)) + 1) $null
+    $registryFile = $script:__fn___strSlice.InvokeReturnAsIs($path, [Math]::Max([double]$script:__fn___lastIndexOf.InvokeReturnAsIs($path, '/', $null), [double]$script:__fn___lastIndexOf.InvokeReturnAsIs($path, '\', $null)) + 1, $null)
     $manifest = [pscustomobject]@{ computerName = $source.computerName; osProfile = $r.osProfile; timeUtc = $time; source = $source.source; registryFile = $registryFile; sha256 = $sha256; protocol64Entries = $r.protocol64Entries; protocol32Entries = $r.protocol32Entries; nameSpace64Entries = $r.nameSpace64Entries; nameSpace32Entries = $r.nameSpace32Entries; verdict = $r.verdict; toolVersion = $script:TOOL_VERSION }
-    $manifestPath = ts_manifestPathFor $path
-    $null = host_writeNewPrivateFile $manifestPath (host_encodeText (ts_manifestToJson $manifest) 'utf8')
+    $manifestPath = $script:__fn_ts_manifestPathFor.InvokeReturnAsIs($path, $null)
+    $null = $script:__fn_host_writeNewPrivateFile.InvokeReturnAsIs($manifestPath, $script:__fn_host_encodeText.InvokeReturnAsIs($script:__fn_ts_manifestToJson.InvokeReturnAsIs($manifest, $null), 'utf8'))
     return ,[pscustomobject]@{ path = $path; manifestPath = $manifestPath; sha256 = $sha256; entries = (($r.protocol64Entries + $r.protocol32Entries) + $r.nameSpace64Entries) + $r.nameSpace32Entries; verdict = $r.verdict; time = $time; computerName = $source.computerName; source = $source.source }
 }
 
@@ -8329,16 +8329,16 @@ function script:ts_writeBackup {
 function script:ts_backupWinsockKeys {
     param($destination, $path)
     $source = @(if (($null -ne $path) -and (-not [string]::Equals($path, ''))) {
-    ,(ts_readBackupSourceFile $path)
+    ,$script:__fn_ts_readBackupSourceFile.InvokeReturnAsIs($path, $null)
 } else {
-    ,(ts_readMachineBackupSource)
+    ,$script:__fn_ts_readMachineBackupSource.InvokeReturnAsIs()
 })[0]
     $folder = @(if (($null -ne $destination) -and (-not [string]::Equals($destination, ''))) {
     $destination
 } else {
-    ts_defaultBackupFolder
+    $script:__fn_ts_defaultBackupFolder.InvokeReturnAsIs()
 })[0]
-    return ,(ts_writeBackup $source $folder)
+    return ,$script:__fn_ts_writeBackup.InvokeReturnAsIs($source, $folder)
 }
 
 # ---- src/core/registry/replace-trees.ts ----
@@ -8346,14 +8346,14 @@ function script:ts_backupWinsockKeys {
 # src/core/registry/replace-trees.ts:9 replaceTreesOperations(roots, snapshot)
 function script:ts_replaceTreesOperations {
     param($roots, $snapshot)
-    $ops = __arrMap $roots ({
+    $ops = $script:__fn___arrMap.InvokeReturnAsIs($roots, {
     param($r)
-    return ,(ts_deleteKeyTreeOperation $r)
+    return ,$script:__fn_ts_deleteKeyTreeOperation.InvokeReturnAsIs($r, $null)
 })
     foreach ($key in $snapshot.keys) {
-        $ops.Add((ts_createKeyOperation ($key.path)))
+        $ops.Add($script:__fn_ts_createKeyOperation.InvokeReturnAsIs($key.path, $null))
         foreach ($v in $key.values) {
-            $ops.Add((ts_setValueOperation ($key.path) $v))
+            $ops.Add($script:__fn_ts_setValueOperation.InvokeReturnAsIs($key.path, $v))
         }
     }
     return ,$ops
@@ -8366,12 +8366,12 @@ function script:ts_rollBackWinsockKeys {
     param($store, $before)
     $rollbackFailure = ''
     try {
-        $null = ts_applyRegistryOperations $store (ts_replaceTreesOperations $script:WINSOCK_KEYS $before)
-        if (-not (ts_snapshotsEqual (ts_exportWinsockKeys $store) $before)) {
+        $null = $script:__fn_ts_applyRegistryOperations.InvokeReturnAsIs($store, $script:__fn_ts_replaceTreesOperations.InvokeReturnAsIs($script:WINSOCK_KEYS, $before))
+        if (-not $script:__fn_ts_snapshotsEqual.InvokeReturnAsIs($script:__fn_ts_exportWinsockKeys.InvokeReturnAsIs($store, $null), $before)) {
             $rollbackFailure = 'the keys read back differ from the state before'
         }
     } catch {
-        $e = [pscustomobject]@{ message = [string]$_.Exception.Message }
+        $e = [pscustomobject]@{ message = [string]$_.Exception.GetBaseException().Message }
         $rollbackFailure = ($e).message
     }
     return $rollbackFailure
@@ -8382,15 +8382,15 @@ function script:ts_applyWithRollback {
     param($store, $ops, $before)
     $failure = ''
     try {
-        $null = ts_applyRegistryOperations $store $ops
+        $null = $script:__fn_ts_applyRegistryOperations.InvokeReturnAsIs($store, $ops)
     } catch {
-        $e = [pscustomobject]@{ message = [string]$_.Exception.Message }
+        $e = [pscustomobject]@{ message = [string]$_.Exception.GetBaseException().Message }
         $failure = ($e).message
     }
     if ([string]::Equals($failure, '')) {
         return
     }
-    $rollbackFailure = ts_rollBackWinsockKeys $store $before
+    $rollbackFailure = $script:__fn_ts_rollBackWinsockKeys.InvokeReturnAsIs($store, $before)
     if (-not [string]::Equals($rollbackFailure, '')) {
         throw "$($script:W2D1405_ROLLBACK_FAILED): $($failure); rolling back failed too ($($rollbackFailure)): restore the backup with Restore-WinsockKeys"
     }
@@ -8402,34 +8402,34 @@ function script:ts_applyWithRollback {
 # src/core/backup/restore-winsock-keys.ts:54 readRestorableBackup(path, bytes)
 function script:ts_readRestorableBackup {
     param($path, $bytes)
-    $file = ts_parseRegFile $bytes
+    $file = $script:__fn_ts_parseRegFile.InvokeReturnAsIs($bytes, $null)
     foreach ($block in $file.keys) {
-        if (-not (__arrSome $script:WINSOCK_KEYS ({
+        if (-not $script:__fn___arrSome.InvokeReturnAsIs($script:WINSOCK_KEYS, {
     param($r)
-    return (ts_isKeyAtOrUnder ($block.path) $r)
-}))) {
+    return $script:__fn_ts_isKeyAtOrUnder.InvokeReturnAsIs($block.path, $r)
+})) {
             throw "$($script:W2D1512_OUTSIDE_WINSOCK_KEYS): '$($path)' writes to [$($block.path)], outside Services\Winsock and Services\WinSock2: refused"
         }
     }
-    $snapshot = ts_regFileToSnapshot $file
+    $snapshot = $script:__fn_ts_regFileToSnapshot.InvokeReturnAsIs($file, $null)
     if ($snapshot.keys.Count -eq 0) {
         throw "$($script:W2D1513_EMPTY_BACKUP): '$($path)' holds no Winsock key to restore"
     }
-    return ,[pscustomobject]@{ keys = __arrMap ($snapshot.keys) ({
+    return ,[pscustomobject]@{ keys = $script:__fn___arrMap.InvokeReturnAsIs($snapshot.keys, {
     param($k)
-    return ,([pscustomobject]@{ path = ts_normalizeKeyPath ($k.path); values = $k.values })
+    return ,([pscustomobject]@{ path = $script:__fn_ts_normalizeKeyPath.InvokeReturnAsIs($k.path, $null); values = $k.values })
 }) }
 }
 
 # src/core/backup/restore-winsock-keys.ts:66 checkManifest(path, bytes)
 function script:ts_checkManifest {
     param($path, $bytes)
-    $manifestPath = ts_manifestPathFor $path
-    if (-not (host_fileExists $manifestPath)) {
+    $manifestPath = $script:__fn_ts_manifestPathFor.InvokeReturnAsIs($path, $null)
+    if (-not $script:__fn_host_fileExists.InvokeReturnAsIs($manifestPath, $null)) {
         return $false
     }
-    $manifest = ts_manifestFromJson ((host_decodeText (host_readFileBytes $manifestPath)).text)
-    $actual = host_sha256Hex $bytes
+    $manifest = $script:__fn_ts_manifestFromJson.InvokeReturnAsIs($script:__fn_host_decodeText.InvokeReturnAsIs($script:__fn_host_readFileBytes.InvokeReturnAsIs($manifestPath, $null), $null).text, $null)
+    $actual = $script:__fn_host_sha256Hex.InvokeReturnAsIs($bytes, $null)
     if (-not [string]::Equals($manifest.sha256, $actual)) {
         throw "$($script:W2D1511_HASH_MISMATCH): '$($path)' has SHA-256 $($actual), its manifest records $($manifest.sha256): the file was changed after the backup; refused"
     }
@@ -8439,20 +8439,20 @@ function script:ts_checkManifest {
 # src/core/backup/restore-winsock-keys.ts:88 checkRestore(path, failAtWrite)
 function script:ts_checkRestore {
     param($path, $failAtWrite)
-    $bytes = host_readFileBytes $path
-    $manifestChecked = ts_checkManifest $path $bytes
-    $backup = ts_readRestorableBackup $path $bytes
-    $store = ts_openMachineRegistry $failAtWrite
-    $result = [pscustomobject]@{ path = $path; status = 'NotRestored'; target = ts_describeRegistryStore $store; manifestChecked = $manifestChecked; safetyBackupPath = ''; keys = $backup.keys.Count; values = __arrReduce ($backup.keys) ({
+    $bytes = $script:__fn_host_readFileBytes.InvokeReturnAsIs($path, $null)
+    $manifestChecked = $script:__fn_ts_checkManifest.InvokeReturnAsIs($path, $bytes)
+    $backup = $script:__fn_ts_readRestorableBackup.InvokeReturnAsIs($path, $bytes)
+    $store = $script:__fn_ts_openMachineRegistry.InvokeReturnAsIs($failAtWrite, $null)
+    $result = [pscustomobject]@{ path = $path; status = 'NotRestored'; target = $script:__fn_ts_describeRegistryStore.InvokeReturnAsIs($store, $null); manifestChecked = $manifestChecked; safetyBackupPath = ''; keys = $backup.keys.Count; values = $script:__fn___arrReduce.InvokeReturnAsIs($backup.keys, {
     param($n, $k)
     return $n + $k.values.Count
-}) 0; writes = 0; exportMatchesBackup = $false; rebootRequired = $false }
-    $roots = __arrFilter $script:WINSOCK_KEYS ({
+}, 0); writes = 0; exportMatchesBackup = $false; rebootRequired = $false }
+    $roots = $script:__fn___arrFilter.InvokeReturnAsIs($script:WINSOCK_KEYS, {
     param($r)
-    return (__arrSome ($backup.keys) ({
+    return $script:__fn___arrSome.InvokeReturnAsIs($backup.keys, {
     param($k_2)
-    return (ts_isKeyAtOrUnder ($k_2.path) $r)
-}))
+    return $script:__fn_ts_isKeyAtOrUnder.InvokeReturnAsIs($k_2.path, $r)
+})
 })
     return ,[pscustomobject]@{ bytes = $bytes; backup = $backup; roots = $roots; store = $store; result = $result }
 }
@@ -8460,34 +8460,34 @@ function script:ts_checkRestore {
 # src/core/backup/restore-winsock-keys.ts:110 keysUnder(snapshot, roots)
 function script:ts_keysUnder {
     param($snapshot, $roots)
-    return ,[pscustomobject]@{ keys = __arrFilter ($snapshot.keys) ({
+    return ,[pscustomobject]@{ keys = $script:__fn___arrFilter.InvokeReturnAsIs($snapshot.keys, {
     param($k)
-    return (__arrSome $roots ({
+    return $script:__fn___arrSome.InvokeReturnAsIs($roots, {
     param($r)
-    return (ts_isKeyAtOrUnder ($k.path) $r)
-}))
+    return $script:__fn_ts_isKeyAtOrUnder.InvokeReturnAsIs($k.path, $r)
+})
 }) }
 }
 
 # src/core/backup/restore-winsock-keys.ts:115 describeRoots(roots)
 function script:ts_describeRoots {
     param($roots)
-    return (__join (__arrMap $roots ({
+    return $script:__fn___join.InvokeReturnAsIs($script:__fn___arrMap.InvokeReturnAsIs($roots, {
     param($r)
-    return (__strSlice $r ($r.IndexOf('Services\', [System.StringComparison]::Ordinal)) $null)
-})) ' and ')
+    return $script:__fn___strSlice.InvokeReturnAsIs($r, $r.IndexOf('Services\', [System.StringComparison]::Ordinal), $null)
+}), ' and ')
 }
 
 # src/core/backup/restore-winsock-keys.ts:123 previewRestore(path)
 function script:ts_previewRestore {
     param($path)
-    return ,(ts_checkRestore $path 0).result
+    return ,$script:__fn_ts_checkRestore.InvokeReturnAsIs($path, 0).result
 }
 
 # src/core/backup/restore-winsock-keys.ts:131 restoreWinsockKeys(path, destination, failAtWrite)
 function script:ts_restoreWinsockKeys {
     param($path, $destination, $failAtWrite)
-    $__d1 = ts_checkRestore $path (@(if (($null -eq ($__t1 = $failAtWrite)) -or ($__t1 -is [DBNull])) {
+    $__d1 = $script:__fn_ts_checkRestore.InvokeReturnAsIs($path, @(if (($null -eq ($__t1 = $failAtWrite)) -or ($__t1 -is [DBNull])) {
     0
 } else {
     $__t1
@@ -8498,29 +8498,29 @@ function script:ts_restoreWinsockKeys {
     $store = $__d1.store
     $result = $__d1.result
     $target = $result.target
-    if (-not (host_shouldProcess $target ("Replace $(ts_describeRoots $roots) with the $(__numStr ($backup.keys.Count)) keys of '$($path)'"))) {
+    if (-not $script:__fn_host_shouldProcess.InvokeReturnAsIs($target, "Replace $($script:__fn_ts_describeRoots.InvokeReturnAsIs($roots, $null)) with the $($script:__fn___numStr.InvokeReturnAsIs($backup.keys.Count, $null)) keys of '$($path)'")) {
         return ,$result
     }
-    $current = ts_exportWinsockKeys $store
-    $stored = ts_readRegistryTrees $store $script:WINSOCK_KEYS
+    $current = $script:__fn_ts_exportWinsockKeys.InvokeReturnAsIs($store, $null)
+    $stored = $script:__fn_ts_readRegistryTrees.InvokeReturnAsIs($store, $script:WINSOCK_KEYS)
     if ($current.keys.Count -gt 0) {
         $folder = @(if (($null -ne $destination) -and (-not [string]::Equals($destination, ''))) {
     $destination
 } else {
-    ts_defaultBackupFolder
+    $script:__fn_ts_defaultBackupFolder.InvokeReturnAsIs()
 })[0]
-        $result.safetyBackupPath = (ts_writeBackup ([pscustomobject]@{ snapshot = $current; source = $target; computerName = host_computerName }) $folder).path
+        $result.safetyBackupPath = $script:__fn_ts_writeBackup.InvokeReturnAsIs([pscustomobject]@{ snapshot = $current; source = $target; computerName = $script:__fn_host_computerName.InvokeReturnAsIs() }, $folder).path
     }
-    $ops = ts_replaceTreesOperations $roots $backup
-    $null = ts_applyWithRollback $store $ops $stored
+    $ops = $script:__fn_ts_replaceTreesOperations.InvokeReturnAsIs($roots, $backup)
+    $null = $script:__fn_ts_applyWithRollback.InvokeReturnAsIs($store, $ops, $stored)
     $result.writes = $ops.Count
-    $after = ts_keysUnder (ts_exportWinsockKeys $store) $roots
-    if (-not (ts_snapshotsEqual $after $backup)) {
-        $null = ts_applyWithRollback $store (ts_replaceTreesOperations $script:WINSOCK_KEYS $stored) $stored
+    $after = $script:__fn_ts_keysUnder.InvokeReturnAsIs($script:__fn_ts_exportWinsockKeys.InvokeReturnAsIs($store, $null), $roots)
+    if (-not $script:__fn_ts_snapshotsEqual.InvokeReturnAsIs($after, $backup)) {
+        $null = $script:__fn_ts_applyWithRollback.InvokeReturnAsIs($store, $script:__fn_ts_replaceTreesOperations.InvokeReturnAsIs($script:WINSOCK_KEYS, $stored), $stored)
         throw "$($script:W2D1514_RESTORE_NOT_VERIFIED): after the restore the keys differ from '$($path)'; the previous keys were put back"
     }
     $result.status = 'Restored'
-    $result.exportMatchesBackup = host_bytesEqual (ts_writeRegFile $after) $bytes
+    $result.exportMatchesBackup = $script:__fn_host_bytesEqual.InvokeReturnAsIs($script:__fn_ts_writeRegFile.InvokeReturnAsIs($after, $null), $bytes)
     $result.rebootRequired = $true
     return ,$result
 }
@@ -8533,16 +8533,16 @@ function script:ts_chainIdentity {
     if (-not [string]::Equals($e.entryType, 'Chain')) {
         return ''
     }
-    $links = __arrMap ($e.chainEntries) ({
+    $links = $script:__fn___arrMap.InvokeReturnAsIs($e.chainEntries, {
     param($id)
     $linked = $byId[[double]$id]
     return @(if ($null -eq $linked) {
     '(missing)'
 } else {
-    "$($linked.providerId)/$(__numStr ($linked.addressFamily))/$(__numStr ($linked.socketType))/$(__numStr ($linked.protocol))"
+    "$($linked.providerId)/$($script:__fn___numStr.InvokeReturnAsIs($linked.addressFamily, $null))/$($script:__fn___numStr.InvokeReturnAsIs($linked.socketType, $null))/$($script:__fn___numStr.InvokeReturnAsIs($linked.protocol, $null))"
 })[0]
 })
-    return (__join $links ' > ')
+    return $script:__fn___join.InvokeReturnAsIs($links, ' > ')
 }
 
 # ---- src/core/compare/display-text.ts ----
@@ -8560,9 +8560,9 @@ function script:ts_quotedText {
 function script:ts_hexText {
     param($n)
     return @(if ($n -lt 0) {
-    "-0x$(__toUpperCase (__numToString (((-1.0) * $n)) 16))"
+    "-0x$($script:__fn___toUpperCase.InvokeReturnAsIs($script:__fn___numToString.InvokeReturnAsIs(((-1.0) * $n), 16), $null))"
 } else {
-    "0x$(__toUpperCase (__numToString $n 16))"
+    "0x$($script:__fn___toUpperCase.InvokeReturnAsIs($script:__fn___numToString.InvokeReturnAsIs($n, 16), $null))"
 })[0]
 }
 
@@ -8572,7 +8572,7 @@ function script:ts_numberText_2 {
     if (($null -eq $n) -or ($n -is [DBNull])) {
         return '(none)'
     }
-    return (__numStr $n)
+    return $script:__fn___numStr.InvokeReturnAsIs($n, $null)
 }
 
 # src/core/compare/display-text.ts:20 booleanText(b)
@@ -8593,8 +8593,8 @@ function script:ts_booleanText {
 # src/core/compare/protocol-comparable.ts:11 protocolComparable(e, byId)
 function script:ts_protocolComparable {
     param($e, $byId)
-    $chain = ts_chainIdentity $e $byId
-    return ,[pscustomobject]@{ catalog = $e.catalog; key = $e.key; catalogEntryId = $e.catalogEntryId; name = $e.protocolName; providerId = $e.providerId; identity = "$($e.entryType)|$($e.providerId)|$(__numStr ($e.addressFamily))|$(__numStr ($e.socketType))|$(__numStr ($e.protocol))|$($chain)"; incomplete = $e.incomplete -eq $true; fields = [System.Collections.Generic.List[object]]::new(@([pscustomobject]@{ field = 'entryType'; value = $e.entryType }, [pscustomobject]@{ field = 'providerId'; value = $e.providerId }, [pscustomobject]@{ field = 'addressFamily'; value = __numStr ($e.addressFamily) }, [pscustomobject]@{ field = 'socketType'; value = __numStr ($e.socketType) }, [pscustomobject]@{ field = 'protocol'; value = __numStr ($e.protocol) }, [pscustomobject]@{ field = 'chainLen'; value = __numStr ($e.chainLen) }, [pscustomobject]@{ field = 'chain'; value = ts_quotedText $chain }, [pscustomobject]@{ field = 'protocolName'; value = ts_quotedText ($e.protocolName) }, [pscustomobject]@{ field = 'displayName'; value = ts_quotedText ($e.displayName) }, [pscustomobject]@{ field = 'libraryPath'; value = ts_quotedText ($e.libraryPath) }, [pscustomobject]@{ field = 'serviceFlags1'; value = ts_hexText ($e.serviceFlags1) }, [pscustomobject]@{ field = 'serviceFlags2'; value = ts_hexText ($e.serviceFlags2) }, [pscustomobject]@{ field = 'serviceFlags3'; value = ts_hexText ($e.serviceFlags3) }, [pscustomobject]@{ field = 'serviceFlags4'; value = ts_hexText ($e.serviceFlags4) }, [pscustomobject]@{ field = 'providerFlags'; value = ts_hexText ($e.providerFlags) }, [pscustomobject]@{ field = 'version'; value = __numStr ($e.version) }, [pscustomobject]@{ field = 'maxSockAddr'; value = __numStr ($e.maxSockAddr) }, [pscustomobject]@{ field = 'minSockAddr'; value = __numStr ($e.minSockAddr) }, [pscustomobject]@{ field = 'protocolMaxOffset'; value = __numStr ($e.protocolMaxOffset) }, [pscustomobject]@{ field = 'networkByteOrder'; value = __numStr ($e.networkByteOrder) }, [pscustomobject]@{ field = 'securityScheme'; value = __numStr ($e.securityScheme) }, [pscustomobject]@{ field = 'messageSize'; value = __numStr ($e.messageSize) }, [pscustomobject]@{ field = 'providerReserved'; value = __numStr ($e.providerReserved) }, [pscustomobject]@{ field = 'itemSize'; value = ts_numberText_2 ($e.itemSize) }, [pscustomobject]@{ field = 'incomplete'; value = ts_booleanText ($e.incomplete -eq $true) })) }
+    $chain = $script:__fn_ts_chainIdentity.InvokeReturnAsIs($e, $byId)
+    return ,[pscustomobject]@{ catalog = $e.catalog; key = $e.key; catalogEntryId = $e.catalogEntryId; name = $e.protocolName; providerId = $e.providerId; identity = "$($e.entryType)|$($e.providerId)|$($script:__fn___numStr.InvokeReturnAsIs($e.addressFamily, $null))|$($script:__fn___numStr.InvokeReturnAsIs($e.socketType, $null))|$($script:__fn___numStr.InvokeReturnAsIs($e.protocol, $null))|$($chain)"; incomplete = $e.incomplete -eq $true; fields = [System.Collections.Generic.List[object]]::new(@([pscustomobject]@{ field = 'entryType'; value = $e.entryType }, [pscustomobject]@{ field = 'providerId'; value = $e.providerId }, [pscustomobject]@{ field = 'addressFamily'; value = $script:__fn___numStr.InvokeReturnAsIs($e.addressFamily, $null) }, [pscustomobject]@{ field = 'socketType'; value = $script:__fn___numStr.InvokeReturnAsIs($e.socketType, $null) }, [pscustomobject]@{ field = 'protocol'; value = $script:__fn___numStr.InvokeReturnAsIs($e.protocol, $null) }, [pscustomobject]@{ field = 'chainLen'; value = $script:__fn___numStr.InvokeReturnAsIs($e.chainLen, $null) }, [pscustomobject]@{ field = 'chain'; value = $script:__fn_ts_quotedText.InvokeReturnAsIs($chain, $null) }, [pscustomobject]@{ field = 'protocolName'; value = $script:__fn_ts_quotedText.InvokeReturnAsIs($e.protocolName, $null) }, [pscustomobject]@{ field = 'displayName'; value = $script:__fn_ts_quotedText.InvokeReturnAsIs($e.displayName, $null) }, [pscustomobject]@{ field = 'libraryPath'; value = $script:__fn_ts_quotedText.InvokeReturnAsIs($e.libraryPath, $null) }, [pscustomobject]@{ field = 'serviceFlags1'; value = $script:__fn_ts_hexText.InvokeReturnAsIs($e.serviceFlags1, $null) }, [pscustomobject]@{ field = 'serviceFlags2'; value = $script:__fn_ts_hexText.InvokeReturnAsIs($e.serviceFlags2, $null) }, [pscustomobject]@{ field = 'serviceFlags3'; value = $script:__fn_ts_hexText.InvokeReturnAsIs($e.serviceFlags3, $null) }, [pscustomobject]@{ field = 'serviceFlags4'; value = $script:__fn_ts_hexText.InvokeReturnAsIs($e.serviceFlags4, $null) }, [pscustomobject]@{ field = 'providerFlags'; value = $script:__fn_ts_hexText.InvokeReturnAsIs($e.providerFlags, $null) }, [pscustomobject]@{ field = 'version'; value = $script:__fn___numStr.InvokeReturnAsIs($e.version, $null) }, [pscustomobject]@{ field = 'maxSockAddr'; value = $script:__fn___numStr.InvokeReturnAsIs($e.maxSockAddr, $null) }, [pscustomobject]@{ field = 'minSockAddr'; value = $script:__fn___numStr.InvokeReturnAsIs($e.minSockAddr, $null) }, [pscustomobject]@{ field = 'protocolMaxOffset'; value = $script:__fn___numStr.InvokeReturnAsIs($e.protocolMaxOffset, $null) }, [pscustomobject]@{ field = 'networkByteOrder'; value = $script:__fn___numStr.InvokeReturnAsIs($e.networkByteOrder, $null) }, [pscustomobject]@{ field = 'securityScheme'; value = $script:__fn___numStr.InvokeReturnAsIs($e.securityScheme, $null) }, [pscustomobject]@{ field = 'messageSize'; value = $script:__fn___numStr.InvokeReturnAsIs($e.messageSize, $null) }, [pscustomobject]@{ field = 'providerReserved'; value = $script:__fn___numStr.InvokeReturnAsIs($e.providerReserved, $null) }, [pscustomobject]@{ field = 'itemSize'; value = $script:__fn_ts_numberText_2.InvokeReturnAsIs($e.itemSize, $null) }, [pscustomobject]@{ field = 'incomplete'; value = $script:__fn_ts_booleanText.InvokeReturnAsIs($e.incomplete -eq $true, $null) })) }
 }
 
 # ---- src/core/compare/name-space-comparable.ts ----
@@ -8607,10 +8607,10 @@ function script:ts_nameSpaceComparable {
 } else {
     ,$__t1
 })[0]
-    return ,[pscustomobject]@{ catalog = $e.catalog; key = $e.key; catalogEntryId = [DBNull]::Value; name = $e.displayString; providerId = $e.providerId; identity = "$($e.providerId)|$(__numStr ($e.nameSpace))"; incomplete = (__arrIncludes $missing 'ProviderId') -or (__arrIncludes $missing 'SupportedNameSpace'); fields = [System.Collections.Generic.List[object]]::new(@([pscustomobject]@{ field = 'providerId'; value = $e.providerId }, [pscustomobject]@{ field = 'nameSpace'; value = __numStr ($e.nameSpace) }, [pscustomobject]@{ field = 'displayString'; value = ts_quotedText ($e.displayString) }, [pscustomobject]@{ field = 'libraryPath'; value = ts_quotedText ($e.libraryPath) }, [pscustomobject]@{ field = 'enabled'; value = ts_booleanText ($e.enabled) }, [pscustomobject]@{ field = 'version'; value = __numStr ($e.version) }, [pscustomobject]@{ field = 'addressFamily'; value = ts_numberText_2 ($e.addressFamily) }, [pscustomobject]@{ field = 'storesServiceClassInfo'; value = ts_booleanText ($e.storesServiceClassInfo) }, [pscustomobject]@{ field = 'providerInfoHex'; value = ts_quotedText ($e.providerInfoHex) }, [pscustomobject]@{ field = 'missingValues'; value = @(if ($missing.Count -eq 0) {
+    return ,[pscustomobject]@{ catalog = $e.catalog; key = $e.key; catalogEntryId = [DBNull]::Value; name = $e.displayString; providerId = $e.providerId; identity = "$($e.providerId)|$($script:__fn___numStr.InvokeReturnAsIs($e.nameSpace, $null))"; incomplete = $script:__fn___arrIncludes.InvokeReturnAsIs($missing, 'ProviderId') -or $script:__fn___arrIncludes.InvokeReturnAsIs($missing, 'SupportedNameSpace'); fields = [System.Collections.Generic.List[object]]::new(@([pscustomobject]@{ field = 'providerId'; value = $e.providerId }, [pscustomobject]@{ field = 'nameSpace'; value = $script:__fn___numStr.InvokeReturnAsIs($e.nameSpace, $null) }, [pscustomobject]@{ field = 'displayString'; value = $script:__fn_ts_quotedText.InvokeReturnAsIs($e.displayString, $null) }, [pscustomobject]@{ field = 'libraryPath'; value = $script:__fn_ts_quotedText.InvokeReturnAsIs($e.libraryPath, $null) }, [pscustomobject]@{ field = 'enabled'; value = $script:__fn_ts_booleanText.InvokeReturnAsIs($e.enabled, $null) }, [pscustomobject]@{ field = 'version'; value = $script:__fn___numStr.InvokeReturnAsIs($e.version, $null) }, [pscustomobject]@{ field = 'addressFamily'; value = $script:__fn_ts_numberText_2.InvokeReturnAsIs($e.addressFamily, $null) }, [pscustomobject]@{ field = 'storesServiceClassInfo'; value = $script:__fn_ts_booleanText.InvokeReturnAsIs($e.storesServiceClassInfo, $null) }, [pscustomobject]@{ field = 'providerInfoHex'; value = $script:__fn_ts_quotedText.InvokeReturnAsIs($e.providerInfoHex, $null) }, [pscustomobject]@{ field = 'missingValues'; value = @(if ($missing.Count -eq 0) {
     '(none)'
 } else {
-    __join $missing ', '
+    $script:__fn___join.InvokeReturnAsIs($missing, ', ')
 })[0] })) }
 }
 
@@ -8633,8 +8633,8 @@ function script:ts_pairEntries {
         }
     }
     $taken = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
-    $referencePaired = __arrMap $reference ({ return $false })
-    $differencePaired = __arrMap $difference ({ return $false })
+    $referencePaired = $script:__fn___arrMap.InvokeReturnAsIs($reference, { return $false })
+    $differencePaired = $script:__fn___arrMap.InvokeReturnAsIs($difference, { return $false })
     $pairs = [System.Collections.Generic.List[object]]::new()
     for ($r = 0; $r -lt $reference.Count; $r++) {
         $e_2 = $reference[$r]
@@ -8654,33 +8654,33 @@ function script:ts_pairEntries {
             continue
         }
         $taken[$e_2.identity] = $next + 1
-        $pairs.Add([pscustomobject]@{ reference = $r; difference = __at $list_2 $next })
+        $pairs.Add([pscustomobject]@{ reference = $r; difference = $script:__fn___at.InvokeReturnAsIs($list_2, $next) })
         $referencePaired[$r] = $true
-        $differencePaired[(__at $list_2 $next)] = $true
+        $differencePaired[$script:__fn___at.InvokeReturnAsIs($list_2, $next)] = $true
     }
     for ($r_2 = 0; $r_2 -lt $reference.Count; $r_2++) {
         $key = $reference[$r_2].key
         if ($referencePaired[$r_2] -or ($key -is [DBNull])) {
             continue
         }
-        $d_2 = __arrFindIndex $difference ({
+        $d_2 = $script:__fn___arrFindIndex.InvokeReturnAsIs($difference, {
     param($o, $i)
-    return (-not (__at $differencePaired $i)) -and (__strictEq ($o.key) $key)
+    return (-not $script:__fn___at.InvokeReturnAsIs($differencePaired, $i)) -and $script:__fn___strictEq.InvokeReturnAsIs($o.key, $key)
 })
         if ($d_2 -lt 0) {
             continue
         }
-        if ((-not $reference[$r_2].incomplete) -and (-not (__at $difference $d_2).incomplete)) {
+        if ((-not $reference[$r_2].incomplete) -and (-not $script:__fn___at.InvokeReturnAsIs($difference, $d_2).incomplete)) {
             continue
         }
         $pairs.Add([pscustomobject]@{ reference = $r_2; difference = $d_2 })
         $referencePaired[$r_2] = $true
         $differencePaired[$d_2] = $true
     }
-    return ,(__arrSort $pairs ({
+    return ,$script:__fn___arrSort.InvokeReturnAsIs($pairs, {
     param($a, $b)
     return $a.reference - $b.reference
-}))
+})
 }
 
 # ---- src/core/compare/moved-pairs.ts ----
@@ -8702,15 +8702,15 @@ function script:ts_movedPairs {
         }
         $runLength.Add($length)
         $previous.Add($from)
-        if (($best -lt 0) -or ($length -gt (__at $runLength $best))) {
+        if (($best -lt 0) -or ($length -gt $script:__fn___at.InvokeReturnAsIs($runLength, $best))) {
             $best = $i
         }
     }
-    $moved = __arrMap $pairs ({ return $true })
+    $moved = $script:__fn___arrMap.InvokeReturnAsIs($pairs, { return $true })
     $at = $best
     while ($at -ge 0) {
         $moved[$at] = $false
-        $at = __at $previous $at
+        $at = $script:__fn___at.InvokeReturnAsIs($previous, $at)
     }
     return ,$moved
 }
@@ -8727,12 +8727,12 @@ function script:ts_fieldChanges {
         $d = @(if (($i -lt $difference.Count) -and [string]::Equals($difference[$i].field, $r.field)) {
     ,$difference[$i]
 } else {
-    ,(__arrFind $difference ({
+    ,$script:__fn___arrFind.InvokeReturnAsIs($difference, {
     param($f)
     return [string]::Equals($f.field, $r.field)
-}))
+})
 })[0]
-        if ((($null -eq $d) -or [string]::Equals($d.value, $r.value)) -or (__arrIncludes $skipped ($r.field))) {
+        if ((($null -eq $d) -or [string]::Equals($d.value, $r.value)) -or $script:__fn___arrIncludes.InvokeReturnAsIs($skipped, $r.field)) {
             continue
         }
         $changedFields.Add($r.field)
@@ -8769,34 +8769,34 @@ function script:ts_onlyOnOneSide {
 # src/core/compare/compare-entry-lists.ts:28 compareEntryLists(reference, difference, skipped)
 function script:ts_compareEntryLists {
     param($reference, $difference, $skipped)
-    $pairs = ts_pairEntries $reference $difference
-    $moved = ts_movedPairs $pairs
+    $pairs = $script:__fn_ts_pairEntries.InvokeReturnAsIs($reference, $difference)
+    $moved = $script:__fn_ts_movedPairs.InvokeReturnAsIs($pairs, $null)
     $removed = [System.Collections.Generic.List[object]]::new()
     $added = [System.Collections.Generic.List[object]]::new()
     $changed = [System.Collections.Generic.List[object]]::new()
-    $referencePaired = __arrMap $reference ({ return $false })
-    $differencePaired = __arrMap $difference ({ return $false })
+    $referencePaired = $script:__fn___arrMap.InvokeReturnAsIs($reference, { return $false })
+    $differencePaired = $script:__fn___arrMap.InvokeReturnAsIs($difference, { return $false })
     foreach ($p in $pairs) {
         $referencePaired[$p.reference] = $true
         $differencePaired[$p.difference] = $true
     }
     for ($r = 0; $r -lt $reference.Count; $r++) {
         if (-not $referencePaired[$r]) {
-            $removed.Add((ts_onlyOnOneSide ($reference[$r]) 'Removed'))
+            $removed.Add($script:__fn_ts_onlyOnOneSide.InvokeReturnAsIs($reference[$r], 'Removed'))
         }
     }
     for ($d = 0; $d -lt $difference.Count; $d++) {
         if (-not $differencePaired[$d]) {
-            $added.Add((ts_onlyOnOneSide ($difference[$d]) 'Added'))
+            $added.Add($script:__fn_ts_onlyOnOneSide.InvokeReturnAsIs($difference[$d], 'Added'))
         }
     }
     for ($i = 0; $i -lt $pairs.Count; $i++) {
-        $before = __at $reference ($pairs[$i].reference)
-        $after = __at $difference ($pairs[$i].difference)
-        $found = ts_fieldChanges ($before.fields) ($after.fields) $skipped
+        $before = $script:__fn___at.InvokeReturnAsIs($reference, $pairs[$i].reference)
+        $after = $script:__fn___at.InvokeReturnAsIs($difference, $pairs[$i].difference)
+        $found = $script:__fn_ts_fieldChanges.InvokeReturnAsIs($before.fields, $after.fields, $skipped)
         if ($moved[$i]) {
             $found.changedFields.Add('position')
-            $found.changes.Add("position: $(__numStr ($pairs[$i].reference + 1)) -> $(__numStr ($pairs[$i].difference + 1))")
+            $found.changes.Add("position: $($script:__fn___numStr.InvokeReturnAsIs($pairs[$i].reference + 1, $null)) -> $($script:__fn___numStr.InvokeReturnAsIs($pairs[$i].difference + 1, $null))")
         }
         if ($found.changedFields.Count -eq 0) {
             continue
@@ -8811,14 +8811,14 @@ function script:ts_compareEntryLists {
     $after.providerId
 })[0]; referenceKey = $before.key; differenceKey = $after.key; referenceCatalogEntryId = $before.catalogEntryId; differenceCatalogEntryId = $after.catalogEntryId; changedFields = $found.changedFields; changes = $found.changes } })
     }
-    $inOrder = __arrMap (__arrSort $changed ({
+    $inOrder = $script:__fn___arrMap.InvokeReturnAsIs($script:__fn___arrSort.InvokeReturnAsIs($changed, {
     param($a, $b)
     return $a.at - $b.at
-})) ({
+}), {
     param($c)
     return ,$c.difference
 })
-    return ,(__concat (__concat (__concat ([System.Collections.Generic.List[object]]::new()) $removed) $added) $inOrder)
+    return ,$script:__fn___concat.InvokeReturnAsIs($script:__fn___concat.InvokeReturnAsIs($script:__fn___concat.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(), $removed), $added), $inOrder)
 }
 
 # ---- src/core/compare/summarize-comparison.ts ----
@@ -8826,10 +8826,10 @@ function script:ts_compareEntryLists {
 # src/core/compare/summarize-comparison.ts:5 count(differences, catalog, change)
 function script:ts_count_2 {
     param($differences, $catalog, $change)
-    return (__arrFilter $differences ({
+    return $script:__fn___arrFilter.InvokeReturnAsIs($differences, {
     param($d)
     return [string]::Equals($d.change, $change) -and (($catalog -is [DBNull]) -or [string]::Equals($d.catalog, $catalog))
-})).Count
+}).Count
 }
 
 # src/core/compare/summarize-comparison.ts:10 catalogLine(differences, catalog)
@@ -8837,15 +8837,15 @@ function script:ts_catalogLine {
     param($differences, $catalog)
     $parts = [System.Collections.Generic.List[object]]::new()
     foreach ($change in [System.Collections.Generic.List[object]]::new(@('Added', 'Removed', 'Changed'))) {
-        $n = ts_count_2 $differences $catalog $change
+        $n = $script:__fn_ts_count_2.InvokeReturnAsIs($differences, $catalog, $change)
         if ($n -gt 0) {
-            $parts.Add("$(__numStr $n) $(__toLowerCase $change)")
+            $parts.Add("$($script:__fn___numStr.InvokeReturnAsIs($n, $null)) $($script:__fn___toLowerCase.InvokeReturnAsIs($change, $null))")
         }
     }
     return @(if ($parts.Count -eq 0) {
     ''
 } else {
-    "$($catalog) $(__join $parts ', ')"
+    "$($catalog) $($script:__fn___join.InvokeReturnAsIs($parts, ', '))"
 })[0]
 }
 
@@ -8853,18 +8853,18 @@ function script:ts_catalogLine {
 function script:ts_summarizeComparison {
     param($referenceSource, $differenceSource, $differences, $fieldsNotCompared)
     $catalogs = [System.Collections.Generic.List[object]]::new(@('Protocol64', 'Protocol32', 'NameSpace64', 'NameSpace32'))
-    $lines = __arrFilter (__arrMap $catalogs ({
+    $lines = $script:__fn___arrFilter.InvokeReturnAsIs($script:__fn___arrMap.InvokeReturnAsIs($catalogs, {
     param($c)
-    return (ts_catalogLine $differences $c)
-})) ({
+    return $script:__fn_ts_catalogLine.InvokeReturnAsIs($differences, $c)
+}), {
     param($l)
     return -not [string]::Equals($l, '')
 })
     $identical = $differences.Count -eq 0
-    return ,[pscustomobject]@{ referenceSource = $referenceSource; differenceSource = $differenceSource; identical = $identical; added = ts_count_2 $differences ([DBNull]::Value) 'Added'; removed = ts_count_2 $differences ([DBNull]::Value) 'Removed'; changed = ts_count_2 $differences ([DBNull]::Value) 'Changed'; protocol64Added = ts_count_2 $differences 'Protocol64' 'Added'; protocol64Removed = ts_count_2 $differences 'Protocol64' 'Removed'; protocol64Changed = ts_count_2 $differences 'Protocol64' 'Changed'; protocol32Added = ts_count_2 $differences 'Protocol32' 'Added'; protocol32Removed = ts_count_2 $differences 'Protocol32' 'Removed'; protocol32Changed = ts_count_2 $differences 'Protocol32' 'Changed'; nameSpace64Added = ts_count_2 $differences 'NameSpace64' 'Added'; nameSpace64Removed = ts_count_2 $differences 'NameSpace64' 'Removed'; nameSpace64Changed = ts_count_2 $differences 'NameSpace64' 'Changed'; nameSpace32Added = ts_count_2 $differences 'NameSpace32' 'Added'; nameSpace32Removed = ts_count_2 $differences 'NameSpace32' 'Removed'; nameSpace32Changed = ts_count_2 $differences 'NameSpace32' 'Changed'; fieldsNotCompared = $fieldsNotCompared; summary = @(if ($identical) {
+    return ,[pscustomobject]@{ referenceSource = $referenceSource; differenceSource = $differenceSource; identical = $identical; added = $script:__fn_ts_count_2.InvokeReturnAsIs($differences, [DBNull]::Value, 'Added'); removed = $script:__fn_ts_count_2.InvokeReturnAsIs($differences, [DBNull]::Value, 'Removed'); changed = $script:__fn_ts_count_2.InvokeReturnAsIs($differences, [DBNull]::Value, 'Changed'); protocol64Added = $script:__fn_ts_count_2.InvokeReturnAsIs($differences, 'Protocol64', 'Added'); protocol64Removed = $script:__fn_ts_count_2.InvokeReturnAsIs($differences, 'Protocol64', 'Removed'); protocol64Changed = $script:__fn_ts_count_2.InvokeReturnAsIs($differences, 'Protocol64', 'Changed'); protocol32Added = $script:__fn_ts_count_2.InvokeReturnAsIs($differences, 'Protocol32', 'Added'); protocol32Removed = $script:__fn_ts_count_2.InvokeReturnAsIs($differences, 'Protocol32', 'Removed'); protocol32Changed = $script:__fn_ts_count_2.InvokeReturnAsIs($differences, 'Protocol32', 'Changed'); nameSpace64Added = $script:__fn_ts_count_2.InvokeReturnAsIs($differences, 'NameSpace64', 'Added'); nameSpace64Removed = $script:__fn_ts_count_2.InvokeReturnAsIs($differences, 'NameSpace64', 'Removed'); nameSpace64Changed = $script:__fn_ts_count_2.InvokeReturnAsIs($differences, 'NameSpace64', 'Changed'); nameSpace32Added = $script:__fn_ts_count_2.InvokeReturnAsIs($differences, 'NameSpace32', 'Added'); nameSpace32Removed = $script:__fn_ts_count_2.InvokeReturnAsIs($differences, 'NameSpace32', 'Removed'); nameSpace32Changed = $script:__fn_ts_count_2.InvokeReturnAsIs($differences, 'NameSpace32', 'Changed'); fieldsNotCompared = $fieldsNotCompared; summary = @(if ($identical) {
     'Identical'
 } else {
-    "Different: $(__join $lines '; ')"
+    "Different: $($script:__fn___join.InvokeReturnAsIs($lines, '; '))"
 })[0] }
 }
 
@@ -8873,27 +8873,27 @@ function script:ts_summarizeComparison {
 # src/core/compare/compare-catalogs.ts:17 protocolComparables(c, catalog)
 function script:ts_protocolComparables {
     param($c, $catalog)
-    $entries = __arrFilter ($c.protocolEntries) ({
+    $entries = $script:__fn___arrFilter.InvokeReturnAsIs($c.protocolEntries, {
     param($e)
     return [string]::Equals($e.catalog, $catalog)
 })
-    $byId = ts_entriesById $entries
-    return ,(__arrMap $entries ({
+    $byId = $script:__fn_ts_entriesById.InvokeReturnAsIs($entries, $null)
+    return ,$script:__fn___arrMap.InvokeReturnAsIs($entries, {
     param($e_2)
-    return ,(ts_protocolComparable $e_2 $byId)
-}))
+    return ,$script:__fn_ts_protocolComparable.InvokeReturnAsIs($e_2, $byId)
+})
 }
 
 # src/core/compare/compare-catalogs.ts:23 nameSpaceComparables(c, catalog)
 function script:ts_nameSpaceComparables {
     param($c, $catalog)
-    return ,(__arrMap (__arrFilter ($c.nameSpaceEntries) ({
+    return ,$script:__fn___arrMap.InvokeReturnAsIs($script:__fn___arrFilter.InvokeReturnAsIs($c.nameSpaceEntries, {
     param($e)
     return [string]::Equals($e.catalog, $catalog)
-})) ({
+}), {
     param($e_2)
-    return ,(ts_nameSpaceComparable $e_2)
-}))
+    return ,$script:__fn_ts_nameSpaceComparable.InvokeReturnAsIs($e_2, $null)
+})
 }
 
 # src/core/compare/compare-catalogs.ts:27 compareCatalogs(reference, difference)
@@ -8912,19 +8912,19 @@ function script:ts_compareCatalogs {
 })[0]
     $differences = [System.Collections.Generic.List[object]]::new()
     foreach ($catalog in [System.Collections.Generic.List[object]]::new(@('Protocol64', 'Protocol32'))) {
-        $differences = __concat $differences (ts_compareEntryLists (ts_protocolComparables $reference $catalog) (ts_protocolComparables $difference $catalog) $protocolSkipped)
+        $differences = $script:__fn___concat.InvokeReturnAsIs($differences, $script:__fn_ts_compareEntryLists.InvokeReturnAsIs($script:__fn_ts_protocolComparables.InvokeReturnAsIs($reference, $catalog), $script:__fn_ts_protocolComparables.InvokeReturnAsIs($difference, $catalog), $protocolSkipped))
     }
     foreach ($catalog_2 in [System.Collections.Generic.List[object]]::new(@('NameSpace64', 'NameSpace32'))) {
-        $differences = __concat $differences (ts_compareEntryLists (ts_nameSpaceComparables $reference $catalog_2) (ts_nameSpaceComparables $difference $catalog_2) $nameSpaceSkipped)
+        $differences = $script:__fn___concat.InvokeReturnAsIs($differences, $script:__fn_ts_compareEntryLists.InvokeReturnAsIs($script:__fn_ts_nameSpaceComparables.InvokeReturnAsIs($reference, $catalog_2), $script:__fn_ts_nameSpaceComparables.InvokeReturnAsIs($difference, $catalog_2), $nameSpaceSkipped))
     }
-    $notCompared = __concat (__arrMap $protocolSkipped ({
+    $notCompared = $script:__fn___concat.InvokeReturnAsIs($script:__fn___arrMap.InvokeReturnAsIs($protocolSkipped, {
     param($f)
     return "protocol.$($f)"
-})) (__arrMap $nameSpaceSkipped ({
+}), $script:__fn___arrMap.InvokeReturnAsIs($nameSpaceSkipped, {
     param($f_2)
     return "nameSpace.$($f_2)"
 }))
-    return ,[pscustomobject]@{ summary = ts_summarizeComparison ($reference.source) ($difference.source) $differences $notCompared; differences = $differences }
+    return ,[pscustomobject]@{ summary = $script:__fn_ts_summarizeComparison.InvokeReturnAsIs($reference.source, $difference.source, $differences, $notCompared); differences = $differences }
 }
 
 # ---- src/core/compare/compare-catalog-sources.ts ----
@@ -8935,9 +8935,9 @@ function script:ts_compareCatalogSources {
     if ([string]::Equals($referencePath, '')) {
         throw "$($script:W2D1950_NO_REFERENCE): a comparison needs a reference: give the path of a .reg export, a backup, a JSON snapshot or netsh text"
     }
-    $reference = ts_readCatalogFile $referencePath
-    $difference = ts_readCatalogs $differencePath
-    return ,(ts_compareCatalogs $reference $difference)
+    $reference = $script:__fn_ts_readCatalogFile.InvokeReturnAsIs($referencePath, $null)
+    $difference = $script:__fn_ts_readCatalogs.InvokeReturnAsIs($differencePath, $null)
+    return ,$script:__fn_ts_compareCatalogs.InvokeReturnAsIs($reference, $difference)
 }
 
 # ---- src/core/compare/compare-winsock2-catalog.ts ----
@@ -8945,7 +8945,7 @@ function script:ts_compareCatalogSources {
 # src/core/compare/compare-winsock2-catalog.ts:13 compareWinsock2Catalog(referencePath, differencePath, summaryOnly)
 function script:ts_compareWinsock2Catalog {
     param($referencePath, $differencePath, $summaryOnly)
-    $comparison = ts_compareCatalogSources $referencePath $differencePath
+    $comparison = $script:__fn_ts_compareCatalogSources.InvokeReturnAsIs($referencePath, $differencePath)
     if ($summaryOnly) {
         return ,[pscustomobject]@{ summaries = [System.Collections.Generic.List[object]]::new(@(,$comparison.summary)); differences = [System.Collections.Generic.List[object]]::new() }
     }
@@ -8957,7 +8957,7 @@ function script:ts_compareWinsock2Catalog {
 # src/core/defaults/name-space-row.ts:25 nameSpaceRow(row)
 function script:ts_nameSpaceRow {
     param($row)
-    return ,(__objSpread ([System.Collections.Generic.List[object]]::new(@([pscustomobject]@{ addressFamily = -1; version = 0; storesServiceClassInfo = 0; enabled = 1 }, $row))) ([System.Collections.Generic.List[object]]::new(@($true, $false))) ([System.Collections.Generic.List[object]]::new()))
+    return ,$script:__fn___objSpread.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(@([pscustomobject]@{ addressFamily = -1; version = 0; storesServiceClassInfo = 0; enabled = 1 }, $row)), [System.Collections.Generic.List[object]]::new(@($true, $false)), [System.Collections.Generic.List[object]]::new())
 }
 
 # ---- src/core/defaults/provider-row.ts ----
@@ -8965,7 +8965,7 @@ function script:ts_nameSpaceRow {
 # src/core/defaults/provider-row.ts:57 microsoftRow(row)
 function script:ts_microsoftRow {
     param($row)
-    return ,(__objSpread ([System.Collections.Generic.List[object]]::new(@([pscustomobject]@{ providerFlags = $script:PFL_MATCHES_PROTOCOL_ZERO; protocolMaxOffset = 0; networkByteOrder = 0; libraryPath = $script:MSWSOCK; version = 2 }, $row))) ([System.Collections.Generic.List[object]]::new(@($true, $false))) ([System.Collections.Generic.List[object]]::new(@(,'protocolNameValue'))))
+    return ,$script:__fn___objSpread.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(@([pscustomobject]@{ providerFlags = $script:PFL_MATCHES_PROTOCOL_ZERO; protocolMaxOffset = 0; networkByteOrder = 0; libraryPath = $script:MSWSOCK; version = 2 }, $row)), [System.Collections.Generic.List[object]]::new(@($true, $false)), [System.Collections.Generic.List[object]]::new(@(,'protocolNameValue')))
 }
 
 # ---- src/core/defaults/netbios-rows.ts ----
@@ -8978,7 +8978,7 @@ function script:ts_netbiosPair {
 } else {
     (-1.0) * $lana
 })[0]
-    return ,[System.Collections.Generic.List[object]]::new(@((ts_microsoftRow ([pscustomobject]@{ szProtocol = "MSAFD NetBIOS [$($device)] SEQPACKET $(__numStr $lana)"; providerId = $script:GUID_NETBIOS; addressFamily = $script:AF_NETBIOS; socketType = $script:SOCK_SEQPACKET; protocol = $protocol; maxSockAddr = 20; minSockAddr = 20; serviceFlags1 = 131086; messageSize = 64000; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null })), (ts_microsoftRow ([pscustomobject]@{ szProtocol = "MSAFD NetBIOS [$($device)] DATAGRAM $(__numStr $lana)"; providerId = $script:GUID_NETBIOS; addressFamily = $script:AF_NETBIOS; socketType = $script:SOCK_DGRAM; protocol = $protocol; maxSockAddr = 20; minSockAddr = 20; serviceFlags1 = 131593; messageSize = 64000; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null }))))
+    return ,[System.Collections.Generic.List[object]]::new(@($script:__fn_ts_microsoftRow.InvokeReturnAsIs([pscustomobject]@{ szProtocol = "MSAFD NetBIOS [$($device)] SEQPACKET $($script:__fn___numStr.InvokeReturnAsIs($lana, $null))"; providerId = $script:GUID_NETBIOS; addressFamily = $script:AF_NETBIOS; socketType = $script:SOCK_SEQPACKET; protocol = $protocol; maxSockAddr = 20; minSockAddr = 20; serviceFlags1 = 131086; messageSize = 64000; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null }, $null), $script:__fn_ts_microsoftRow.InvokeReturnAsIs([pscustomobject]@{ szProtocol = "MSAFD NetBIOS [$($device)] DATAGRAM $($script:__fn___numStr.InvokeReturnAsIs($lana, $null))"; providerId = $script:GUID_NETBIOS; addressFamily = $script:AF_NETBIOS; socketType = $script:SOCK_DGRAM; protocol = $protocol; maxSockAddr = 20; minSockAddr = 20; serviceFlags1 = 131593; messageSize = 64000; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null }, $null)))
 }
 
 # src/core/defaults/netbios-rows.ts:34 netbtRows(count)
@@ -8987,7 +8987,7 @@ function script:ts_netbtRows {
     $rows = [System.Collections.Generic.List[object]]::new()
     $pairs = [Math]::Min([double]$count, [double]$script:NETBT_ADAPTERS.Count)
     for ($lana = 0; $lana -lt $pairs; $lana++) {
-        $rows = __concat $rows (ts_netbiosPair ("\Device\NetBT_Tcpip_$($script:NETBT_ADAPTERS[$lana])") $lana)
+        $rows = $script:__fn___concat.InvokeReturnAsIs($rows, $script:__fn_ts_netbiosPair.InvokeReturnAsIs("\Device\NetBT_Tcpip_$($script:NETBT_ADAPTERS[$lana])", $lana))
     }
     return ,$rows
 }
@@ -8997,13 +8997,13 @@ function script:ts_netbtRows {
 # src/core/defaults/nwlink-rows.ts:17 spxRow(szProtocol, socketType, protocol, serviceFlags1)
 function script:ts_spxRow {
     param($szProtocol, $socketType, $protocol, $serviceFlags1)
-    return ,(ts_microsoftRow ([pscustomobject]@{ szProtocol = $szProtocol; providerId = $script:GUID_SPX; addressFamily = $script:AF_IPX; socketType = $socketType; protocol = $protocol; maxSockAddr = 16; minSockAddr = 14; serviceFlags1 = $serviceFlags1; messageSize = 4294967295.0; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null }))
+    return ,$script:__fn_ts_microsoftRow.InvokeReturnAsIs([pscustomobject]@{ szProtocol = $szProtocol; providerId = $script:GUID_SPX; addressFamily = $script:AF_IPX; socketType = $socketType; protocol = $protocol; maxSockAddr = 16; minSockAddr = 14; serviceFlags1 = $serviceFlags1; messageSize = 4294967295.0; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null }, $null)
 }
 
 # src/core/defaults/nwlink-rows.ts:22 nwlinkRows(nwlnkNbLana)
 function script:ts_nwlinkRows {
     param($nwlnkNbLana)
-    return ,(__concat (__concat ([System.Collections.Generic.List[object]]::new()) ([System.Collections.Generic.List[object]]::new(@((ts_microsoftRow ([pscustomobject]@{ szProtocol = 'MSAFD nwlnkipx [IPX]'; providerId = $script:GUID_IPX; addressFamily = $script:AF_IPX; socketType = $script:SOCK_DGRAM; protocol = $script:NSPROTO_IPX; maxSockAddr = 16; minSockAddr = 14; serviceFlags1 = 263689; messageSize = 576; protocolMaxOffset = 255; providerFlags = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null })), (ts_spxRow 'MSAFD nwlnkspx [SPX]' $script:SOCK_SEQPACKET $script:NSPROTO_SPX 131102), (ts_spxRow 'MSAFD nwlnkspx [SPX] [Pseudo Stream]' $script:SOCK_STREAM $script:NSPROTO_SPX 131102), (ts_spxRow 'MSAFD nwlnkspx [SPXII]' $script:SOCK_SEQPACKET $script:NSPROTO_SPXII 131134), (ts_spxRow 'MSAFD nwlnkspx [SPXII] [Pseudo Stream]' $script:SOCK_STREAM $script:NSPROTO_SPXII 131134))))) (ts_netbiosPair '\Device\NwlnkNb' $nwlnkNbLana))
+    return ,$script:__fn___concat.InvokeReturnAsIs($script:__fn___concat.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(), [System.Collections.Generic.List[object]]::new(@($script:__fn_ts_microsoftRow.InvokeReturnAsIs([pscustomobject]@{ szProtocol = 'MSAFD nwlnkipx [IPX]'; providerId = $script:GUID_IPX; addressFamily = $script:AF_IPX; socketType = $script:SOCK_DGRAM; protocol = $script:NSPROTO_IPX; maxSockAddr = 16; minSockAddr = 14; serviceFlags1 = 263689; messageSize = 576; protocolMaxOffset = 255; providerFlags = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null }, $null), $script:__fn_ts_spxRow.InvokeReturnAsIs('MSAFD nwlnkspx [SPX]', $script:SOCK_SEQPACKET, $script:NSPROTO_SPX, 131102), $script:__fn_ts_spxRow.InvokeReturnAsIs('MSAFD nwlnkspx [SPX] [Pseudo Stream]', $script:SOCK_STREAM, $script:NSPROTO_SPX, 131102), $script:__fn_ts_spxRow.InvokeReturnAsIs('MSAFD nwlnkspx [SPXII]', $script:SOCK_SEQPACKET, $script:NSPROTO_SPXII, 131134), $script:__fn_ts_spxRow.InvokeReturnAsIs('MSAFD nwlnkspx [SPXII] [Pseudo Stream]', $script:SOCK_STREAM, $script:NSPROTO_SPXII, 131134)))), $script:__fn_ts_netbiosPair.InvokeReturnAsIs('\Device\NwlnkNb', $nwlnkNbLana))
 }
 
 # ---- src/core/defaults/provider-rows.ts ----
@@ -9011,7 +9011,7 @@ function script:ts_nwlinkRows {
 # src/core/defaults/provider-rows.ts:34 mswsockMuiString(id)
 function script:ts_mswsockMuiString {
     param($id)
-    return "@%SystemRoot%\System32\mswsock.dll,-$(__numStr $id)"
+    return "@%SystemRoot%\System32\mswsock.dll,-$($script:__fn___numStr.InvokeReturnAsIs($id, $null))"
 }
 
 # ---- src/core/defaults/entry-values.ts ----
@@ -9019,7 +9019,7 @@ function script:ts_mswsockMuiString {
 # src/core/defaults/entry-values.ts:14 entryKeyName(position)
 function script:ts_entryKeyName {
     param($position)
-    return (__padStart (__numStr $position) 12 '0')
+    return $script:__fn___padStart.InvokeReturnAsIs($script:__fn___numStr.InvokeReturnAsIs($position, $null), 12, '0')
 }
 
 # src/core/defaults/entry-values.ts:19 baseFields(row, catalogEntryId)
@@ -9031,9 +9031,9 @@ function script:ts_baseFields {
 # src/core/defaults/entry-values.ts:48 protocolEntryValues(fields, protocolName)
 function script:ts_protocolEntryValues {
     param($fields, $protocolName)
-    $values = [System.Collections.Generic.List[object]]::new(@(,(ts_binaryValue 'PackedCatalogItem' (ts_encodePackedCatalogItem $fields))))
+    $values = [System.Collections.Generic.List[object]]::new(@(,$script:__fn_ts_binaryValue.InvokeReturnAsIs('PackedCatalogItem', $script:__fn_ts_encodePackedCatalogItem.InvokeReturnAsIs($fields, $null))))
     if ($null -ne $protocolName) {
-        $values.Add((ts_encodeStringValue 'ProtocolName' $protocolName $false))
+        $values.Add($script:__fn_ts_encodeStringValue.InvokeReturnAsIs('ProtocolName', $protocolName, $false))
     }
     return ,$values
 }
@@ -9043,18 +9043,18 @@ function script:ts_nameSpaceEntryValues {
     param($row, $vista)
     $values = [System.Collections.Generic.List[object]]::new()
     if (-not $vista) {
-        $values.Add((ts_encodeDwordValue 'AddressFamily' ($row.addressFamily)))
+        $values.Add($script:__fn_ts_encodeDwordValue.InvokeReturnAsIs('AddressFamily', $row.addressFamily))
     }
-    $values.Add((ts_encodeStringValue 'DisplayString' ($row.displayString) $false))
-    $values.Add((ts_encodeDwordValue 'Enabled' ($row.enabled)))
-    $values.Add((ts_encodeStringValue 'LibraryPath' ($row.libraryPath) $true))
-    $values.Add((ts_encodeGuidValue 'ProviderId' ($row.providerId)))
+    $values.Add($script:__fn_ts_encodeStringValue.InvokeReturnAsIs('DisplayString', $row.displayString, $false))
+    $values.Add($script:__fn_ts_encodeDwordValue.InvokeReturnAsIs('Enabled', $row.enabled))
+    $values.Add($script:__fn_ts_encodeStringValue.InvokeReturnAsIs('LibraryPath', $row.libraryPath, $true))
+    $values.Add($script:__fn_ts_encodeGuidValue.InvokeReturnAsIs('ProviderId', $row.providerId))
     if ($vista) {
-        $values.Add((ts_binaryValue 'ProviderInfo' (host_bytesAlloc 0)))
+        $values.Add($script:__fn_ts_binaryValue.InvokeReturnAsIs('ProviderInfo', $script:__fn_host_bytesAlloc.InvokeReturnAsIs(0, $null)))
     }
-    $values.Add((ts_encodeDwordValue 'StoresServiceClassInfo' ($row.storesServiceClassInfo)))
-    $values.Add((ts_encodeDwordValue 'SupportedNameSpace' ($row.nameSpace)))
-    $values.Add((ts_encodeDwordValue 'Version' ($row.version)))
+    $values.Add($script:__fn_ts_encodeDwordValue.InvokeReturnAsIs('StoresServiceClassInfo', $row.storesServiceClassInfo))
+    $values.Add($script:__fn_ts_encodeDwordValue.InvokeReturnAsIs('SupportedNameSpace', $row.nameSpace))
+    $values.Add($script:__fn_ts_encodeDwordValue.InvokeReturnAsIs('Version', $row.version))
     return ,$values
 }
 
@@ -9071,7 +9071,7 @@ function script:ts_protocolCatalog {
 } else {
     $null
 })[0]
-        $entries.Add([pscustomobject]@{ name = ts_entryKeyName ($i + 1); values = ts_protocolEntryValues (ts_baseFields $row ($script:FIRST_CATALOG_ID + $i)) $protocolName })
+        $entries.Add([pscustomobject]@{ name = $script:__fn_ts_entryKeyName.InvokeReturnAsIs($i + 1, $null); values = $script:__fn_ts_protocolEntryValues.InvokeReturnAsIs($script:__fn_ts_baseFields.InvokeReturnAsIs($row, $script:FIRST_CATALOG_ID + $i), $protocolName) })
     }
     return ,[pscustomobject]@{ keyName = $keyName; entries = $entries }
 }
@@ -9081,7 +9081,7 @@ function script:ts_nameSpaceCatalog {
     param($keyName, $p)
     $entries = [System.Collections.Generic.List[object]]::new()
     for ($i = 0; $i -lt $p.nameSpaces.Count; $i++) {
-        $entries.Add([pscustomobject]@{ name = ts_entryKeyName ($i + 1); values = ts_nameSpaceEntryValues ($p.nameSpaces[$i]) ($p.vista) })
+        $entries.Add([pscustomobject]@{ name = $script:__fn_ts_entryKeyName.InvokeReturnAsIs($i + 1, $null); values = $script:__fn_ts_nameSpaceEntryValues.InvokeReturnAsIs($p.nameSpaces[$i], $p.vista) })
     }
     return ,[pscustomobject]@{ keyName = $keyName; entries = $entries }
 }
@@ -9089,23 +9089,23 @@ function script:ts_nameSpaceCatalog {
 # src/core/defaults/healthy-machine.ts:37 healthyMachine(p)
 function script:ts_healthyMachine {
     param($p)
-    $parameters = [System.Collections.Generic.List[object]]::new(@((ts_encodeStringValue 'AutodialDLL' ($p.autodialDll) $false), (ts_encodeStringValue 'Current_NameSpace_Catalog' 'NameSpace_Catalog5' $false), (ts_encodeStringValue 'Current_Protocol_Catalog' 'Protocol_Catalog9' $false), (ts_encodeStringValue 'WinSock_Registry_Version' '2.0' $false)))
+    $parameters = [System.Collections.Generic.List[object]]::new(@($script:__fn_ts_encodeStringValue.InvokeReturnAsIs('AutodialDLL', $p.autodialDll, $false), $script:__fn_ts_encodeStringValue.InvokeReturnAsIs('Current_NameSpace_Catalog', 'NameSpace_Catalog5', $false), $script:__fn_ts_encodeStringValue.InvokeReturnAsIs('Current_Protocol_Catalog', 'Protocol_Catalog9', $false), $script:__fn_ts_encodeStringValue.InvokeReturnAsIs('WinSock_Registry_Version', '2.0', $false)))
     $n = $p.rows.Count
-    $protocolValues = [System.Collections.Generic.List[object]]::new(@((ts_encodeDwordValue 'Next_Catalog_Entry_ID' ($script:FIRST_CATALOG_ID + $n)), (ts_encodeDwordValue 'Num_Catalog_Entries' $n)))
-    $nameSpaceValues = [System.Collections.Generic.List[object]]::new(@(,(ts_encodeDwordValue 'Num_Catalog_Entries' ($p.nameSpaces.Count))))
+    $protocolValues = [System.Collections.Generic.List[object]]::new(@($script:__fn_ts_encodeDwordValue.InvokeReturnAsIs('Next_Catalog_Entry_ID', $script:FIRST_CATALOG_ID + $n), $script:__fn_ts_encodeDwordValue.InvokeReturnAsIs('Num_Catalog_Entries', $n)))
+    $nameSpaceValues = [System.Collections.Generic.List[object]]::new(@(,$script:__fn_ts_encodeDwordValue.InvokeReturnAsIs('Num_Catalog_Entries', $p.nameSpaces.Count)))
     if ($p.x64) {
-        $protocolValues.Add((ts_encodeDwordValue 'Num_Catalog_Entries64' $n))
-        $nameSpaceValues.Add((ts_encodeDwordValue 'Num_Catalog_Entries64' ($p.nameSpaces.Count)))
+        $protocolValues.Add($script:__fn_ts_encodeDwordValue.InvokeReturnAsIs('Num_Catalog_Entries64', $n))
+        $nameSpaceValues.Add($script:__fn_ts_encodeDwordValue.InvokeReturnAsIs('Num_Catalog_Entries64', $p.nameSpaces.Count))
     }
-    $protocolValues.Add((ts_encodeDwordValue 'Serial_Access_Num' ($p.protocolSerial)))
-    $nameSpaceValues.Add((ts_encodeDwordValue 'Serial_Access_Num' ($p.nameSpaceSerial)))
-    $protocolCatalogs = [System.Collections.Generic.List[object]]::new(@(,(ts_protocolCatalog 'Catalog_Entries' $p)))
-    $nameSpaceCatalogs = [System.Collections.Generic.List[object]]::new(@(,(ts_nameSpaceCatalog 'Catalog_Entries' $p)))
+    $protocolValues.Add($script:__fn_ts_encodeDwordValue.InvokeReturnAsIs('Serial_Access_Num', $p.protocolSerial))
+    $nameSpaceValues.Add($script:__fn_ts_encodeDwordValue.InvokeReturnAsIs('Serial_Access_Num', $p.nameSpaceSerial))
+    $protocolCatalogs = [System.Collections.Generic.List[object]]::new(@(,$script:__fn_ts_protocolCatalog.InvokeReturnAsIs('Catalog_Entries', $p)))
+    $nameSpaceCatalogs = [System.Collections.Generic.List[object]]::new(@(,$script:__fn_ts_nameSpaceCatalog.InvokeReturnAsIs('Catalog_Entries', $p)))
     if ($p.x64) {
-        $protocolCatalogs.Add((ts_protocolCatalog 'Catalog_Entries64' $p))
-        $nameSpaceCatalogs.Add((ts_nameSpaceCatalog 'Catalog_Entries64' $p))
+        $protocolCatalogs.Add($script:__fn_ts_protocolCatalog.InvokeReturnAsIs('Catalog_Entries64', $p))
+        $nameSpaceCatalogs.Add($script:__fn_ts_nameSpaceCatalog.InvokeReturnAsIs('Catalog_Entries64', $p))
     }
-    return ,[pscustomobject]@{ parameters = $parameters; protocolValues = $protocolValues; protocolCatalogs = $protocolCatalogs; nameSpaceValues = $nameSpaceValues; nameSpaceCatalogs = $nameSpaceCatalogs; legacyValues = [System.Collections.Generic.List[object]]::new(@(,(ts_encodeMultiStringValue 'Transports' ($p.transports)))) }
+    return ,[pscustomobject]@{ parameters = $parameters; protocolValues = $protocolValues; protocolCatalogs = $protocolCatalogs; nameSpaceValues = $nameSpaceValues; nameSpaceCatalogs = $nameSpaceCatalogs; legacyValues = [System.Collections.Generic.List[object]]::new(@(,$script:__fn_ts_encodeMultiStringValue.InvokeReturnAsIs('Transports', $p.transports))) }
 }
 
 # ---- src/core/defaults/render-machine.ts ----
@@ -9113,8 +9113,8 @@ function script:ts_healthyMachine {
 # src/core/defaults/render-machine.ts:10 regeditKeyOrder(a, b)
 function script:ts_regeditKeyOrder {
     param($a, $b)
-    $x = __split (__toLowerCase $a) '\'
-    $y = __split (__toLowerCase $b) '\'
+    $x = $script:__fn___split.InvokeReturnAsIs($script:__fn___toLowerCase.InvokeReturnAsIs($a, $null), '\')
+    $y = $script:__fn___split.InvokeReturnAsIs($script:__fn___toLowerCase.InvokeReturnAsIs($b, $null), '\')
     $common = [Math]::Min([double]$x.Count, [double]$y.Count)
     for ($i = 0; $i -lt $common; $i++) {
         if (-not [string]::Equals($x[$i], $y[$i])) {
@@ -9132,10 +9132,10 @@ function script:ts_regeditKeyOrder {
 function script:ts_addKey {
     param($keys, $path, $values)
     $keys[$path] = $values
-    $parent = __strSlice $path 0 (__lastIndexOf $path '\' $null)
+    $parent = $script:__fn___strSlice.InvokeReturnAsIs($path, 0, $script:__fn___lastIndexOf.InvokeReturnAsIs($path, '\', $null))
     while (($parent.Length -gt $script:SERVICES_KEY.Length) -and (-not $keys.Contains($parent))) {
         $keys[$parent] = [System.Collections.Generic.List[object]]::new()
-        $parent = __strSlice $parent 0 (__lastIndexOf $parent '\' $null)
+        $parent = $script:__fn___strSlice.InvokeReturnAsIs($parent, 0, $script:__fn___lastIndexOf.InvokeReturnAsIs($parent, '\', $null))
     }
 }
 
@@ -9143,9 +9143,9 @@ function script:ts_addKey {
 function script:ts_addCatalogs {
     param($keys, $catalogKey, $catalogs)
     foreach ($c in $catalogs) {
-        $null = ts_addKey $keys ("$($catalogKey)\$($c.keyName)") ([System.Collections.Generic.List[object]]::new())
+        $null = $script:__fn_ts_addKey.InvokeReturnAsIs($keys, "$($catalogKey)\$($c.keyName)", [System.Collections.Generic.List[object]]::new())
         foreach ($e in $c.entries) {
-            $null = ts_addKey $keys ("$($catalogKey)\$($c.keyName)\$($e.name)") ($e.values)
+            $null = $script:__fn_ts_addKey.InvokeReturnAsIs($keys, "$($catalogKey)\$($c.keyName)\$($e.name)", $e.values)
         }
     }
 }
@@ -9155,22 +9155,22 @@ function script:ts_renderMachine {
     param($m)
     $keys = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
     if ($m.legacyValues -isnot [DBNull]) {
-        $null = ts_addKey $keys $script:LEGACY_WINSOCK_PARAMETERS_KEY ($m.legacyValues)
+        $null = $script:__fn_ts_addKey.InvokeReturnAsIs($keys, $script:LEGACY_WINSOCK_PARAMETERS_KEY, $m.legacyValues)
     }
-    $null = ts_addKey $keys $script:WINSOCK2_PARAMETERS_KEY ($m.parameters)
-    $null = ts_addKey $keys $script:PROTOCOL_CATALOG_KEY ($m.protocolValues)
-    $null = ts_addCatalogs $keys $script:PROTOCOL_CATALOG_KEY ($m.protocolCatalogs)
-    $null = ts_addKey $keys $script:NAMESPACE_CATALOG_KEY ($m.nameSpaceValues)
-    $null = ts_addCatalogs $keys $script:NAMESPACE_CATALOG_KEY ($m.nameSpaceCatalogs)
+    $null = $script:__fn_ts_addKey.InvokeReturnAsIs($keys, $script:WINSOCK2_PARAMETERS_KEY, $m.parameters)
+    $null = $script:__fn_ts_addKey.InvokeReturnAsIs($keys, $script:PROTOCOL_CATALOG_KEY, $m.protocolValues)
+    $null = $script:__fn_ts_addCatalogs.InvokeReturnAsIs($keys, $script:PROTOCOL_CATALOG_KEY, $m.protocolCatalogs)
+    $null = $script:__fn_ts_addKey.InvokeReturnAsIs($keys, $script:NAMESPACE_CATALOG_KEY, $m.nameSpaceValues)
+    $null = $script:__fn_ts_addCatalogs.InvokeReturnAsIs($keys, $script:NAMESPACE_CATALOG_KEY, $m.nameSpaceCatalogs)
     $list = [System.Collections.Generic.List[object]]::new()
     foreach ($__e1 in $keys.GetEnumerator()) {
         $path = $__e1.Key
         $values = $__e1.Value
         $list.Add([pscustomobject]@{ path = $path; values = $values })
     }
-    $null = __arrSort $list ({
+    $null = $script:__fn___arrSort.InvokeReturnAsIs($list, {
     param($a, $b)
-    return (ts_regeditKeyOrder ($a.path) ($b.path))
+    return $script:__fn_ts_regeditKeyOrder.InvokeReturnAsIs($a.path, $b.path)
 })
     return ,[pscustomobject]@{ keys = $list }
 }
@@ -9179,23 +9179,23 @@ function script:ts_renderMachine {
 
 # src/core/defaults/default-snapshot.ts:14 defaultProfileNames()
 function script:ts_defaultProfileNames {
-    return ,(__arrMap $script:DEFAULT_PROFILES ({
+    return ,$script:__fn___arrMap.InvokeReturnAsIs($script:DEFAULT_PROFILES, {
     param($p)
     return $p.name
-}))
+})
 }
 
 # src/core/defaults/default-snapshot.ts:23 defaultWinsockSnapshot(profileName)
 function script:ts_defaultWinsockSnapshot {
     param($profileName)
-    $named = __arrFind $script:DEFAULT_PROFILES ({
+    $named = $script:__fn___arrFind.InvokeReturnAsIs($script:DEFAULT_PROFILES, {
     param($p)
     return [string]::Equals($p.name, $profileName)
 })
     if ($null -eq $named) {
-        throw "$($script:W2D1400_UNKNOWN_DEFAULT_PROFILE): no default Winsock catalog for profile '$($profileName)' (known: $(__join (ts_defaultProfileNames) ', '))"
+        throw "$($script:W2D1400_UNKNOWN_DEFAULT_PROFILE): no default Winsock catalog for profile '$($profileName)' (known: $($script:__fn___join.InvokeReturnAsIs($script:__fn_ts_defaultProfileNames.InvokeReturnAsIs(), ', ')))"
     }
-    return ,(ts_renderMachine (ts_healthyMachine ($named.profile)))
+    return ,$script:__fn_ts_renderMachine.InvokeReturnAsIs($script:__fn_ts_healthyMachine.InvokeReturnAsIs($named.profile, $null), $null)
 }
 
 # ---- src/core/defaults/default-reg-file.ts ----
@@ -9203,7 +9203,7 @@ function script:ts_defaultWinsockSnapshot {
 # src/core/defaults/default-reg-file.ts:7 defaultWinsockRegFile(profileName)
 function script:ts_defaultWinsockRegFile {
     param($profileName)
-    return ,(ts_writeRegFile (ts_defaultWinsockSnapshot $profileName))
+    return ,$script:__fn_ts_writeRegFile.InvokeReturnAsIs($script:__fn_ts_defaultWinsockSnapshot.InvokeReturnAsIs($profileName, $null), $null)
 }
 
 # ---- src/core/defaults/os-profile-defaults.ts ----
@@ -9211,7 +9211,7 @@ function script:ts_defaultWinsockRegFile {
 # src/core/defaults/os-profile-defaults.ts:28 defaultProfileForOs(osProfile)
 function script:ts_defaultProfileForOs {
     param($osProfile)
-    $row = __arrFind $script:OS_PROFILE_DEFAULTS ({
+    $row = $script:__fn___arrFind.InvokeReturnAsIs($script:OS_PROFILE_DEFAULTS, {
     param($r)
     return [string]::Equals($r.osProfile, $osProfile)
 })
@@ -9257,8 +9257,8 @@ function script:ts_countById {
 # src/core/repair/finding-delta.ts:16 fixedFindingIds(before, after, catalog)
 function script:ts_fixedFindingIds {
     param($before, $after, $catalog)
-    $b = ts_countById $before $catalog
-    $a = ts_countById $after $catalog
+    $b = $script:__fn_ts_countById.InvokeReturnAsIs($before, $catalog)
+    $a = $script:__fn_ts_countById.InvokeReturnAsIs($after, $catalog)
     $out = [System.Collections.Generic.List[object]]::new()
     foreach ($__e1 in $b.GetEnumerator()) {
         $id = $__e1.Key
@@ -9271,7 +9271,7 @@ function script:ts_fixedFindingIds {
             $out.Add($id)
         }
     }
-    return ,(__arrSort $out ({
+    return ,$script:__fn___arrSort.InvokeReturnAsIs($out, {
     param($x, $y)
     return (@(if ([string]::CompareOrdinal($x, $y) -lt 0) {
     -1
@@ -9282,7 +9282,7 @@ function script:ts_fixedFindingIds {
     0
 })[0]
 })[0])
-}))
+})
 }
 
 # src/core/repair/finding-delta.ts:27 problemIds(findings)
@@ -9290,11 +9290,11 @@ function script:ts_problemIds {
     param($findings)
     $out = [System.Collections.Generic.List[object]]::new()
     foreach ($f in $findings) {
-        if ((-not [string]::Equals($f.severity, 'Info')) -and (-not (__arrIncludes $out ($f.id)))) {
+        if ((-not [string]::Equals($f.severity, 'Info')) -and (-not $script:__fn___arrIncludes.InvokeReturnAsIs($out, $f.id))) {
             $out.Add($f.id)
         }
     }
-    return ,(__arrSort $out ({
+    return ,$script:__fn___arrSort.InvokeReturnAsIs($out, {
     param($x, $y)
     return (@(if ([string]::CompareOrdinal($x, $y) -lt 0) {
     -1
@@ -9305,7 +9305,7 @@ function script:ts_problemIds {
     0
 })[0]
 })[0])
-}))
+})
 }
 
 # ---- src/core/repair/protocol-entries-to-keep.ts ----
@@ -9314,18 +9314,18 @@ function script:ts_problemIds {
 function script:ts_chainProblem {
     param($e, $byId)
     if ($e.chainLen -gt 7) {
-        return "its chain is $(__numStr ($e.chainLen)) entries long (at most 7)"
+        return "its chain is $($script:__fn___numStr.InvokeReturnAsIs($e.chainLen, $null)) entries long (at most 7)"
     }
     foreach ($id in $e.chainEntries) {
         if (-not $byId.Contains([double]$id)) {
-            return "its chain points at catalog ID $(__numStr $id), which is not in the catalog (orphaned chain)"
+            return "its chain points at catalog ID $($script:__fn___numStr.InvokeReturnAsIs($id, $null)), which is not in the catalog (orphaned chain)"
         }
     }
     $first = $byId[[double]$e.chainEntries[0]]
     if (($null -eq $first) -or (-not [string]::Equals($first.entryType, 'Layered'))) {
         return 'its chain does not start on a layered (LSP) entry'
     }
-    $last = $byId[[double](__at ($e.chainEntries) ($e.chainEntries.Count - 1))]
+    $last = $byId[[double]$script:__fn___at.InvokeReturnAsIs($e.chainEntries, $e.chainEntries.Count - 1)]
     if (($null -eq $last) -or (-not [string]::Equals($last.entryType, 'Base'))) {
         return 'its chain does not end on a base provider'
     }
@@ -9349,10 +9349,10 @@ function script:ts_protocolEntriesToKeep {
 })[0]
         if ((($e.incomplete -eq $true) -or ($e.itemSize -is [DBNull])) -or (-not ($e.itemSize -eq 888))) {
             $removed.Add([pscustomobject]@{ key = $key; catalogEntryId = $e.catalogEntryId; protocolName = $e.protocolName; reason = 'its PackedCatalogItem is missing, not 888 bytes long or unreadable' })
-        } elseif ((__arrIncludes $missingDll $key)) {
+        } elseif ($script:__fn___arrIncludes.InvokeReturnAsIs($missingDll, $key)) {
             $removed.Add([pscustomobject]@{ key = $key; catalogEntryId = $e.catalogEntryId; protocolName = $e.protocolName; reason = "its provider DLL $($e.libraryPath) is missing on this computer" })
         } elseif ($seenIds.Contains([double]$e.catalogEntryId)) {
-            $removed.Add([pscustomobject]@{ key = $key; catalogEntryId = $e.catalogEntryId; protocolName = $e.protocolName; reason = "catalog ID $(__numStr ($e.catalogEntryId)) is already used by an earlier entry" })
+            $removed.Add([pscustomobject]@{ key = $key; catalogEntryId = $e.catalogEntryId; protocolName = $e.protocolName; reason = "catalog ID $($script:__fn___numStr.InvokeReturnAsIs($e.catalogEntryId, $null)) is already used by an earlier entry" })
         } elseif ($removeThirdParty -and (-not [string]::Equals($e.entryType, 'Base'))) {
             $removed.Add([pscustomobject]@{ key = $key; catalogEntryId = $e.catalogEntryId; protocolName = $e.protocolName; reason = 'it belongs to an LSP (-RemoveThirdParty)' })
         } else {
@@ -9375,7 +9375,7 @@ function script:ts_protocolEntriesToKeep {
         foreach ($e_3 in $kept) {
             $reason = ''
             if ([string]::Equals($e_3.entryType, 'Chain')) {
-                $reason = ts_chainProblem $e_3 $byId
+                $reason = $script:__fn_ts_chainProblem.InvokeReturnAsIs($e_3, $byId)
             } elseif ([string]::Equals($e_3.entryType, 'Layered') -and (-not $chainHeads.Contains([double]$e_3.catalogEntryId))) {
                 $reason = 'it is a layered (LSP) entry that no chain uses'
             }
@@ -9392,7 +9392,7 @@ function script:ts_protocolEntriesToKeep {
         }
         $kept = $next
     }
-    return ,[pscustomobject]@{ keep = __arrMap $kept ({
+    return ,[pscustomobject]@{ keep = $script:__fn___arrMap.InvokeReturnAsIs($kept, {
     param($e_4)
     return @(if (($null -eq ($__t3 = $e_4.key)) -or ($__t3 -is [DBNull])) {
     ''
@@ -9425,8 +9425,8 @@ function script:ts_nameSpaceEntriesToKeep {
     ,$__t2
 })[0]
         if ($missing.Count -gt 0) {
-            $removed.Add([pscustomobject]@{ key = $key; catalogEntryId = 0; protocolName = $e.displayString; reason = "it lacks $(__join $missing ', ')" })
-        } elseif ((__arrIncludes $missingDll $key)) {
+            $removed.Add([pscustomobject]@{ key = $key; catalogEntryId = 0; protocolName = $e.displayString; reason = "it lacks $($script:__fn___join.InvokeReturnAsIs($missing, ', '))" })
+        } elseif ($script:__fn___arrIncludes.InvokeReturnAsIs($missingDll, $key)) {
             $removed.Add([pscustomobject]@{ key = $key; catalogEntryId = 0; protocolName = $e.displayString; reason = "its provider DLL $($e.libraryPath) is missing on this computer" })
         } elseif ($seen.Contains($e.providerId)) {
             $removed.Add([pscustomobject]@{ key = $key; catalogEntryId = 0; protocolName = $e.displayString; reason = "provider $($e.providerId) is already registered by an earlier entry" })
@@ -9445,7 +9445,7 @@ function script:ts_byForm {
     param($s)
     $m = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
     foreach ($k in $s.keys) {
-        $m[(ts_keyMatchForm ($k.path))] = $k
+        $m[$script:__fn_ts_keyMatchForm.InvokeReturnAsIs($k.path, $null)] = $k
     }
     return ,$m
 }
@@ -9453,17 +9453,17 @@ function script:ts_byForm {
 # src/core/repair/snapshot-diff.ts:24 sameValue(a, b)
 function script:ts_sameValue {
     param($a, $b)
-    return ([string]::Equals($a.name, $b.name) -and ($a.type -eq $b.type)) -and (host_bytesEqual ($a.data) ($b.data))
+    return ([string]::Equals($a.name, $b.name) -and ($a.type -eq $b.type)) -and $script:__fn_host_bytesEqual.InvokeReturnAsIs($a.data, $b.data)
 }
 
 # src/core/repair/snapshot-diff.ts:29 parentForm(form)
 function script:ts_parentForm {
     param($form)
-    $at = __lastIndexOf $form '\' $null
+    $at = $script:__fn___lastIndexOf.InvokeReturnAsIs($form, '\', $null)
     return @(if ($at -lt 0) {
     ''
 } else {
-    __strSlice $form 0 $at
+    $script:__fn___strSlice.InvokeReturnAsIs($form, 0, $at)
 })[0]
 }
 
@@ -9471,38 +9471,38 @@ function script:ts_parentForm {
 function script:ts_operationsToReach {
     param($current, $desired)
     $ops = [System.Collections.Generic.List[object]]::new()
-    $have = ts_byForm $current
-    $want = ts_byForm $desired
+    $have = $script:__fn_ts_byForm.InvokeReturnAsIs($current, $null)
+    $want = $script:__fn_ts_byForm.InvokeReturnAsIs($desired, $null)
     foreach ($k in $current.keys) {
-        $form = ts_keyMatchForm ($k.path)
-        if ((-not $want.Contains($form)) -and (-not ($have.Contains((ts_parentForm $form)) -and (-not $want.Contains((ts_parentForm $form)))))) {
-            $ops.Add((ts_deleteKeyTreeOperation ($k.path)))
+        $form = $script:__fn_ts_keyMatchForm.InvokeReturnAsIs($k.path, $null)
+        if ((-not $want.Contains($form)) -and (-not ($have.Contains($script:__fn_ts_parentForm.InvokeReturnAsIs($form, $null)) -and (-not $want.Contains($script:__fn_ts_parentForm.InvokeReturnAsIs($form, $null)))))) {
+            $ops.Add($script:__fn_ts_deleteKeyTreeOperation.InvokeReturnAsIs($k.path, $null))
         }
     }
     foreach ($k_2 in $desired.keys) {
-        $old = $have[(ts_keyMatchForm ($k_2.path))]
+        $old = $have[$script:__fn_ts_keyMatchForm.InvokeReturnAsIs($k_2.path, $null)]
         if ($null -eq $old) {
-            $ops.Add((ts_createKeyOperation ($k_2.path)))
+            $ops.Add($script:__fn_ts_createKeyOperation.InvokeReturnAsIs($k_2.path, $null))
             foreach ($v in $k_2.values) {
-                $ops.Add((ts_setValueOperation ($k_2.path) $v))
+                $ops.Add($script:__fn_ts_setValueOperation.InvokeReturnAsIs($k_2.path, $v))
             }
             continue
         }
         foreach ($v_2 in $k_2.values) {
-            $was = __arrFind ($old.values) ({
+            $was = $script:__fn___arrFind.InvokeReturnAsIs($old.values, {
     param($x)
-    return [string]::Equals((__toUpperCase ($x.name)), (__toUpperCase ($v_2.name)))
+    return [string]::Equals($script:__fn___toUpperCase.InvokeReturnAsIs($x.name, $null), $script:__fn___toUpperCase.InvokeReturnAsIs($v_2.name, $null))
 })
-            if (($null -eq $was) -or (-not (ts_sameValue $was $v_2))) {
-                $ops.Add((ts_setValueOperation ($old.path) $v_2))
+            if (($null -eq $was) -or (-not $script:__fn_ts_sameValue.InvokeReturnAsIs($was, $v_2))) {
+                $ops.Add($script:__fn_ts_setValueOperation.InvokeReturnAsIs($old.path, $v_2))
             }
         }
         foreach ($v_3 in $old.values) {
-            if (-not (__arrSome ($k_2.values) ({
+            if (-not $script:__fn___arrSome.InvokeReturnAsIs($k_2.values, {
     param($x_2)
-    return [string]::Equals((__toUpperCase ($x_2.name)), (__toUpperCase ($v_3.name)))
-}))) {
-                $ops.Add((ts_deleteValueOperation ($old.path) $v_3))
+    return [string]::Equals($script:__fn___toUpperCase.InvokeReturnAsIs($x_2.name, $null), $script:__fn___toUpperCase.InvokeReturnAsIs($v_3.name, $null))
+})) {
+                $ops.Add($script:__fn_ts_deleteValueOperation.InvokeReturnAsIs($old.path, $v_3))
             }
         }
     }
@@ -9514,17 +9514,17 @@ function script:ts_operationsToReach {
 # src/core/repair/plan-reset.ts:23 withWinsockKeys(snapshot, keys)
 function script:ts_withWinsockKeys {
     param($snapshot, $keys)
-    return ,(ts_applyOperations $snapshot (ts_replaceTreesOperations $script:WINSOCK_KEYS $keys))
+    return ,$script:__fn_ts_applyOperations.InvokeReturnAsIs($snapshot, $script:__fn_ts_replaceTreesOperations.InvokeReturnAsIs($script:WINSOCK_KEYS, $keys))
 }
 
 # src/core/repair/plan-reset.ts:28 defaultKeysFor(osProfile)
 function script:ts_defaultKeysFor {
     param($osProfile)
-    $name = ts_defaultProfileForOs $osProfile
+    $name = $script:__fn_ts_defaultProfileForOs.InvokeReturnAsIs($osProfile, $null)
     if ($name -is [DBNull]) {
         throw "$($script:W2D3006_NO_DEFAULT_CATALOG): no default catalog is known for OS profile '$($osProfile)': give -OsProfile (XP, Vista7, Win8to11, Server)"
     }
-    return ,(ts_defaultWinsockSnapshot $name)
+    return ,$script:__fn_ts_defaultWinsockSnapshot.InvokeReturnAsIs($name, $null)
 }
 
 # src/core/repair/plan-reset.ts:36 planReset(snapshot, before, source, computerName, osProfile, live, includeIpReset)
@@ -9537,12 +9537,12 @@ function script:ts_planReset {
         }
         return ,[pscustomobject]@{ steps = $steps; desired = $snapshot; limitation = ''; expected = $before }
     }
-    $operations = ts_operationsToReach $snapshot (ts_withWinsockKeys $snapshot (ts_defaultKeysFor $osProfile))
-    $desired = ts_applyOperations $snapshot $operations
-    $after = ts_diagnoseSnapshot $desired $source $computerName $osProfile
+    $operations = $script:__fn_ts_operationsToReach.InvokeReturnAsIs($snapshot, $script:__fn_ts_withWinsockKeys.InvokeReturnAsIs($snapshot, $script:__fn_ts_defaultKeysFor.InvokeReturnAsIs($osProfile, $null)))
+    $desired = $script:__fn_ts_applyOperations.InvokeReturnAsIs($snapshot, $operations)
+    $after = $script:__fn_ts_diagnoseSnapshot.InvokeReturnAsIs($desired, $source, $computerName, $osProfile)
     $steps_2 = [System.Collections.Generic.List[object]]::new()
     if ($operations.Count -gt 0) {
-        $steps_2.Add([pscustomobject]@{ step = [pscustomobject]@{ order = 1; action = 'WriteDefaultCatalog'; target = $script:WINSOCK2_KEY; description = "Replace the Winsock and WinSock2 keys with the default catalog of $($osProfile) (what netsh winsock reset leaves)"; findingIds = ts_fixedFindingIds ($before.findings) ($after.findings) ''; writes = $operations.Count }; operations = $operations; netsh = [System.Collections.Generic.List[object]]::new(); after = $desired })
+        $steps_2.Add([pscustomobject]@{ step = [pscustomobject]@{ order = 1; action = 'WriteDefaultCatalog'; target = $script:WINSOCK2_KEY; description = "Replace the Winsock and WinSock2 keys with the default catalog of $($osProfile) (what netsh winsock reset leaves)"; findingIds = $script:__fn_ts_fixedFindingIds.InvokeReturnAsIs($before.findings, $after.findings, ''); writes = $operations.Count }; operations = $operations; netsh = [System.Collections.Generic.List[object]]::new(); after = $desired })
     }
     return ,[pscustomobject]@{ steps = $steps_2; desired = $desired; limitation = ''; expected = $after }
 }
@@ -9552,23 +9552,23 @@ function script:ts_planReset {
 # src/core/repair/rebuild-entries.ts:10 isInside(k, folder)
 function script:ts_isInside {
     param($k, $folder)
-    return (ts_keyMatchForm ($k.path)).StartsWith("$($folder)\", [System.StringComparison]::Ordinal)
+    return $script:__fn_ts_keyMatchForm.InvokeReturnAsIs($k.path, $null).StartsWith("$($folder)\", [System.StringComparison]::Ordinal)
 }
 
 # src/core/repair/rebuild-entries.ts:15 rebuildEntries(s, entriesKeyPath, keep)
 function script:ts_rebuildEntries {
     param($s, $entriesKeyPath, $keep)
-    $folder = ts_keyMatchForm $entriesKeyPath
+    $folder = $script:__fn_ts_keyMatchForm.InvokeReturnAsIs($entriesKeyPath, $null)
     $byName = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
     foreach ($k in $s.keys) {
-        if ((ts_isInside $k $folder)) {
-            $byName[(__strSlice (ts_keyMatchForm ($k.path)) ($folder.Length + 1) $null)] = $k
+        if ($script:__fn_ts_isInside.InvokeReturnAsIs($k, $folder)) {
+            $byName[$script:__fn___strSlice.InvokeReturnAsIs($script:__fn_ts_keyMatchForm.InvokeReturnAsIs($k.path, $null), $folder.Length + 1, $null)] = $k
         }
     }
     $rebuilt = [System.Collections.Generic.List[object]]::new()
     for ($i = 0; $i -lt $keep.Count; $i++) {
-        $old = $byName[(__toUpperCase ($keep[$i]))]
-        $rebuilt.Add([pscustomobject]@{ path = "$($entriesKeyPath)\$(ts_entryKeyName ($i + 1))"; values = @(if ($null -eq $old) {
+        $old = $byName[$script:__fn___toUpperCase.InvokeReturnAsIs($keep[$i], $null)]
+        $rebuilt.Add([pscustomobject]@{ path = "$($entriesKeyPath)\$($script:__fn_ts_entryKeyName.InvokeReturnAsIs($i + 1, $null))"; values = @(if ($null -eq $old) {
     ,[System.Collections.Generic.List[object]]::new()
 } else {
     ,$old.values
@@ -9577,11 +9577,11 @@ function script:ts_rebuildEntries {
     $out = [System.Collections.Generic.List[object]]::new()
     $placed = $false
     foreach ($k_2 in $s.keys) {
-        if ((ts_isInside $k_2 $folder)) {
+        if ($script:__fn_ts_isInside.InvokeReturnAsIs($k_2, $folder)) {
             continue
         }
         $out.Add($k_2)
-        if ((-not $placed) -and [string]::Equals((ts_keyMatchForm ($k_2.path)), $folder)) {
+        if ((-not $placed) -and [string]::Equals($script:__fn_ts_keyMatchForm.InvokeReturnAsIs($k_2.path, $null), $folder)) {
             foreach ($r in $rebuilt) {
                 $out.Add($r)
             }
@@ -9596,11 +9596,11 @@ function script:ts_rebuildEntries {
 # src/core/repair/snapshot-values.ts:13 keyAt(s, path)
 function script:ts_keyAt {
     param($s, $path)
-    $form = ts_keyMatchForm $path
-    return ,(__arrFind ($s.keys) ({
+    $form = $script:__fn_ts_keyMatchForm.InvokeReturnAsIs($path, $null)
+    return ,$script:__fn___arrFind.InvokeReturnAsIs($s.keys, {
     param($k)
-    return [string]::Equals((ts_keyMatchForm ($k.path)), $form)
-}))
+    return [string]::Equals($script:__fn_ts_keyMatchForm.InvokeReturnAsIs($k.path, $null), $form)
+})
 }
 
 # src/core/repair/snapshot-values.ts:18 valueOf(key, name)
@@ -9609,33 +9609,33 @@ function script:ts_valueOf_2 {
     if ($null -eq $key) {
         return $null
     }
-    $upper = __toUpperCase $name
-    return ,(__arrFind ($key.values) ({
+    $upper = $script:__fn___toUpperCase.InvokeReturnAsIs($name, $null)
+    return ,$script:__fn___arrFind.InvokeReturnAsIs($key.values, {
     param($v)
-    return [string]::Equals((__toUpperCase ($v.name)), $upper)
-}))
+    return [string]::Equals($script:__fn___toUpperCase.InvokeReturnAsIs($v.name, $null), $upper)
+})
 }
 
 # src/core/repair/snapshot-values.ts:25 dwordOf(key, name)
 function script:ts_dwordOf_2 {
     param($key, $name)
-    $v = ts_valueOf_2 $key $name
+    $v = $script:__fn_ts_valueOf_2.InvokeReturnAsIs($key, $name)
     if (($null -eq $v) -or (-not ($v.data.Length -eq 4))) {
         return ,[DBNull]::Value
     }
-    return (host_readU32LE ($v.data) 0)
+    return $script:__fn_host_readU32LE.InvokeReturnAsIs($v.data, 0)
 }
 
 # src/core/repair/snapshot-values.ts:31 dwordValue(name, n)
 function script:ts_dwordValue {
     param($name, $n)
-    return ,[pscustomobject]@{ name = $name; type = $script:REG_DWORD; data = ts_dwordBytes $n }
+    return ,[pscustomobject]@{ name = $name; type = $script:REG_DWORD; data = $script:__fn_ts_dwordBytes.InvokeReturnAsIs($n, $null) }
 }
 
 # src/core/repair/snapshot-values.ts:35 withDword(s, keyPath, name, n)
 function script:ts_withDword {
     param($s, $keyPath, $name, $n)
-    return ,(ts_applyOperations $s ([System.Collections.Generic.List[object]]::new(@(,(ts_setValueOperation $keyPath (ts_dwordValue $name $n))))))
+    return ,$script:__fn_ts_applyOperations.InvokeReturnAsIs($s, [System.Collections.Generic.List[object]]::new(@(,$script:__fn_ts_setValueOperation.InvokeReturnAsIs($keyPath, $script:__fn_ts_dwordValue.InvokeReturnAsIs($name, $n)))))
 }
 
 # ---- src/core/repair/plan-targeted.ts ----
@@ -9643,13 +9643,13 @@ function script:ts_withDword {
 # src/core/repair/plan-targeted.ts:48 addStep(state, action, target, description, scope, next)
 function script:ts_addStep {
     param($state, $action, $target, $description, $scope, $next)
-    $operations = ts_operationsToReach ($state.current) $next
+    $operations = $script:__fn_ts_operationsToReach.InvokeReturnAsIs($state.current, $next)
     if ($operations.Count -eq 0) {
         return
     }
-    $after = ts_applyOperations ($state.current) $operations
-    $diagnosis = ts_diagnoseSnapshot $after ($state.source) ($state.computerName) ($state.osProfile) ($state.checkFiles)
-    $step = [pscustomobject]@{ order = $state.steps.Count + 1; action = $action; target = $target; description = $description; findingIds = ts_fixedFindingIds ($state.diagnosis.findings) ($diagnosis.findings) $scope; writes = $operations.Count }
+    $after = $script:__fn_ts_applyOperations.InvokeReturnAsIs($state.current, $operations)
+    $diagnosis = $script:__fn_ts_diagnoseSnapshot.InvokeReturnAsIs($after, $state.source, $state.computerName, $state.osProfile, $state.checkFiles)
+    $step = [pscustomobject]@{ order = $state.steps.Count + 1; action = $action; target = $target; description = $description; findingIds = $script:__fn_ts_fixedFindingIds.InvokeReturnAsIs($state.diagnosis.findings, $diagnosis.findings, $scope); writes = $operations.Count }
     $state.steps.Add([pscustomobject]@{ step = $step; operations = $operations; netsh = [System.Collections.Generic.List[object]]::new(); after = $after })
     $state.current = $after
     $state.diagnosis = $diagnosis
@@ -9658,22 +9658,22 @@ function script:ts_addStep {
 # src/core/repair/plan-targeted.ts:66 parentPath(path)
 function script:ts_parentPath {
     param($path)
-    return (__strSlice $path 0 (__lastIndexOf $path '\' $null))
+    return $script:__fn___strSlice.InvokeReturnAsIs($path, 0, $script:__fn___lastIndexOf.InvokeReturnAsIs($path, '\', $null))
 }
 
 # src/core/repair/plan-targeted.ts:70 decide(c, name, removeThirdParty, missingDll)
 function script:ts_decide {
     param($c, $name, $removeThirdParty, $missingDll)
     if ([string]::Equals($name, 'Protocol64') -or [string]::Equals($name, 'Protocol32')) {
-        return ,(ts_protocolEntriesToKeep (__arrFilter ($c.protocolEntries) ({
+        return ,$script:__fn_ts_protocolEntriesToKeep.InvokeReturnAsIs($script:__fn___arrFilter.InvokeReturnAsIs($c.protocolEntries, {
     param($e)
     return [string]::Equals($e.catalog, $name)
-})) $removeThirdParty $missingDll)
+}), $removeThirdParty, $missingDll)
     }
-    return ,(ts_nameSpaceEntriesToKeep (__arrFilter ($c.nameSpaceEntries) ({
+    return ,$script:__fn_ts_nameSpaceEntriesToKeep.InvokeReturnAsIs($script:__fn___arrFilter.InvokeReturnAsIs($c.nameSpaceEntries, {
     param($e_2)
     return [string]::Equals($e_2.catalog, $name)
-})) $missingDll)
+}), $missingDll)
 }
 
 # src/core/repair/plan-targeted.ts:76 keysWithMissingDll(state, name)
@@ -9681,7 +9681,7 @@ function script:ts_keysWithMissingDll {
     param($state, $name)
     $out = [System.Collections.Generic.List[object]]::new()
     foreach ($f in $state.diagnosis.findings) {
-        if (((__arrIncludes $script:DLL_MISSING ($f.id)) -and (__strictEq ($f.catalog) $name)) -and ($f.entryKey -isnot [DBNull])) {
+        if (($script:__fn___arrIncludes.InvokeReturnAsIs($script:DLL_MISSING, $f.id) -and $script:__fn___strictEq.InvokeReturnAsIs($f.catalog, $name)) -and ($f.entryKey -isnot [DBNull])) {
             $out.Add($f.entryKey)
         }
     }
@@ -9691,66 +9691,66 @@ function script:ts_keysWithMissingDll {
 # src/core/repair/plan-targeted.ts:84 describeEntries(name, decision, keyless)
 function script:ts_describeEntries {
     param($name, $decision, $keyless)
-    $parts = __arrMap ($decision.removed) ({
+    $parts = $script:__fn___arrMap.InvokeReturnAsIs($decision.removed, {
     param($r)
     return "$($r.key) ($(@(if ($r.catalogEntryId -gt 0) {
-    "ID $(__numStr ($r.catalogEntryId)), "
+    "ID $($script:__fn___numStr.InvokeReturnAsIs($r.catalogEntryId, $null)), "
 } else {
     ''
 })[0])$($r.protocolName)): $($r.reason)"
 })
     if ($keyless -gt 0) {
-        $parts.Add("$(__numStr $keyless) entry key(s) without a readable entry")
+        $parts.Add("$($script:__fn___numStr.InvokeReturnAsIs($keyless, $null)) entry key(s) without a readable entry")
     }
-    $renumber = "renumber the $(__numStr ($decision.keep.Count)) remaining entries 000000000001..$(ts_entryKeyName ($decision.keep.Count))"
+    $renumber = "renumber the $($script:__fn___numStr.InvokeReturnAsIs($decision.keep.Count, $null)) remaining entries 000000000001..$($script:__fn_ts_entryKeyName.InvokeReturnAsIs($decision.keep.Count, $null))"
     if ($parts.Count -eq 0) {
         return "$($name): $($renumber)"
     }
-    return "$($name): remove $(__join $parts '; '); $($renumber)"
+    return "$($name): remove $($script:__fn___join.InvokeReturnAsIs($parts, '; ')); $($renumber)"
 }
 
 # src/core/repair/plan-targeted.ts:92 removeEntries(state, removeThirdParty)
 function script:ts_removeEntries {
     param($state, $removeThirdParty)
-    $catalogs = ts_buildCatalogs ($state.current) ($state.source) 'registry'
+    $catalogs = $script:__fn_ts_buildCatalogs.InvokeReturnAsIs($state.current, $state.source, 'registry')
     foreach ($name in $script:CATALOG_ORDER) {
-        $header = __arrFind ($catalogs.headers) ({
+        $header = $script:__fn___arrFind.InvokeReturnAsIs($catalogs.headers, {
     param($h)
     return [string]::Equals($h.catalog, $name)
 })
         if (($null -eq $header) -or ($null -eq $header.entriesKeyPath)) {
             continue
         }
-        $decision = ts_decide $catalogs $name $removeThirdParty (@(if ($state.checkFiles) {
-    ,(ts_keysWithMissingDll $state $name)
+        $decision = $script:__fn_ts_decide.InvokeReturnAsIs($catalogs, $name, $removeThirdParty, @(if ($state.checkFiles) {
+    ,$script:__fn_ts_keysWithMissingDll.InvokeReturnAsIs($state, $name)
 } else {
     ,[System.Collections.Generic.List[object]]::new()
 })[0])
-        $contiguous = ($header.entryKeys.Count -eq $decision.keep.Count) -and (__arrEvery ($decision.keep) ({
+        $contiguous = ($header.entryKeys.Count -eq $decision.keep.Count) -and $script:__fn___arrEvery.InvokeReturnAsIs($decision.keep, {
     param($k, $i)
-    return [string]::Equals($k, (ts_entryKeyName ($i + 1)))
-}))
+    return [string]::Equals($k, $script:__fn_ts_entryKeyName.InvokeReturnAsIs($i + 1, $null))
+})
         if ($contiguous) {
             continue
         }
-        $removedKeys = __arrMap ($decision.removed) ({
+        $removedKeys = $script:__fn___arrMap.InvokeReturnAsIs($decision.removed, {
     param($r)
     return $r.key
 })
-        $keyless = (__arrFilter ($header.entryKeys) ({
+        $keyless = $script:__fn___arrFilter.InvokeReturnAsIs($header.entryKeys, {
     param($k_2)
-    return (-not (__arrIncludes ($decision.keep) $k_2)) -and (-not (__arrIncludes $removedKeys $k_2))
-})).Count
+    return (-not $script:__fn___arrIncludes.InvokeReturnAsIs($decision.keep, $k_2)) -and (-not $script:__fn___arrIncludes.InvokeReturnAsIs($removedKeys, $k_2))
+}).Count
         $action = @(if (($decision.removed.Count + $keyless) -gt 0) {
     'RemoveEntries'
 } else {
     'RenumberEntries'
 })[0]
-        $next = ts_rebuildEntries ($state.current) ($header.entriesKeyPath) ($decision.keep)
-        $null = ts_addStep $state $action ($header.entriesKeyPath) (ts_describeEntries $name $decision $keyless) $name $next
-        $catalogs = ts_buildCatalogs ($state.current) ($state.source) 'registry'
-        if (-not (__arrIncludes ($state.changedCatalogKeys) (ts_parentPath ($header.entriesKeyPath)))) {
-            $state.changedCatalogKeys.Add((ts_parentPath ($header.entriesKeyPath)))
+        $next = $script:__fn_ts_rebuildEntries.InvokeReturnAsIs($state.current, $header.entriesKeyPath, $decision.keep)
+        $null = $script:__fn_ts_addStep.InvokeReturnAsIs($state, $action, $header.entriesKeyPath, $script:__fn_ts_describeEntries.InvokeReturnAsIs($name, $decision, $keyless), $name, $next)
+        $catalogs = $script:__fn_ts_buildCatalogs.InvokeReturnAsIs($state.current, $state.source, 'registry')
+        if (-not $script:__fn___arrIncludes.InvokeReturnAsIs($state.changedCatalogKeys, $script:__fn_ts_parentPath.InvokeReturnAsIs($header.entriesKeyPath, $null))) {
+            $state.changedCatalogKeys.Add($script:__fn_ts_parentPath.InvokeReturnAsIs($header.entriesKeyPath, $null))
         }
     }
 }
@@ -9758,12 +9758,12 @@ function script:ts_removeEntries {
 # src/core/repair/plan-targeted.ts:111 enableDnsProvider(state)
 function script:ts_enableDnsProvider {
     param($state)
-    $catalogs = ts_buildCatalogs ($state.current) ($state.source) 'registry'
+    $catalogs = $script:__fn_ts_buildCatalogs.InvokeReturnAsIs($state.current, $state.source, 'registry')
     foreach ($e in $catalogs.nameSpaceEntries) {
-        if ((((-not ($e.nameSpace -eq $script:NS_DNS_3)) -or $e.enabled) -or (-not (ts_isMicrosoftDll ($e.libraryPath)))) -or ($e.key -is [DBNull])) {
+        if ((((-not ($e.nameSpace -eq $script:NS_DNS_3)) -or $e.enabled) -or (-not $script:__fn_ts_isMicrosoftDll.InvokeReturnAsIs($e.libraryPath, $null))) -or ($e.key -is [DBNull])) {
             continue
         }
-        $header = __arrFind ($catalogs.headers) ({
+        $header = $script:__fn___arrFind.InvokeReturnAsIs($catalogs.headers, {
     param($h)
     return [string]::Equals($h.catalog, $e.catalog)
 })
@@ -9771,9 +9771,9 @@ function script:ts_enableDnsProvider {
             continue
         }
         $keyPath = "$($header.entriesKeyPath)\$($e.key)"
-        $null = ts_addStep $state 'EnableProvider' $keyPath ("$($e.catalog): enable the Windows DNS name-space provider ($($e.displayString)): set Enabled = 1") ($e.catalog) (ts_withDword ($state.current) $keyPath 'Enabled' 1)
-        $catalogKey = ts_parentPath ($header.entriesKeyPath)
-        if (-not (__arrIncludes ($state.changedCatalogKeys) $catalogKey)) {
+        $null = $script:__fn_ts_addStep.InvokeReturnAsIs($state, 'EnableProvider', $keyPath, "$($e.catalog): enable the Windows DNS name-space provider ($($e.displayString)): set Enabled = 1", $e.catalog, $script:__fn_ts_withDword.InvokeReturnAsIs($state.current, $keyPath, 'Enabled', 1))
+        $catalogKey = $script:__fn_ts_parentPath.InvokeReturnAsIs($header.entriesKeyPath, $null)
+        if (-not $script:__fn___arrIncludes.InvokeReturnAsIs($state.changedCatalogKeys, $catalogKey)) {
             $state.changedCatalogKeys.Add($catalogKey)
         }
     }
@@ -9782,11 +9782,11 @@ function script:ts_enableDnsProvider {
 # src/core/repair/plan-targeted.ts:124 updateCounters(state)
 function script:ts_updateCounters {
     param($state)
-    $catalogs = ts_buildCatalogs ($state.current) ($state.source) 'registry'
+    $catalogs = $script:__fn_ts_buildCatalogs.InvokeReturnAsIs($state.current, $state.source, 'registry')
     $catalogKeys = [System.Collections.Generic.List[object]]::new()
     foreach ($h in $catalogs.headers) {
-        if (($null -ne $h.entriesKeyPath) -and (-not (__arrIncludes $catalogKeys (ts_parentPath ($h.entriesKeyPath))))) {
-            $catalogKeys.Add((ts_parentPath ($h.entriesKeyPath)))
+        if (($null -ne $h.entriesKeyPath) -and (-not $script:__fn___arrIncludes.InvokeReturnAsIs($catalogKeys, $script:__fn_ts_parentPath.InvokeReturnAsIs($h.entriesKeyPath, $null)))) {
+            $catalogKeys.Add($script:__fn_ts_parentPath.InvokeReturnAsIs($h.entriesKeyPath, $null))
         }
     }
     foreach ($catalogKey in $catalogKeys) {
@@ -9794,7 +9794,7 @@ function script:ts_updateCounters {
         $changes = [System.Collections.Generic.List[object]]::new()
         $scope = ''
         foreach ($h_2 in $catalogs.headers) {
-            if (($null -eq $h_2.entriesKeyPath) -or (-not [string]::Equals((ts_parentPath ($h_2.entriesKeyPath)), $catalogKey))) {
+            if (($null -eq $h_2.entriesKeyPath) -or (-not [string]::Equals($script:__fn_ts_parentPath.InvokeReturnAsIs($h_2.entriesKeyPath, $null), $catalogKey))) {
                 continue
             }
             $scope = @(if ([string]::Equals($scope, '')) {
@@ -9802,48 +9802,48 @@ function script:ts_updateCounters {
 } else {
     'any'
 })[0]
-            $name = "Num_Catalog_Entries$(ts_suffix64 ($h_2.catalog))"
+            $name = "Num_Catalog_Entries$($script:__fn_ts_suffix64.InvokeReturnAsIs($h_2.catalog, $null))"
             $count = $h_2.entryKeys.Count
-            if (-not (__strictEq (ts_dwordOf_2 (ts_keyAt $next $catalogKey) $name) $count)) {
-                $next = ts_withDword $next $catalogKey $name $count
-                $changes.Add("$($name) = $(__numStr $count)")
+            if (-not $script:__fn___strictEq.InvokeReturnAsIs($script:__fn_ts_dwordOf_2.InvokeReturnAsIs($script:__fn_ts_keyAt.InvokeReturnAsIs($next, $catalogKey), $name), $count)) {
+                $next = $script:__fn_ts_withDword.InvokeReturnAsIs($next, $catalogKey, $name, $count)
+                $changes.Add("$($name) = $($script:__fn___numStr.InvokeReturnAsIs($count, $null))")
             }
         }
-        $protocolIds = __arrMap ($catalogs.protocolEntries) ({
+        $protocolIds = $script:__fn___arrMap.InvokeReturnAsIs($catalogs.protocolEntries, {
     param($e)
     return $e.catalogEntryId
 })
-        $isProtocolCatalog = __arrSome ($catalogs.headers) ({
+        $isProtocolCatalog = $script:__fn___arrSome.InvokeReturnAsIs($catalogs.headers, {
     param($h_3)
-    return (([string]::Equals($h_3.catalog, 'Protocol64') -or [string]::Equals($h_3.catalog, 'Protocol32')) -and ($null -ne $h_3.entriesKeyPath)) -and [string]::Equals((ts_parentPath ($h_3.entriesKeyPath)), $catalogKey)
+    return (([string]::Equals($h_3.catalog, 'Protocol64') -or [string]::Equals($h_3.catalog, 'Protocol32')) -and ($null -ne $h_3.entriesKeyPath)) -and [string]::Equals($script:__fn_ts_parentPath.InvokeReturnAsIs($h_3.entriesKeyPath, $null), $catalogKey)
 })
         if ($isProtocolCatalog -and ($protocolIds.Count -gt 0)) {
-            $needed = (__arrReduce $protocolIds ({
+            $needed = $script:__fn___arrReduce.InvokeReturnAsIs($protocolIds, {
     param($m, $id)
     return [Math]::Max([double]$m, [double]$id)
-}) 0) + 1
-            $nextId = ts_dwordOf_2 (ts_keyAt $next $catalogKey) 'Next_Catalog_Entry_ID'
+}, 0) + 1
+            $nextId = $script:__fn_ts_dwordOf_2.InvokeReturnAsIs($script:__fn_ts_keyAt.InvokeReturnAsIs($next, $catalogKey), 'Next_Catalog_Entry_ID')
             if ((($nextId -is [DBNull]) -or ($nextId -lt $needed)) -and ($needed -le 4294967295.0)) {
-                $next = ts_withDword $next $catalogKey 'Next_Catalog_Entry_ID' $needed
-                $changes.Add("Next_Catalog_Entry_ID = $(__numStr $needed)")
+                $next = $script:__fn_ts_withDword.InvokeReturnAsIs($next, $catalogKey, 'Next_Catalog_Entry_ID', $needed)
+                $changes.Add("Next_Catalog_Entry_ID = $($script:__fn___numStr.InvokeReturnAsIs($needed, $null))")
             }
         }
-        if (($changes.Count -eq 0) -and (-not (__arrIncludes ($state.changedCatalogKeys) $catalogKey))) {
+        if (($changes.Count -eq 0) -and (-not $script:__fn___arrIncludes.InvokeReturnAsIs($state.changedCatalogKeys, $catalogKey))) {
             continue
         }
-        $serial = ts_dwordOf_2 (ts_keyAt $next $catalogKey) 'Serial_Access_Num'
+        $serial = $script:__fn_ts_dwordOf_2.InvokeReturnAsIs($script:__fn_ts_keyAt.InvokeReturnAsIs($next, $catalogKey), 'Serial_Access_Num')
         $newSerial = @(if ($serial -is [DBNull]) {
     1
 } else {
     ([double]($serial + 1)) % 4294967296.0
 })[0]
-        $next = ts_withDword $next $catalogKey 'Serial_Access_Num' $newSerial
-        $changes.Add("Serial_Access_Num = $(__numStr $newSerial) (running programs reload the catalog)")
-        $null = ts_addStep $state 'UpdateCounters' $catalogKey ("set $(__join $changes ', ')") (@(if ([string]::Equals($scope, 'any')) {
+        $next = $script:__fn_ts_withDword.InvokeReturnAsIs($next, $catalogKey, 'Serial_Access_Num', $newSerial)
+        $changes.Add("Serial_Access_Num = $($script:__fn___numStr.InvokeReturnAsIs($newSerial, $null)) (running programs reload the catalog)")
+        $null = $script:__fn_ts_addStep.InvokeReturnAsIs($state, 'UpdateCounters', $catalogKey, "set $($script:__fn___join.InvokeReturnAsIs($changes, ', '))", @(if ([string]::Equals($scope, 'any')) {
     ''
 } else {
     $scope
-})[0]) $next
+})[0], $next)
     }
 }
 
@@ -9854,23 +9854,23 @@ function script:ts_planTargeted {
         $checkFiles = $false
     }
     $state = [pscustomobject]@{ current = $snapshot; diagnosis = $before; steps = [System.Collections.Generic.List[object]]::new(); changedCatalogKeys = [System.Collections.Generic.List[object]]::new(); source = $source; computerName = $computerName; osProfile = $osProfile; checkFiles = $checkFiles }
-    $null = ts_removeEntries $state $removeThirdParty
-    $null = ts_enableDnsProvider $state
-    $null = ts_updateCounters $state
-    $left = ts_problemIds ($state.diagnosis.findings)
-    $forReset = __arrFilter $left ({
+    $null = $script:__fn_ts_removeEntries.InvokeReturnAsIs($state, $removeThirdParty)
+    $null = $script:__fn_ts_enableDnsProvider.InvokeReturnAsIs($state, $null)
+    $null = $script:__fn_ts_updateCounters.InvokeReturnAsIs($state, $null)
+    $left = $script:__fn_ts_problemIds.InvokeReturnAsIs($state.diagnosis.findings, $null)
+    $forReset = $script:__fn___arrFilter.InvokeReturnAsIs($left, {
     param($id)
-    return -not (__arrIncludes $script:OUTSIDE_WINSOCK_KEYS $id)
+    return -not $script:__fn___arrIncludes.InvokeReturnAsIs($script:OUTSIDE_WINSOCK_KEYS, $id)
 })
     $parts = [System.Collections.Generic.List[object]]::new()
     if ($forReset.Count -gt 0) {
-        $parts.Add("Targeted cannot fix $(__join $forReset ', '): run Repair-Winsock2 -Mode Reset (netsh winsock reset), which rewrites the whole catalog")
+        $parts.Add("Targeted cannot fix $($script:__fn___join.InvokeReturnAsIs($forReset, ', ')): run Repair-Winsock2 -Mode Reset (netsh winsock reset), which rewrites the whole catalog")
     }
-    foreach ($id_2 in (__arrFilter $left ({
+    foreach ($id_2 in $script:__fn___arrFilter.InvokeReturnAsIs($left, {
     param($x)
-    return (__arrIncludes $script:OUTSIDE_WINSOCK_KEYS $x)
-}))) {
-        $f = __arrFind ($state.diagnosis.findings) ({
+    return $script:__fn___arrIncludes.InvokeReturnAsIs($script:OUTSIDE_WINSOCK_KEYS, $x)
+})) {
+        $f = $script:__fn___arrFind.InvokeReturnAsIs($state.diagnosis.findings, {
     param($x_2)
     return [string]::Equals($x_2.id, $id_2)
 })
@@ -9880,7 +9880,7 @@ function script:ts_planTargeted {
     $f.repair
 })[0])")
     }
-    $limitation = __join $parts '; '
+    $limitation = $script:__fn___join.InvokeReturnAsIs($parts, '; ')
     return ,[pscustomobject]@{ steps = $state.steps; desired = $state.current; limitation = $limitation; expected = $state.diagnosis }
 }
 
@@ -9889,21 +9889,21 @@ function script:ts_planTargeted {
 # src/core/repair/rebuild-pending.ts:23 rebuildStatePath(folder)
 function script:ts_rebuildStatePath {
     param($folder)
-    return (host_joinPath $folder $script:REBUILD_STATE_FILE)
+    return $script:__fn_host_joinPath.InvokeReturnAsIs($folder, $script:REBUILD_STATE_FILE)
 }
 
 # src/core/repair/rebuild-pending.ts:27 writeRebuildState(folder, s)
 function script:ts_writeRebuildState {
     param($folder, $s)
-    $null = host_ensureDirectory $folder
-    $v = ts_jsonObject ([System.Collections.Generic.List[object]]::new(@([System.Collections.Generic.List[object]]::new(@('format', (ts_jsonString 'winsock2doctor-rebuild'))), [System.Collections.Generic.List[object]]::new(@('state', (ts_jsonString ($s.state)))), [System.Collections.Generic.List[object]]::new(@('osProfile', (ts_jsonString ($s.osProfile)))), [System.Collections.Generic.List[object]]::new(@('backupPath', (ts_jsonString ($s.backupPath)))), [System.Collections.Generic.List[object]]::new(@('source', (ts_jsonString ($s.source)))))))
-    $null = host_writeFileAtomic (ts_rebuildStatePath $folder) (host_encodeText ("$(ts_writeJson $v 2)`n") 'utf8')
+    $null = $script:__fn_host_ensureDirectory.InvokeReturnAsIs($folder, $null)
+    $v = $script:__fn_ts_jsonObject.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(@([System.Collections.Generic.List[object]]::new(@('format', $script:__fn_ts_jsonString.InvokeReturnAsIs('winsock2doctor-rebuild', $null))), [System.Collections.Generic.List[object]]::new(@('state', $script:__fn_ts_jsonString.InvokeReturnAsIs($s.state, $null))), [System.Collections.Generic.List[object]]::new(@('osProfile', $script:__fn_ts_jsonString.InvokeReturnAsIs($s.osProfile, $null))), [System.Collections.Generic.List[object]]::new(@('backupPath', $script:__fn_ts_jsonString.InvokeReturnAsIs($s.backupPath, $null))), [System.Collections.Generic.List[object]]::new(@('source', $script:__fn_ts_jsonString.InvokeReturnAsIs($s.source, $null))))), $null)
+    $null = $script:__fn_host_writeFileAtomic.InvokeReturnAsIs($script:__fn_ts_rebuildStatePath.InvokeReturnAsIs($folder, $null), $script:__fn_host_encodeText.InvokeReturnAsIs("$($script:__fn_ts_writeJson.InvokeReturnAsIs($v, 2))`n", 'utf8'))
 }
 
 # src/core/repair/rebuild-pending.ts:39 text(v, name)
 function script:ts_text_2 {
     param($v, $name)
-    $m = ts_jsonGet $v $name
+    $m = $script:__fn_ts_jsonGet.InvokeReturnAsIs($v, $name)
     return @(if (($null -ne $m) -and [string]::Equals($m.kind, 'string')) {
     $m.str
 } else {
@@ -9914,13 +9914,13 @@ function script:ts_text_2 {
 # src/core/repair/rebuild-pending.ts:45 readPendingRebuild(folder)
 function script:ts_readPendingRebuild {
     param($folder)
-    $path = ts_rebuildStatePath $folder
-    if (-not (host_fileExists $path)) {
+    $path = $script:__fn_ts_rebuildStatePath.InvokeReturnAsIs($folder, $null)
+    if (-not $script:__fn_host_fileExists.InvokeReturnAsIs($path, $null)) {
         throw "$($script:W2D3009_NOTHING_TO_RESUME): no Rebuild is pending (no $($path)): run Repair-Winsock2 -Mode Rebuild first"
     }
-    $v = ts_parseJson ((host_decodeText (host_readFileBytes $path)).text)
-    $s = [pscustomobject]@{ state = ts_text_2 $v 'state'; osProfile = ts_text_2 $v 'osProfile'; backupPath = ts_text_2 $v 'backupPath'; source = ts_text_2 $v 'source' }
-    if ((-not [string]::Equals((ts_text_2 $v 'format'), 'winsock2doctor-rebuild')) -or (-not [string]::Equals($s.state, 'pending'))) {
+    $v = $script:__fn_ts_parseJson.InvokeReturnAsIs($script:__fn_host_decodeText.InvokeReturnAsIs($script:__fn_host_readFileBytes.InvokeReturnAsIs($path, $null), $null).text, $null)
+    $s = [pscustomobject]@{ state = $script:__fn_ts_text_2.InvokeReturnAsIs($v, 'state'); osProfile = $script:__fn_ts_text_2.InvokeReturnAsIs($v, 'osProfile'); backupPath = $script:__fn_ts_text_2.InvokeReturnAsIs($v, 'backupPath'); source = $script:__fn_ts_text_2.InvokeReturnAsIs($v, 'source') }
+    if ((-not [string]::Equals($script:__fn_ts_text_2.InvokeReturnAsIs($v, 'format'), 'winsock2doctor-rebuild')) -or (-not [string]::Equals($s.state, 'pending'))) {
         throw "$($script:W2D3009_NOTHING_TO_RESUME): no Rebuild is pending ($($path) says '$($s.state)')"
     }
     return ,$s
@@ -9941,8 +9941,8 @@ function script:ts_incompleteMessage {
         return $limitation
     }
     $parts = [System.Collections.Generic.List[object]]::new()
-    foreach ($id in (ts_problemIds $left)) {
-        $f = __arrFind $left ({
+    foreach ($id in $script:__fn_ts_problemIds.InvokeReturnAsIs($left, $null)) {
+        $f = $script:__fn___arrFind.InvokeReturnAsIs($left, {
     param($x)
     return [string]::Equals($x.id, $id)
 })
@@ -9952,7 +9952,7 @@ function script:ts_incompleteMessage {
     $f.repair
 })[0])")
     }
-    return "$($mode) leaves $(__join $parts '; ')"
+    return "$($mode) leaves $($script:__fn___join.InvokeReturnAsIs($parts, '; '))"
 }
 
 # src/core/repair/repair-winsock2.ts:68 verdictRank(v)
@@ -9973,12 +9973,12 @@ function script:ts_normalizeMode {
     if (($null -eq $mode) -or [string]::Equals($mode, '')) {
         return 'Targeted'
     }
-    $m = __arrFind $script:REPAIR_MODES ({
+    $m = $script:__fn___arrFind.InvokeReturnAsIs($script:REPAIR_MODES, {
     param($x)
-    return [string]::Equals((__toLowerCase $x), (__toLowerCase $mode))
+    return [string]::Equals($script:__fn___toLowerCase.InvokeReturnAsIs($x, $null), $script:__fn___toLowerCase.InvokeReturnAsIs($mode, $null))
 })
     if ($null -eq $m) {
-        throw "$($script:W2D3001_UNKNOWN_MODE): unknown repair mode '$($mode)': give $(__join $script:REPAIR_MODES ', ')"
+        throw "$($script:W2D3001_UNKNOWN_MODE): unknown repair mode '$($mode)': give $($script:__fn___join.InvokeReturnAsIs($script:REPAIR_MODES, ', '))"
     }
     return $m
 }
@@ -9986,7 +9986,7 @@ function script:ts_normalizeMode {
 # src/core/repair/repair-winsock2.ts:82 readRegistryFile(path)
 function script:ts_readRegistryFile {
     param($path)
-    $snapshot = (ts_readSourceFile $path).snapshot
+    $snapshot = $script:__fn_ts_readSourceFile.InvokeReturnAsIs($path, $null).snapshot
     if ($snapshot -is [DBNull]) {
         throw "$($script:W2D3014_NOT_REGISTRY_DATA): '$($path)' is not a .reg file or a JSON registry snapshot (netsh text holds no registry data to repair)"
     }
@@ -9997,21 +9997,21 @@ function script:ts_readRegistryFile {
 function script:ts_rebuildPlan {
     param($snapshot, $source, $computerName, $osProfile, $pending)
     if ($pending -isnot [DBNull]) {
-        $operations = ts_operationsToReach $snapshot (ts_withWinsockKeys $snapshot (ts_defaultKeysFor ($pending.osProfile)))
-        $desired = ts_applyOperations $snapshot $operations
+        $operations = $script:__fn_ts_operationsToReach.InvokeReturnAsIs($snapshot, $script:__fn_ts_withWinsockKeys.InvokeReturnAsIs($snapshot, $script:__fn_ts_defaultKeysFor.InvokeReturnAsIs($pending.osProfile, $null)))
+        $desired = $script:__fn_ts_applyOperations.InvokeReturnAsIs($snapshot, $operations)
         $step = [pscustomobject]@{ order = 1; action = 'ReinstallTcpip'; target = 'Services\Winsock, Services\WinSock2'; description = "Write the Winsock keys a TCP/IP reinstall creates on $($pending.osProfile) (KB811259 step 2)"; findingIds = [System.Collections.Generic.List[object]]::new(); writes = $operations.Count }
-        return ,[pscustomobject]@{ steps = [System.Collections.Generic.List[object]]::new(@(,[pscustomobject]@{ step = $step; operations = $operations; netsh = [System.Collections.Generic.List[object]]::new(); after = $desired })); desired = $desired; limitation = ''; expected = ts_diagnoseSnapshot $desired $source $computerName ($pending.osProfile) }
+        return ,[pscustomobject]@{ steps = [System.Collections.Generic.List[object]]::new(@(,[pscustomobject]@{ step = $step; operations = $operations; netsh = [System.Collections.Generic.List[object]]::new(); after = $desired })); desired = $desired; limitation = ''; expected = $script:__fn_ts_diagnoseSnapshot.InvokeReturnAsIs($desired, $source, $computerName, $pending.osProfile) }
     }
     if (-not [string]::Equals($osProfile, 'XP')) {
         throw "$($script:W2D3007_REBUILD_NOT_HERE): Rebuild is KB811259's procedure for Windows XP and Server 2003; this catalog is $($osProfile): use -Mode Reset"
     }
-    $operations_2 = __arrMap $script:WINSOCK_KEYS ({
+    $operations_2 = $script:__fn___arrMap.InvokeReturnAsIs($script:WINSOCK_KEYS, {
     param($r)
-    return ,(ts_deleteKeyTreeOperation $r)
+    return ,$script:__fn_ts_deleteKeyTreeOperation.InvokeReturnAsIs($r, $null)
 })
-    $desired_2 = ts_applyOperations $snapshot $operations_2
+    $desired_2 = $script:__fn_ts_applyOperations.InvokeReturnAsIs($snapshot, $operations_2)
     $step_2 = [pscustomobject]@{ order = 1; action = 'DeleteWinsockKeys'; target = 'Services\Winsock, Services\WinSock2'; description = 'Delete both Winsock keys (KB811259 step 1); restart, then run Repair-Winsock2 -Mode Rebuild -Resume'; findingIds = [System.Collections.Generic.List[object]]::new(); writes = $operations_2.Count }
-    return ,[pscustomobject]@{ steps = [System.Collections.Generic.List[object]]::new(@(,[pscustomobject]@{ step = $step_2; operations = $operations_2; netsh = [System.Collections.Generic.List[object]]::new(); after = $desired_2 })); desired = $desired_2; limitation = ''; expected = ts_diagnoseSnapshot $desired_2 $source $computerName $osProfile }
+    return ,[pscustomobject]@{ steps = [System.Collections.Generic.List[object]]::new(@(,[pscustomobject]@{ step = $step_2; operations = $operations_2; netsh = [System.Collections.Generic.List[object]]::new(); after = $desired_2 })); desired = $desired_2; limitation = ''; expected = $script:__fn_ts_diagnoseSnapshot.InvokeReturnAsIs($desired_2, $source, $computerName, $osProfile) }
 }
 
 # src/core/repair/repair-winsock2.ts:106 applyPlan(store, plan)
@@ -10021,16 +10021,16 @@ function script:ts_applyPlan {
     try {
         foreach ($p in $plan.steps) {
             if ($p.netsh.Count -gt 0) {
-                $r = host_runNetsh ($p.netsh)
+                $r = $script:__fn_host_runNetsh.InvokeReturnAsIs($p.netsh, $null)
                 if (-not ($r.exitCode -eq 0)) {
-                    throw "$($script:W2D3011_NETSH_FAILED): netsh $(__join ($p.netsh) ' ') failed (exit code $(__numStr ($r.exitCode))): $(__trim ($r.output))"
+                    throw "$($script:W2D3011_NETSH_FAILED): netsh $($script:__fn___join.InvokeReturnAsIs($p.netsh, ' ')) failed (exit code $($script:__fn___numStr.InvokeReturnAsIs($r.exitCode, $null))): $($script:__fn___trim.InvokeReturnAsIs($r.output, $null))"
                 }
             } else {
-                $null = ts_applyRegistryOperations $store ($p.operations)
+                $null = $script:__fn_ts_applyRegistryOperations.InvokeReturnAsIs($store, $p.operations)
             }
         }
     } catch {
-        $e = [pscustomobject]@{ message = [string]$_.Exception.Message }
+        $e = [pscustomobject]@{ message = [string]$_.Exception.GetBaseException().Message }
         $failure = ($e).message
     }
     return $failure
@@ -10039,7 +10039,7 @@ function script:ts_applyPlan {
 # src/core/repair/repair-winsock2.ts:128 repairWinsock2(mode, removeThirdParty, includeIpReset, resume, path, destination, osProfile, backupFolder, planOnly, failAtWrite)
 function script:ts_repairWinsock2 {
     param($mode, $removeThirdParty, $includeIpReset, $resume, $path, $destination, $osProfile, $backupFolder, $planOnly, $failAtWrite)
-    $m = ts_normalizeMode $mode
+    $m = $script:__fn_ts_normalizeMode.InvokeReturnAsIs($mode, $null)
     $offline = ($null -ne $path) -and (-not [string]::Equals($path, ''))
     $folder = @(if (($null -ne $backupFolder) -and (-not [string]::Equals($backupFolder, ''))) {
     $backupFolder
@@ -10052,7 +10052,7 @@ function script:ts_repairWinsock2 {
     $snapshot = $null
     $source = $null
     $computerName = ''
-    $store = ts_newStore 'none' '' 0
+    $store = $script:__fn_ts_newStore.InvokeReturnAsIs('none', '', 0)
     $live = $false
     $stored = [pscustomobject]@{ keys = [System.Collections.Generic.List[object]]::new() }
     if ($offline) {
@@ -10065,41 +10065,41 @@ function script:ts_repairWinsock2 {
         if ([string]::Equals($m, 'Rebuild')) {
             throw "$($script:W2D3008_REBUILD_OFFLINE): Rebuild needs a restart between its steps; for a file use -Mode Reset"
         }
-        $snapshot = ts_readRegistryFile $path
+        $snapshot = $script:__fn_ts_readRegistryFile.InvokeReturnAsIs($path, $null)
         $source = $path
     } else {
         if (($null -ne $destination) -and (-not [string]::Equals($destination, ''))) {
             throw "$($script:W2D3004_DESTINATION_WITHOUT_PATH): -Destination is the output of an offline repair: give -Path too"
         }
-        $store = ts_openMachineRegistry (@(if (($null -eq ($__t1 = $failAtWrite)) -or ($__t1 -is [DBNull])) {
+        $store = $script:__fn_ts_openMachineRegistry.InvokeReturnAsIs(@(if (($null -eq ($__t1 = $failAtWrite)) -or ($__t1 -is [DBNull])) {
     0
 } else {
     $__t1
-})[0])
+})[0], $null)
         $live = [string]::Equals($store.kind, 'live')
-        if ($live -and (-not (host_isElevated))) {
+        if ($live -and (-not $script:__fn_host_isElevated.InvokeReturnAsIs())) {
             throw "$($script:W2D3005_NOT_ELEVATED): Repair-Winsock2 changes HKLM: run PowerShell as Administrator"
         }
         if ($live -and [string]::Equals($m, 'Rebuild')) {
             throw "$($script:W2D3007_REBUILD_NOT_HERE): Rebuild is KB811259's procedure for Windows XP and Server 2003, where this module cannot run: use -Mode Reset"
         }
-        $snapshot = ts_exportWinsockKeys $store
-        $stored = ts_readRegistryTrees $store $script:WINSOCK_KEYS
-        $source = ts_describeRegistryStore $store
-        $computerName = host_computerName
+        $snapshot = $script:__fn_ts_exportWinsockKeys.InvokeReturnAsIs($store, $null)
+        $stored = $script:__fn_ts_readRegistryTrees.InvokeReturnAsIs($store, $script:WINSOCK_KEYS)
+        $source = $script:__fn_ts_describeRegistryStore.InvokeReturnAsIs($store, $null)
+        $computerName = $script:__fn_host_computerName.InvokeReturnAsIs()
     }
-    $before = ts_diagnoseSnapshot $snapshot $source $computerName $osProfile $live
+    $before = $script:__fn_ts_diagnoseSnapshot.InvokeReturnAsIs($snapshot, $source, $computerName, $osProfile, $live)
     $backupFolderToUse = @(if ($offline) {
     ''
 } else {
     @(if (-not [string]::Equals($folder, '')) {
     $folder
 } else {
-    ts_defaultBackupFolder
+    $script:__fn_ts_defaultBackupFolder.InvokeReturnAsIs()
 })[0]
 })[0]
     $pending = @(if ([string]::Equals($m, 'Rebuild') -and ($resume -eq $true)) {
-    ,(ts_readPendingRebuild $backupFolderToUse)
+    ,$script:__fn_ts_readPendingRebuild.InvokeReturnAsIs($backupFolderToUse, $null)
 } else {
     ,[DBNull]::Value
 })[0]
@@ -10108,41 +10108,41 @@ function script:ts_repairWinsock2 {
 } else {
     $before.report.osProfile
 })[0]
-    $checkProfile = @(if ((__arrIncludes $script:OS_PROFILES $profile_)) {
+    $checkProfile = @(if ($script:__fn___arrIncludes.InvokeReturnAsIs($script:OS_PROFILES, $profile_)) {
     $profile_
 } else {
     ''
 })[0]
     $plan = $null
     if ([string]::Equals($m, 'Targeted')) {
-        $plan = ts_planTargeted $snapshot $before $source $computerName $checkProfile ($removeThirdParty -eq $true) $live
+        $plan = $script:__fn_ts_planTargeted.InvokeReturnAsIs($snapshot, $before, $source, $computerName, $checkProfile, $removeThirdParty -eq $true, $live)
     } elseif ([string]::Equals($m, 'Reset')) {
-        $plan = ts_planReset $snapshot $before $source $computerName $profile_ $live ($includeIpReset -eq $true)
+        $plan = $script:__fn_ts_planReset.InvokeReturnAsIs($snapshot, $before, $source, $computerName, $profile_, $live, $includeIpReset -eq $true)
     } else {
-        $plan = ts_rebuildPlan $snapshot $source $computerName $profile_ $pending
+        $plan = $script:__fn_ts_rebuildPlan.InvokeReturnAsIs($snapshot, $source, $computerName, $profile_, $pending)
     }
     $expected = $plan.expected
     $result = [pscustomobject]@{ mode = $m; status = 'Planned'; source = $source; destination = @(if ($offline) {
     ($destination)
 } else {
     ''
-})[0]; osProfile = $profile_; steps = __arrMap ($plan.steps) ({
+})[0]; osProfile = $profile_; steps = $script:__fn___arrMap.InvokeReturnAsIs($plan.steps, {
     param($p)
     return ,$p.step
-}); backupPath = ''; verdictBefore = $before.report.verdict; verdictAfter = $expected.report.verdict; remaining = ts_problemIds ($expected.findings); rebootRequired = $false; rolledBack = $false; message = $plan.limitation }
+}); backupPath = ''; verdictBefore = $before.report.verdict; verdictAfter = $expected.report.verdict; remaining = $script:__fn_ts_problemIds.InvokeReturnAsIs($expected.findings, $null); rebootRequired = $false; rolledBack = $false; message = $plan.limitation }
     if ($plan.steps.Count -eq 0) {
-        $result.status = @(if ((ts_isHealthyVerdict ($before.report.verdict))) {
+        $result.status = @(if ($script:__fn_ts_isHealthyVerdict.InvokeReturnAsIs($before.report.verdict, $null)) {
     'NothingToDo'
 } else {
     'Incomplete'
 })[0]
         if ([string]::Equals($result.status, 'Incomplete')) {
-            $result.message = ts_incompleteMessage $m ($plan.limitation) ($before.findings)
+            $result.message = $script:__fn_ts_incompleteMessage.InvokeReturnAsIs($m, $plan.limitation, $before.findings)
         } elseif ([string]::Equals($result.message, '')) {
             $result.message = "nothing for $($m) to change (verdict $($before.report.verdict))"
         }
-        if (($offline -and (-not ($planOnly -eq $true))) -and (host_shouldProcess $destination 'WriteUnchanged: nothing to repair: write the Winsock keys as they are')) {
-            $null = host_writeFileAtomic $destination (ts_writeRegFile ($plan.desired))
+        if (($offline -and (-not ($planOnly -eq $true))) -and $script:__fn_host_shouldProcess.InvokeReturnAsIs($destination, 'WriteUnchanged: nothing to repair: write the Winsock keys as they are')) {
+            $null = $script:__fn_host_writeFileAtomic.InvokeReturnAsIs($destination, $script:__fn_ts_writeRegFile.InvokeReturnAsIs($plan.desired, $null))
         }
         return ,$result
     }
@@ -10151,7 +10151,7 @@ function script:ts_repairWinsock2 {
     }
     $approved = $true
     foreach ($p_2 in $plan.steps) {
-        if (-not (host_shouldProcess ($p_2.step.target) ("$($p_2.step.action): $($p_2.step.description)"))) {
+        if (-not $script:__fn_host_shouldProcess.InvokeReturnAsIs($p_2.step.target, "$($p_2.step.action): $($p_2.step.description)")) {
             $approved = $false
         }
     }
@@ -10161,43 +10161,43 @@ function script:ts_repairWinsock2 {
         return ,$result
     }
     if ($offline) {
-        $null = host_writeFileAtomic $destination (ts_writeRegFile ($plan.desired))
-        $result.status = @(if ((ts_isHealthyVerdict ($expected.report.verdict))) {
+        $null = $script:__fn_host_writeFileAtomic.InvokeReturnAsIs($destination, $script:__fn_ts_writeRegFile.InvokeReturnAsIs($plan.desired, $null))
+        $result.status = @(if ($script:__fn_ts_isHealthyVerdict.InvokeReturnAsIs($expected.report.verdict, $null)) {
     'Repaired'
 } else {
     'Incomplete'
 })[0]
         if ([string]::Equals($result.status, 'Incomplete')) {
-            $result.message = ts_incompleteMessage $m ($plan.limitation) ($expected.findings)
+            $result.message = $script:__fn_ts_incompleteMessage.InvokeReturnAsIs($m, $plan.limitation, $expected.findings)
         }
         return ,$result
     }
     if ($snapshot.keys.Count -gt 0) {
-        $result.backupPath = (ts_writeBackup ([pscustomobject]@{ snapshot = $snapshot; source = $source; computerName = $computerName }) $backupFolderToUse ($before.report)).path
+        $result.backupPath = $script:__fn_ts_writeBackup.InvokeReturnAsIs([pscustomobject]@{ snapshot = $snapshot; source = $source; computerName = $computerName }, $backupFolderToUse, $before.report).path
     }
-    $failure = ts_applyPlan $store $plan
+    $failure = $script:__fn_ts_applyPlan.InvokeReturnAsIs($store, $plan)
     $problem = $failure
     $after = $expected
     if ([string]::Equals($problem, '')) {
-        $keys = ts_exportWinsockKeys $store
-        $after = ts_diagnoseSnapshot $keys $source $computerName $checkProfile $live
-        $netsh = __arrSome ($plan.steps) ({
+        $keys = $script:__fn_ts_exportWinsockKeys.InvokeReturnAsIs($store, $null)
+        $after = $script:__fn_ts_diagnoseSnapshot.InvokeReturnAsIs($keys, $source, $computerName, $checkProfile, $live)
+        $netsh = $script:__fn___arrSome.InvokeReturnAsIs($plan.steps, {
     param($p_3)
     return $p_3.netsh.Count -gt 0
 })
         $rebuildFirstHalf = [string]::Equals($m, 'Rebuild') -and (-not ($resume -eq $true))
-        if ((-not $netsh) -and (-not (ts_snapshotsEqual $keys (ts_winsockKeysOf ($plan.desired))))) {
+        if ((-not $netsh) -and (-not $script:__fn_ts_snapshotsEqual.InvokeReturnAsIs($keys, $script:__fn_ts_winsockKeysOf.InvokeReturnAsIs($plan.desired, $null)))) {
             $problem = "$($script:W2D3012_NOT_AS_PLANNED): the Winsock keys read back differ from the plan"
-        } elseif ((-not $rebuildFirstHalf) -and ((ts_verdictRank ($after.report.verdict)) -gt (ts_verdictRank ($before.report.verdict)))) {
+        } elseif ((-not $rebuildFirstHalf) -and ($script:__fn_ts_verdictRank.InvokeReturnAsIs($after.report.verdict, $null) -gt $script:__fn_ts_verdictRank.InvokeReturnAsIs($before.report.verdict, $null))) {
             $problem = "$($script:W2D3013_VERDICT_WORSE): the verdict got worse ($($before.report.verdict) -> $($after.report.verdict))"
         }
     }
     if (-not [string]::Equals($problem, '')) {
-        $rollbackFailure = ts_rollBackWinsockKeys $store $stored
+        $rollbackFailure = $script:__fn_ts_rollBackWinsockKeys.InvokeReturnAsIs($store, $stored)
         $result.status = 'RolledBack'
         $result.rolledBack = [string]::Equals($rollbackFailure, '')
         $result.verdictAfter = $before.report.verdict
-        $result.remaining = ts_problemIds ($before.findings)
+        $result.remaining = $script:__fn_ts_problemIds.InvokeReturnAsIs($before.findings, $null)
         $result.message = @(if ([string]::Equals($rollbackFailure, '')) {
     "$($problem); the Winsock keys were rolled back to their state before (backup $($result.backupPath))"
 } else {
@@ -10206,27 +10206,455 @@ function script:ts_repairWinsock2 {
         return ,$result
     }
     $result.verdictAfter = $after.report.verdict
-    $result.remaining = ts_problemIds ($after.findings)
+    $result.remaining = $script:__fn_ts_problemIds.InvokeReturnAsIs($after.findings, $null)
     $result.rebootRequired = $true
     if ([string]::Equals($m, 'Rebuild') -and (-not ($resume -eq $true))) {
-        $null = ts_writeRebuildState $backupFolderToUse ([pscustomobject]@{ state = 'pending'; osProfile = $profile_; backupPath = $result.backupPath; source = $source })
+        $null = $script:__fn_ts_writeRebuildState.InvokeReturnAsIs($backupFolderToUse, [pscustomobject]@{ state = 'pending'; osProfile = $profile_; backupPath = $result.backupPath; source = $source })
         $result.status = 'RestartRequired'
         $result.message = 'both Winsock keys are deleted: restart, then run Repair-Winsock2 -Mode Rebuild -Resume'
     } else {
         if ([string]::Equals($m, 'Rebuild')) {
-            $null = ts_writeRebuildState $backupFolderToUse ([pscustomobject]@{ state = 'done'; osProfile = $profile_; backupPath = $result.backupPath; source = $source })
+            $null = $script:__fn_ts_writeRebuildState.InvokeReturnAsIs($backupFolderToUse, [pscustomobject]@{ state = 'done'; osProfile = $profile_; backupPath = $result.backupPath; source = $source })
         }
-        $result.status = @(if ((ts_isHealthyVerdict ($after.report.verdict))) {
+        $result.status = @(if ($script:__fn_ts_isHealthyVerdict.InvokeReturnAsIs($after.report.verdict, $null)) {
     'Repaired'
 } else {
     'Incomplete'
 })[0]
         if ([string]::Equals($result.status, 'Incomplete')) {
-            $result.message = ts_incompleteMessage $m ($plan.limitation) ($after.findings)
+            $result.message = $script:__fn_ts_incompleteMessage.InvokeReturnAsIs($m, $plan.limitation, $after.findings)
         }
     }
     return ,$result
 }
+
+# ---- functions bound for calls from compiled code (ps.call) ----
+$script:__fn___arrEvery = $function:__arrEvery
+$script:__fn___arrFilter = $function:__arrFilter
+$script:__fn___arrFind = $function:__arrFind
+$script:__fn___arrFindIndex = $function:__arrFindIndex
+$script:__fn___arrIndexOf = $function:__arrIndexOf
+$script:__fn___arrIncludes = $function:__arrIncludes
+$script:__fn___arrMap = $function:__arrMap
+$script:__fn___arrPop = $function:__arrPop
+$script:__fn___arrReduce = $function:__arrReduce
+$script:__fn___arrSome = $function:__arrSome
+$script:__fn___at = $function:__at
+$script:__fn___charAt = $function:__charAt
+$script:__fn___charCodeAt = $function:__charCodeAt
+$script:__fn___codePoints = $function:__codePoints
+$script:__fn___concat = $function:__concat
+$script:__fn___isCaseIgnorable = $function:__isCaseIgnorable
+$script:__fn___isCased = $function:__isCased
+$script:__fn___isFinalSigma = $function:__isFinalSigma
+$script:__fn___isInteger = $function:__isInteger
+$script:__fn___numStr = $function:__numStr
+$script:__fn___numToString = $function:__numToString
+$script:__fn___objSpread = $function:__objSpread
+$script:__fn___padStart = $function:__padStart
+$script:__fn___replaceAll = $function:__replaceAll
+$script:__fn___setOptionalProp = $function:__setOptionalProp
+$script:__fn___slice = $function:__slice
+$script:__fn___str = $function:__str
+$script:__fn___arrSort = $function:__arrSort
+$script:__fn___indexOf = $function:__indexOf
+$script:__fn___join = $function:__join
+$script:__fn___lastIndexOf = $function:__lastIndexOf
+$script:__fn___strAt = $function:__strAt
+$script:__fn___strSlice = $function:__strSlice
+$script:__fn___strictEq = $function:__strictEq
+$script:__fn___toJson = $function:__toJson
+$script:__fn___toLowerCase = $function:__toLowerCase
+$script:__fn___toUpperCase = $function:__toUpperCase
+$script:__fn___trim = $function:__trim
+$script:__fn___trimStart = $function:__trimStart
+$script:__fn___parseInt = $function:__parseInt
+$script:__fn___toNumber = $function:__toNumber
+$script:__fn___toInt32 = $function:__toInt32
+$script:__fn___band = $function:__band
+$script:__fn___toUint32 = $function:__toUint32
+$script:__fn___fromCharCode = $function:__fromCharCode
+$script:__fn___split = $function:__split
+$script:__fn_host_bytesAlloc = $function:host_bytesAlloc
+$script:__fn_host_bytesConcat = $function:host_bytesConcat
+$script:__fn_host_bytesEqual = $function:host_bytesEqual
+$script:__fn_host_bytesSlice = $function:host_bytesSlice
+$script:__fn_host_bytesToHex = $function:host_bytesToHex
+$script:__fn_host_computerName = $function:host_computerName
+$script:__fn_host_decodeText = $function:host_decodeText
+$script:__fn_host_encodeText = $function:host_encodeText
+$script:__fn_host_ensureDirectory = $function:host_ensureDirectory
+$script:__fn_host_expandCatalogPath = $function:host_expandCatalogPath
+$script:__fn_host_fileExists = $function:host_fileExists
+$script:__fn_host_getEnv = $function:host_getEnv
+$script:__fn_host_hexToBytes = $function:host_hexToBytes
+$script:__fn_host_isElevated = $function:host_isElevated
+$script:__fn_host_joinPath = $function:host_joinPath
+$script:__fn_host_nowUtcIso = $function:host_nowUtcIso
+$script:__fn_host_osVersion = $function:host_osVersion
+$script:__fn_host_platform = $function:host_platform
+$script:__fn_host_readAnsiZ = $function:host_readAnsiZ
+$script:__fn_host_readFileBytes = $function:host_readFileBytes
+$script:__fn_host_readGuid = $function:host_readGuid
+$script:__fn_host_readI32LE = $function:host_readI32LE
+$script:__fn_host_readU32LE = $function:host_readU32LE
+$script:__fn_host_readUtf16Z = $function:host_readUtf16Z
+$script:__fn_host_registryRead = $function:host_registryRead
+$script:__fn_host_registryWrite = $function:host_registryWrite
+$script:__fn_host_runNetsh = $function:host_runNetsh
+$script:__fn_host_sha256Hex = $function:host_sha256Hex
+$script:__fn_host_shouldProcess = $function:host_shouldProcess
+$script:__fn_host_writeAnsiZ = $function:host_writeAnsiZ
+$script:__fn_host_writeFileAtomic = $function:host_writeFileAtomic
+$script:__fn_host_writeGuid = $function:host_writeGuid
+$script:__fn_host_writeNewPrivateFile = $function:host_writeNewPrivateFile
+$script:__fn_host_writeU32LE = $function:host_writeU32LE
+$script:__fn_host_writeUtf16Z = $function:host_writeUtf16Z
+$script:__fn_ts_toolInfo = $function:ts_toolInfo
+$script:__fn_ts_compactUtcTime = $function:ts_compactUtcTime
+$script:__fn_ts_safeName = $function:ts_safeName
+$script:__fn_ts_manifestPathFor = $function:ts_manifestPathFor
+$script:__fn_ts_newBackupPath = $function:ts_newBackupPath
+$script:__fn_ts_env = $function:ts_env
+$script:__fn_ts_defaultBackupFolder = $function:ts_defaultBackupFolder
+$script:__fn_ts_jsonNull = $function:ts_jsonNull
+$script:__fn_ts_jsonBool = $function:ts_jsonBool
+$script:__fn_ts_jsonNumber = $function:ts_jsonNumber
+$script:__fn_ts_jsonString = $function:ts_jsonString
+$script:__fn_ts_jsonArray = $function:ts_jsonArray
+$script:__fn_ts_jsonObject = $function:ts_jsonObject
+$script:__fn_ts_jsonGet = $function:ts_jsonGet
+$script:__fn_ts_jsonKindName = $function:ts_jsonKindName
+$script:__fn_ts_positionsOf = $function:ts_positionsOf
+$script:__fn_ts_countOf = $function:ts_countOf
+$script:__fn_ts_parseJson = $function:ts_parseJson
+$script:__fn_ts_tryParseJson = $function:ts_tryParseJson
+$script:__fn_ts_lineColumn = $function:ts_lineColumn
+$script:__fn_ts_hasLineControls = $function:ts_hasLineControls
+$script:__fn_ts_trailingBackslashes = $function:ts_trailingBackslashes
+$script:__fn_ts_describeChar = $function:ts_describeChar
+$script:__fn_ts_describeOp = $function:ts_describeOp
+$script:__fn_ts_expected = $function:ts_expected
+$script:__fn_ts_unexpectedToken = $function:ts_unexpectedToken
+$script:__fn_ts_quoteWord = $function:ts_quoteWord
+$script:__fn_ts_tokenizeOutside = $function:ts_tokenizeOutside
+$script:__fn_ts_hex4 = $function:ts_hex4
+$script:__fn_ts_decodeEscapes = $function:ts_decodeEscapes
+$script:__fn_ts_parseCore = $function:ts_parseCore
+$script:__fn_ts_badTokenMessage = $function:ts_badTokenMessage
+$script:__fn_ts_describeName = $function:ts_describeName
+$script:__fn_ts_writeJson = $function:ts_writeJson
+$script:__fn_ts_numberText = $function:ts_numberText
+$script:__fn_ts_writeContainer = $function:ts_writeContainer
+$script:__fn_ts_isWellFormedUtf16 = $function:ts_isWellFormedUtf16
+$script:__fn_ts_escapeMarked = $function:ts_escapeMarked
+$script:__fn_ts_escapeChars = $function:ts_escapeChars
+$script:__fn_ts_manifestToJson = $function:ts_manifestToJson
+$script:__fn_ts_text = $function:ts_text
+$script:__fn_ts_count = $function:ts_count
+$script:__fn_ts_manifestFromJson = $function:ts_manifestFromJson
+$script:__fn_ts_decodeRegText = $function:ts_decodeRegText
+$script:__fn_ts_charRun = $function:ts_charRun
+$script:__fn_ts_buildByteHex = $function:ts_buildByteHex
+$script:__fn_ts_byteHex = $function:ts_byteHex
+$script:__fn_ts_buildHexDigits = $function:ts_buildHexDigits
+$script:__fn_ts_buildHexItems = $function:ts_buildHexItems
+$script:__fn_ts_isHexDigit = $function:ts_isHexDigit
+$script:__fn_ts_isCanonicalHexList = $function:ts_isCanonicalHexList
+$script:__fn_ts_canonicalHexListToBytes = $function:ts_canonicalHexListToBytes
+$script:__fn_ts_parseHex32 = $function:ts_parseHex32
+$script:__fn_ts_dwordBytes = $function:ts_dwordBytes
+$script:__fn_ts_dwordHex = $function:ts_dwordHex
+$script:__fn_ts_trimBlanks = $function:ts_trimBlanks
+$script:__fn_ts_hexPiece = $function:ts_hexPiece
+$script:__fn_ts_hexPiecesToBytes = $function:ts_hexPiecesToBytes
+$script:__fn_ts_shorten = $function:ts_shorten
+$script:__fn_ts_formatHexValue = $function:ts_formatHexValue
+$script:__fn_ts_readQuoted = $function:ts_readQuoted
+$script:__fn_ts_escapeQuoted = $function:ts_escapeQuoted
+$script:__fn_ts_hexStart = $function:ts_hexStart
+$script:__fn_ts_joinCanonicalLines = $function:ts_joinCanonicalLines
+$script:__fn_ts_gatherHexLinesExactly = $function:ts_gatherHexLinesExactly
+$script:__fn_ts_resolveHexValues = $function:ts_resolveHexValues
+$script:__fn_ts_ansiToUtf16 = $function:ts_ansiToUtf16
+$script:__fn_ts_rootName = $function:ts_rootName
+$script:__fn_ts_isControlSetName = $function:ts_isControlSetName
+$script:__fn_ts_normalizeKeyPath = $function:ts_normalizeKeyPath
+$script:__fn_ts_keyIdentity = $function:ts_keyIdentity
+$script:__fn_ts_applyRegFile = $function:ts_applyRegFile
+$script:__fn_ts_lastDeletion = $function:ts_lastDeletion
+$script:__fn_ts_fail = $function:ts_fail
+$script:__fn_ts_isTrailerOk = $function:ts_isTrailerOk
+$script:__fn_ts_addExactHex = $function:ts_addExactHex
+$script:__fn_ts_parseRegFile = $function:ts_parseRegFile
+$script:__fn_ts_parseKeyLine = $function:ts_parseKeyLine
+$script:__fn_ts_parseValueLine = $function:ts_parseValueLine
+$script:__fn_ts_utf16z = $function:ts_utf16z
+$script:__fn_ts_regFileToSnapshot = $function:ts_regFileToSnapshot
+$script:__fn_ts_writeRegFile = $function:ts_writeRegFile
+$script:__fn_ts_formatValue = $function:ts_formatValue
+$script:__fn_ts_regSzText = $function:ts_regSzText
+$script:__fn_ts_typeNameTable = $function:ts_typeNameTable
+$script:__fn_ts_regTypeName = $function:ts_regTypeName
+$script:__fn_ts_snapshotToJsonValue = $function:ts_snapshotToJsonValue
+$script:__fn_ts_snapshotToJson = $function:ts_snapshotToJson
+$script:__fn_ts_valueText = $function:ts_valueText
+$script:__fn_ts_snapshotFromJson = $function:ts_snapshotFromJson
+$script:__fn_ts_trySnapshotFromJson = $function:ts_trySnapshotFromJson
+$script:__fn_ts_positionOf = $function:ts_positionOf
+$script:__fn_ts_missing = $function:ts_missing
+$script:__fn_ts_wrongType = $function:ts_wrongType
+$script:__fn_ts_shapeError = $function:ts_shapeError
+$script:__fn_ts_keyWhere = $function:ts_keyWhere
+$script:__fn_ts_valueWhere = $function:ts_valueWhere
+$script:__fn_ts_readDocument = $function:ts_readDocument
+$script:__fn_ts_withoutHexDigits = $function:ts_withoutHexDigits
+$script:__fn_ts_firstBadHex = $function:ts_firstBadHex
+$script:__fn_ts_readSourceFile = $function:ts_readSourceFile
+$script:__fn_ts_createKeyOperation = $function:ts_createKeyOperation
+$script:__fn_ts_deleteKeyTreeOperation = $function:ts_deleteKeyTreeOperation
+$script:__fn_ts_setValueOperation = $function:ts_setValueOperation
+$script:__fn_ts_deleteValueOperation = $function:ts_deleteValueOperation
+$script:__fn_ts_describeOperation = $function:ts_describeOperation
+$script:__fn_ts_keyMatchForm = $function:ts_keyMatchForm
+$script:__fn_ts_isKeyAtOrUnder = $function:ts_isKeyAtOrUnder
+$script:__fn_ts_compareKeyPaths = $function:ts_compareKeyPaths
+$script:__fn_ts_treeSortKey = $function:ts_treeSortKey
+$script:__fn_ts_workingRegistryOf = $function:ts_workingRegistryOf
+$script:__fn_ts_snapshotOfWorking = $function:ts_snapshotOfWorking
+$script:__fn_ts_insertionPoint = $function:ts_insertionPoint
+$script:__fn_ts_createKey = $function:ts_createKey
+$script:__fn_ts_deleteKeyTree = $function:ts_deleteKeyTree
+$script:__fn_ts_setValue = $function:ts_setValue
+$script:__fn_ts_deleteValue = $function:ts_deleteValue
+$script:__fn_ts_applyToWorking = $function:ts_applyToWorking
+$script:__fn_ts_applyOperations = $function:ts_applyOperations
+$script:__fn_ts_newStore = $function:ts_newStore
+$script:__fn_ts_openMachineRegistry = $function:ts_openMachineRegistry
+$script:__fn_ts_describeRegistryStore = $function:ts_describeRegistryStore
+$script:__fn_ts_readImage = $function:ts_readImage
+$script:__fn_ts_readRegistryTrees = $function:ts_readRegistryTrees
+$script:__fn_ts_injectedFailure = $function:ts_injectedFailure
+$script:__fn_ts_applyRegistryOperations = $function:ts_applyRegistryOperations
+$script:__fn_ts_keyPathSegments = $function:ts_keyPathSegments
+$script:__fn_ts_splitControlSet = $function:ts_splitControlSet
+$script:__fn_ts_sameKeyPath = $function:ts_sameKeyPath
+$script:__fn_ts_winsockControlSets = $function:ts_winsockControlSets
+$script:__fn_ts_winsockKeysOf = $function:ts_winsockKeysOf
+$script:__fn_ts_exportWinsockKeys = $function:ts_exportWinsockKeys
+$script:__fn_ts_snapshotsEqual = $function:ts_snapshotsEqual
+$script:__fn_ts_firstIncompleteField = $function:ts_firstIncompleteField
+$script:__fn_ts_entryTypeOf = $function:ts_entryTypeOf
+$script:__fn_ts_decodePackedCatalogItem = $function:ts_decodePackedCatalogItem
+$script:__fn_ts_zeroFrom = $function:ts_zeroFrom
+$script:__fn_ts_encodePackedCatalogItem = $function:ts_encodePackedCatalogItem
+$script:__fn_ts_fieldFromHex = $function:ts_fieldFromHex
+$script:__fn_ts_checked = $function:ts_checked
+$script:__fn_ts_regTypeName_2 = $function:ts_regTypeName_2
+$script:__fn_ts_utf16Text = $function:ts_utf16Text
+$script:__fn_ts_decodeDword = $function:ts_decodeDword
+$script:__fn_ts_decodeString = $function:ts_decodeString
+$script:__fn_ts_decodeMultiString = $function:ts_decodeMultiString
+$script:__fn_ts_decodeGuidValue = $function:ts_decodeGuidValue
+$script:__fn_ts_valueDisplayText = $function:ts_valueDisplayText
+$script:__fn_ts_encodeStringValue = $function:ts_encodeStringValue
+$script:__fn_ts_encodeDwordValue = $function:ts_encodeDwordValue
+$script:__fn_ts_encodeMultiStringValue = $function:ts_encodeMultiStringValue
+$script:__fn_ts_encodeGuidValue = $function:ts_encodeGuidValue
+$script:__fn_ts_binaryValue = $function:ts_binaryValue
+$script:__fn_ts_buildCatalogs = $function:ts_buildCatalogs
+$script:__fn_ts_isWinsockRest = $function:ts_isWinsockRest
+$script:__fn_ts_indexSnapshot = $function:ts_indexSnapshot
+$script:__fn_ts_mergeValues = $function:ts_mergeValues
+$script:__fn_ts_keyExists = $function:ts_keyExists
+$script:__fn_ts_valueOf = $function:ts_valueOf
+$script:__fn_ts_addIssues = $function:ts_addIssues
+$script:__fn_ts_dwordOf = $function:ts_dwordOf
+$script:__fn_ts_catalogKeyName = $function:ts_catalogKeyName
+$script:__fn_ts_otherSubkeys = $function:ts_otherSubkeys
+$script:__fn_ts_catalogHeader = $function:ts_catalogHeader
+$script:__fn_ts_addProtocolEntries = $function:ts_addProtocolEntries
+$script:__fn_ts_protocolEntry = $function:ts_protocolEntry
+$script:__fn_ts_addNameSpaceEntries = $function:ts_addNameSpaceEntries
+$script:__fn_ts_nameSpaceEntry = $function:ts_nameSpaceEntry
+$script:__fn_ts_noSourceFacts = $function:ts_noSourceFacts
+$script:__fn_ts_stringValue = $function:ts_stringValue
+$script:__fn_ts_sourceFactsOf = $function:ts_sourceFactsOf
+$script:__fn_ts_findingCode = $function:ts_findingCode
+$script:__fn_ts_makeFinding = $function:ts_makeFinding
+$script:__fn_ts_isNetsh = $function:ts_isNetsh
+$script:__fn_ts_catalogNames = $function:ts_catalogNames
+$script:__fn_ts_headerOf = $function:ts_headerOf
+$script:__fn_ts_protocolEntriesOf = $function:ts_protocolEntriesOf
+$script:__fn_ts_nameSpaceEntriesOf = $function:ts_nameSpaceEntriesOf
+$script:__fn_ts_entriesById = $function:ts_entriesById
+$script:__fn_ts_dllFileName = $function:ts_dllFileName
+$script:__fn_ts_isMicrosoftDll = $function:ts_isMicrosoftDll
+$script:__fn_ts_suffix64 = $function:ts_suffix64
+$script:__fn_ts_keyNameOf = $function:ts_keyNameOf
+$script:__fn_ts_checkCounters = $function:ts_checkCounters
+$script:__fn_ts_entryNumber = $function:ts_entryNumber
+$script:__fn_ts_checkEntryKeys = $function:ts_checkEntryKeys
+$script:__fn_ts_checkItemSize = $function:ts_checkItemSize
+$script:__fn_ts_checkCatalogIds = $function:ts_checkCatalogIds
+$script:__fn_ts_checkChains = $function:ts_checkChains
+$script:__fn_ts_checkUnusedLayered = $function:ts_checkUnusedLayered
+$script:__fn_ts_profileHasIpv6 = $function:ts_profileHasIpv6
+$script:__fn_ts_isServerProductType = $function:ts_isServerProductType
+$script:__fn_ts_detectOsProfile = $function:ts_detectOsProfile
+$script:__fn_ts_resolveOsProfile = $function:ts_resolveOsProfile
+$script:__fn_ts_checkBaseProviders = $function:ts_checkBaseProviders
+$script:__fn_ts_isAbsoluteDllPath = $function:ts_isAbsoluteDllPath
+$script:__fn_ts_checkDllPaths = $function:ts_checkDllPaths
+$script:__fn_ts_checkNameSpaces = $function:ts_checkNameSpaces
+$script:__fn_ts_knownUnwantedLsp = $function:ts_knownUnwantedLsp
+$script:__fn_ts_checkKnownLsps = $function:ts_checkKnownLsps
+$script:__fn_ts_checkIfs = $function:ts_checkIfs
+$script:__fn_ts_checkMsinfoHeadings = $function:ts_checkMsinfoHeadings
+$script:__fn_ts_isDefaultAutodialDll = $function:ts_isDefaultAutodialDll
+$script:__fn_ts_checkLegacyKey = $function:ts_checkLegacyKey
+$script:__fn_ts_isLockKeyName = $function:ts_isLockKeyName
+$script:__fn_ts_checkLockKeys = $function:ts_checkLockKeys
+$script:__fn_ts_checkablePath = $function:ts_checkablePath
+$script:__fn_ts_exists = $function:ts_exists
+$script:__fn_ts_bitnessOf = $function:ts_bitnessOf
+$script:__fn_ts_checkProviderDlls = $function:ts_checkProviderDlls
+$script:__fn_ts_checkTcpipHelper = $function:ts_checkTcpipHelper
+$script:__fn_ts_runChecks = $function:ts_runChecks
+$script:__fn_ts_netshMessage = $function:ts_netshMessage
+$script:__fn_ts_digitValues = $function:ts_digitValues
+$script:__fn_ts_digitsValue = $function:ts_digitsValue
+$script:__fn_ts_separatorIndex = $function:ts_separatorIndex
+$script:__fn_ts_isGuidText = $function:ts_isGuidText
+$script:__fn_ts_decimalOrNull = $function:ts_decimalOrNull
+$script:__fn_ts_parseDecimals = $function:ts_parseDecimals
+$script:__fn_ts_parseDecimal = $function:ts_parseDecimal
+$script:__fn_ts_parseHexFlags = $function:ts_parseHexFlags
+$script:__fn_ts_parseChain = $function:ts_parseChain
+$script:__fn_ts_hasBitness32Marker = $function:ts_hasBitness32Marker
+$script:__fn_ts_describeShape = $function:ts_describeShape
+$script:__fn_ts_readShapes = $function:ts_readShapes
+$script:__fn_ts_checkBlock = $function:ts_checkBlock
+$script:__fn_ts_unquote = $function:ts_unquote
+$script:__fn_ts_findBlocks = $function:ts_findBlocks
+$script:__fn_ts_headerFor = $function:ts_headerFor
+$script:__fn_ts_protocolEntry_2 = $function:ts_protocolEntry_2
+$script:__fn_ts_nameSpaceEntry_2 = $function:ts_nameSpaceEntry_2
+$script:__fn_ts_netshLimitations = $function:ts_netshLimitations
+$script:__fn_ts_parseNetshCatalog = $function:ts_parseNetshCatalog
+$script:__fn_ts_failed = $function:ts_failed
+$script:__fn_ts_issue = $function:ts_issue
+$script:__fn_ts_readNetshCatalog = $function:ts_readNetshCatalog
+$script:__fn_ts_readCatalogFile = $function:ts_readCatalogFile
+$script:__fn_ts_readCatalogs = $function:ts_readCatalogs
+$script:__fn_ts_fromSnapshot = $function:ts_fromSnapshot
+$script:__fn_ts_readTestSourceFile = $function:ts_readTestSourceFile
+$script:__fn_ts_readTestSource = $function:ts_readTestSource
+$script:__fn_ts_hasThirdParty = $function:ts_hasThirdParty
+$script:__fn_ts_isForeignDll = $function:ts_isForeignDll
+$script:__fn_ts_plural = $function:ts_plural
+$script:__fn_ts_buildReport = $function:ts_buildReport
+$script:__fn_ts_diagnose = $function:ts_diagnose
+$script:__fn_ts_testCatalog = $function:ts_testCatalog
+$script:__fn_ts_diagnoseSnapshot = $function:ts_diagnoseSnapshot
+$script:__fn_ts_readBackupSourceFile = $function:ts_readBackupSourceFile
+$script:__fn_ts_readMachineBackupSource = $function:ts_readMachineBackupSource
+$script:__fn_ts_writeBackup = $function:ts_writeBackup
+$script:__fn_ts_backupWinsockKeys = $function:ts_backupWinsockKeys
+$script:__fn_ts_replaceTreesOperations = $function:ts_replaceTreesOperations
+$script:__fn_ts_rollBackWinsockKeys = $function:ts_rollBackWinsockKeys
+$script:__fn_ts_applyWithRollback = $function:ts_applyWithRollback
+$script:__fn_ts_readRestorableBackup = $function:ts_readRestorableBackup
+$script:__fn_ts_checkManifest = $function:ts_checkManifest
+$script:__fn_ts_checkRestore = $function:ts_checkRestore
+$script:__fn_ts_keysUnder = $function:ts_keysUnder
+$script:__fn_ts_describeRoots = $function:ts_describeRoots
+$script:__fn_ts_previewRestore = $function:ts_previewRestore
+$script:__fn_ts_restoreWinsockKeys = $function:ts_restoreWinsockKeys
+$script:__fn_ts_chainIdentity = $function:ts_chainIdentity
+$script:__fn_ts_quotedText = $function:ts_quotedText
+$script:__fn_ts_hexText = $function:ts_hexText
+$script:__fn_ts_numberText_2 = $function:ts_numberText_2
+$script:__fn_ts_booleanText = $function:ts_booleanText
+$script:__fn_ts_protocolComparable = $function:ts_protocolComparable
+$script:__fn_ts_nameSpaceComparable = $function:ts_nameSpaceComparable
+$script:__fn_ts_pairEntries = $function:ts_pairEntries
+$script:__fn_ts_movedPairs = $function:ts_movedPairs
+$script:__fn_ts_fieldChanges = $function:ts_fieldChanges
+$script:__fn_ts_onlyOnOneSide = $function:ts_onlyOnOneSide
+$script:__fn_ts_compareEntryLists = $function:ts_compareEntryLists
+$script:__fn_ts_count_2 = $function:ts_count_2
+$script:__fn_ts_catalogLine = $function:ts_catalogLine
+$script:__fn_ts_summarizeComparison = $function:ts_summarizeComparison
+$script:__fn_ts_protocolComparables = $function:ts_protocolComparables
+$script:__fn_ts_nameSpaceComparables = $function:ts_nameSpaceComparables
+$script:__fn_ts_compareCatalogs = $function:ts_compareCatalogs
+$script:__fn_ts_compareCatalogSources = $function:ts_compareCatalogSources
+$script:__fn_ts_compareWinsock2Catalog = $function:ts_compareWinsock2Catalog
+$script:__fn_ts_nameSpaceRow = $function:ts_nameSpaceRow
+$script:__fn_ts_microsoftRow = $function:ts_microsoftRow
+$script:__fn_ts_netbiosPair = $function:ts_netbiosPair
+$script:__fn_ts_netbtRows = $function:ts_netbtRows
+$script:__fn_ts_spxRow = $function:ts_spxRow
+$script:__fn_ts_nwlinkRows = $function:ts_nwlinkRows
+$script:__fn_ts_mswsockMuiString = $function:ts_mswsockMuiString
+$script:__fn_ts_entryKeyName = $function:ts_entryKeyName
+$script:__fn_ts_baseFields = $function:ts_baseFields
+$script:__fn_ts_protocolEntryValues = $function:ts_protocolEntryValues
+$script:__fn_ts_nameSpaceEntryValues = $function:ts_nameSpaceEntryValues
+$script:__fn_ts_protocolCatalog = $function:ts_protocolCatalog
+$script:__fn_ts_nameSpaceCatalog = $function:ts_nameSpaceCatalog
+$script:__fn_ts_healthyMachine = $function:ts_healthyMachine
+$script:__fn_ts_regeditKeyOrder = $function:ts_regeditKeyOrder
+$script:__fn_ts_addKey = $function:ts_addKey
+$script:__fn_ts_addCatalogs = $function:ts_addCatalogs
+$script:__fn_ts_renderMachine = $function:ts_renderMachine
+$script:__fn_ts_defaultProfileNames = $function:ts_defaultProfileNames
+$script:__fn_ts_defaultWinsockSnapshot = $function:ts_defaultWinsockSnapshot
+$script:__fn_ts_defaultWinsockRegFile = $function:ts_defaultWinsockRegFile
+$script:__fn_ts_defaultProfileForOs = $function:ts_defaultProfileForOs
+$script:__fn_ts_regErrorMeaning = $function:ts_regErrorMeaning
+$script:__fn_ts_countById = $function:ts_countById
+$script:__fn_ts_fixedFindingIds = $function:ts_fixedFindingIds
+$script:__fn_ts_problemIds = $function:ts_problemIds
+$script:__fn_ts_chainProblem = $function:ts_chainProblem
+$script:__fn_ts_protocolEntriesToKeep = $function:ts_protocolEntriesToKeep
+$script:__fn_ts_nameSpaceEntriesToKeep = $function:ts_nameSpaceEntriesToKeep
+$script:__fn_ts_byForm = $function:ts_byForm
+$script:__fn_ts_sameValue = $function:ts_sameValue
+$script:__fn_ts_parentForm = $function:ts_parentForm
+$script:__fn_ts_operationsToReach = $function:ts_operationsToReach
+$script:__fn_ts_withWinsockKeys = $function:ts_withWinsockKeys
+$script:__fn_ts_defaultKeysFor = $function:ts_defaultKeysFor
+$script:__fn_ts_planReset = $function:ts_planReset
+$script:__fn_ts_isInside = $function:ts_isInside
+$script:__fn_ts_rebuildEntries = $function:ts_rebuildEntries
+$script:__fn_ts_keyAt = $function:ts_keyAt
+$script:__fn_ts_valueOf_2 = $function:ts_valueOf_2
+$script:__fn_ts_dwordOf_2 = $function:ts_dwordOf_2
+$script:__fn_ts_dwordValue = $function:ts_dwordValue
+$script:__fn_ts_withDword = $function:ts_withDword
+$script:__fn_ts_addStep = $function:ts_addStep
+$script:__fn_ts_parentPath = $function:ts_parentPath
+$script:__fn_ts_decide = $function:ts_decide
+$script:__fn_ts_keysWithMissingDll = $function:ts_keysWithMissingDll
+$script:__fn_ts_describeEntries = $function:ts_describeEntries
+$script:__fn_ts_removeEntries = $function:ts_removeEntries
+$script:__fn_ts_enableDnsProvider = $function:ts_enableDnsProvider
+$script:__fn_ts_updateCounters = $function:ts_updateCounters
+$script:__fn_ts_planTargeted = $function:ts_planTargeted
+$script:__fn_ts_rebuildStatePath = $function:ts_rebuildStatePath
+$script:__fn_ts_writeRebuildState = $function:ts_writeRebuildState
+$script:__fn_ts_text_2 = $function:ts_text_2
+$script:__fn_ts_readPendingRebuild = $function:ts_readPendingRebuild
+$script:__fn_ts_isHealthyVerdict = $function:ts_isHealthyVerdict
+$script:__fn_ts_incompleteMessage = $function:ts_incompleteMessage
+$script:__fn_ts_verdictRank = $function:ts_verdictRank
+$script:__fn_ts_normalizeMode = $function:ts_normalizeMode
+$script:__fn_ts_readRegistryFile = $function:ts_readRegistryFile
+$script:__fn_ts_rebuildPlan = $function:ts_rebuildPlan
+$script:__fn_ts_applyPlan = $function:ts_applyPlan
+$script:__fn_ts_repairWinsock2 = $function:ts_repairWinsock2
 
 # ---- module-level values, in dependency order ----
 $script:TOOL_NAME = 'Winsock2Doctor'
@@ -10278,7 +10706,7 @@ $script:S_KEY = 3
 $script:S_COLON = 4
 $script:S_AFTER = 5
 $script:S_DONE = 6
-$script:CONTROL_CHARS = __concat $script:CONTROL_CHARS_EXCEPT_LINE ([System.Collections.Generic.List[object]]::new(@("`n", "`r", "`t")))
+$script:CONTROL_CHARS = $script:__fn___concat.InvokeReturnAsIs($script:CONTROL_CHARS_EXCEPT_LINE, [System.Collections.Generic.List[object]]::new(@("`n", "`r", "`t")))
 $script:SURROGATE_BLOCK = 64
 $script:BACKUP_MANIFEST_FORMAT = 'winsock2doctor-backup'
 $script:BACKUP_MANIFEST_VERSION = 1
@@ -10296,10 +10724,10 @@ $script:DIGITS = [System.Collections.Generic.List[object]]::new(@('0', '1', '2',
 $script:DIGIT_CHARS = [System.Collections.Generic.List[object]]::new(@('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f', 'A', 'B', 'C', 'D', 'E', 'F'))
 $script:DIGIT_VALUES = [System.Collections.Generic.List[object]]::new(@(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 10, 11, 12, 13, 14, 15))
 $script:NONZERO_DIGITS = [System.Collections.Generic.List[object]]::new(@('1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f', 'A', 'B', 'C', 'D', 'E', 'F'))
-$script:BYTE_HEX = ts_buildByteHex ''
-$script:BYTE_HEX_COMMA = ts_buildByteHex ','
-$script:HEX_ITEM = ts_buildHexItems
-$script:HEX_DIGIT = ts_buildHexDigits
+$script:BYTE_HEX = $script:__fn_ts_buildByteHex.InvokeReturnAsIs('', $null)
+$script:BYTE_HEX_COMMA = $script:__fn_ts_buildByteHex.InvokeReturnAsIs(',', $null)
+$script:HEX_ITEM = $script:__fn_ts_buildHexItems.InvokeReturnAsIs()
+$script:HEX_DIGIT = $script:__fn_ts_buildHexDigits.InvokeReturnAsIs()
 $script:ROOT_NAMES = [System.Collections.Generic.List[object]]::new(@('HKEY_LOCAL_MACHINE', 'HKEY_CURRENT_USER', 'HKEY_CLASSES_ROOT', 'HKEY_USERS', 'HKEY_CURRENT_CONFIG', 'HKEY_DYN_DATA', 'HKEY_PERFORMANCE_DATA'))
 $script:ROOT_ABBREVIATIONS = [System.Collections.Generic.List[object]]::new(@('HKLM', 'HKCU', 'HKCR', 'HKU', 'HKCC', 'HKDD', 'HKPD'))
 $script:SYSTEM_CONTROL_SET = 'HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet'
@@ -10307,7 +10735,7 @@ $script:HEADER_5 = 'Windows Registry Editor Version 5.00'
 $script:HEADER_4 = 'REGEDIT4'
 $script:SNAPSHOT_FORMAT = 'winsock2doctor-registry-snapshot'
 $script:SNAPSHOT_VERSION = 1
-$script:TYPE_NAMES = ts_typeNameTable
+$script:TYPE_NAMES = $script:__fn_ts_typeNameTable.InvokeReturnAsIs()
 $script:HEX_DIGITS = [System.Collections.Generic.List[object]]::new(@('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'))
 $script:matchForms = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
 $script:W2D1401_NO_SUCH_KEY = 'W2D1401'
@@ -10406,7 +10834,7 @@ $script:W2D1213_CHAIN_MISMATCH = 'W2D1213'
 $script:W2D1214_CHAIN_LENGTH_RANGE = 'W2D1214'
 $script:W2D1215_LAST_VALUE_OPEN = 'W2D1215'
 $script:NETSH_CODES = [System.Collections.Generic.List[object]]::new(@([pscustomobject]@{ id = $script:W2D1200_EMPTY; kind = 'error'; text = 'the netsh text is empty' }, [pscustomobject]@{ id = $script:W2D1201_NO_BLOCKS; kind = 'error'; text = 'no netsh catalog entry was found (no title line followed by a dashed line)' }, [pscustomobject]@{ id = $script:W2D1202_NOTHING_DECODED; kind = 'error'; text = 'no netsh catalog entry could be decoded' }, [pscustomobject]@{ id = $script:W2D1203_BAD_BITNESS; kind = 'error'; text = 'the bitness of unmarked rows must be 0 (automatic), 32 or 64' }, [pscustomobject]@{ id = $script:W2D1210_INCOMPLETE_LAST; kind = 'issue'; text = 'the last entry is incomplete (the text ends inside it); it was not decoded' }, [pscustomobject]@{ id = $script:W2D1211_UNKNOWN_SHAPE; kind = 'issue'; text = 'an entry has neither the protocol shape (13 or 14 fields) nor the name-space shape (5 fields); it was skipped' }, [pscustomobject]@{ id = $script:W2D1212_BAD_FIELD; kind = 'issue'; text = 'a field of an entry does not have the expected shape (GUID, number, hex flags); the entry was skipped' }, [pscustomobject]@{ id = $script:W2D1213_CHAIN_MISMATCH; kind = 'issue'; text = 'the protocol chain line does not match the protocol chain length; the entry was skipped' }, [pscustomobject]@{ id = $script:W2D1214_CHAIN_LENGTH_RANGE; kind = 'issue'; text = 'the protocol chain length is outside 0..7; the entry was kept as shown' }, [pscustomobject]@{ id = $script:W2D1215_LAST_VALUE_OPEN; kind = 'issue'; text = 'the text ends inside the last value of the last entry without a line break, so that value may be cut; the entry was kept as read' }))
-$script:DIGIT_VALUES_2 = ts_digitValues
+$script:DIGIT_VALUES_2 = $script:__fn_ts_digitValues.InvokeReturnAsIs()
 $script:DASH_RUN = '----------'
 $script:OTHER_WHITESPACE = [System.Collections.Generic.List[object]]::new(@("`t", "$([char]0x000B)", "$([char]0x000C)", ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', '　', '﻿'))
 $script:PROTOCOL_FIELDS = 13
@@ -10455,13 +10883,13 @@ $script:NS_PNRPCLOUD = 39
 $script:MSWSOCK = '%SystemRoot%\system32\mswsock.dll'
 $script:MSWSOCK_NS = '%SystemRoot%\System32\mswsock.dll'
 $script:PNRPNSP = '%SystemRoot%\system32\pnrpnsp.dll'
-$script:NSP_TCPIP_XP = ts_nameSpaceRow ([pscustomobject]@{ displayString = 'Tcpip'; providerId = '{22059D40-7E9E-11CF-AE5A-00AA00A7112B}'; libraryPath = $script:MSWSOCK_NS; nameSpace = $script:NS_DNS_2 })
-$script:NSP_TCPIP = __objSpread ([System.Collections.Generic.List[object]]::new(@($script:NSP_TCPIP_XP, [pscustomobject]@{ displayString = '@%SystemRoot%\system32\wshtcpip.dll,-60103' }))) ([System.Collections.Generic.List[object]]::new(@($false, $true))) ([System.Collections.Generic.List[object]]::new())
-$script:NSP_NTDS = ts_nameSpaceRow ([pscustomobject]@{ displayString = 'NTDS'; providerId = '{3B2637EE-E580-11CF-A555-00C04FD8D4AC}'; libraryPath = '%SystemRoot%\System32\winrnr.dll'; nameSpace = $script:NS_NTDS })
-$script:NSP_NLA_V1 = ts_nameSpaceRow ([pscustomobject]@{ displayString = 'Network Location Awareness Legacy (NLAv1) Namespace'; providerId = '{6642243A-3BA8-4AA6-BAA5-2E0BD71FDD83}'; libraryPath = $script:MSWSOCK_NS; nameSpace = $script:NS_NLA })
-$script:NSP_NLA_XP = __objSpread ([System.Collections.Generic.List[object]]::new(@($script:NSP_NLA_V1, [pscustomobject]@{ displayString = 'Network Location Awareness (NLA) Namespace' }))) ([System.Collections.Generic.List[object]]::new(@($false, $true))) ([System.Collections.Generic.List[object]]::new())
-$script:NSP_PNRP_NAME = ts_nameSpaceRow ([pscustomobject]@{ displayString = 'PNRP Name Namespace'; providerId = '{03FE89CD-766D-4976-B9C1-BB9BC42C7B4D}'; libraryPath = $script:PNRPNSP; nameSpace = $script:NS_PNRPNAME })
-$script:NSP_PNRP_CLOUD = ts_nameSpaceRow ([pscustomobject]@{ displayString = 'PNRP Cloud Namespace'; providerId = '{03FE89CE-766D-4976-B9C1-BB9BC42C7B4D}'; libraryPath = $script:PNRPNSP; nameSpace = $script:NS_PNRPCLOUD })
+$script:NSP_TCPIP_XP = $script:__fn_ts_nameSpaceRow.InvokeReturnAsIs([pscustomobject]@{ displayString = 'Tcpip'; providerId = '{22059D40-7E9E-11CF-AE5A-00AA00A7112B}'; libraryPath = $script:MSWSOCK_NS; nameSpace = $script:NS_DNS_2 }, $null)
+$script:NSP_TCPIP = $script:__fn___objSpread.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(@($script:NSP_TCPIP_XP, [pscustomobject]@{ displayString = '@%SystemRoot%\system32\wshtcpip.dll,-60103' })), [System.Collections.Generic.List[object]]::new(@($false, $true)), [System.Collections.Generic.List[object]]::new())
+$script:NSP_NTDS = $script:__fn_ts_nameSpaceRow.InvokeReturnAsIs([pscustomobject]@{ displayString = 'NTDS'; providerId = '{3B2637EE-E580-11CF-A555-00C04FD8D4AC}'; libraryPath = '%SystemRoot%\System32\winrnr.dll'; nameSpace = $script:NS_NTDS }, $null)
+$script:NSP_NLA_V1 = $script:__fn_ts_nameSpaceRow.InvokeReturnAsIs([pscustomobject]@{ displayString = 'Network Location Awareness Legacy (NLAv1) Namespace'; providerId = '{6642243A-3BA8-4AA6-BAA5-2E0BD71FDD83}'; libraryPath = $script:MSWSOCK_NS; nameSpace = $script:NS_NLA }, $null)
+$script:NSP_NLA_XP = $script:__fn___objSpread.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(@($script:NSP_NLA_V1, [pscustomobject]@{ displayString = 'Network Location Awareness (NLA) Namespace' })), [System.Collections.Generic.List[object]]::new(@($false, $true)), [System.Collections.Generic.List[object]]::new())
+$script:NSP_PNRP_NAME = $script:__fn_ts_nameSpaceRow.InvokeReturnAsIs([pscustomobject]@{ displayString = 'PNRP Name Namespace'; providerId = '{03FE89CD-766D-4976-B9C1-BB9BC42C7B4D}'; libraryPath = $script:PNRPNSP; nameSpace = $script:NS_PNRPNAME }, $null)
+$script:NSP_PNRP_CLOUD = $script:__fn_ts_nameSpaceRow.InvokeReturnAsIs([pscustomobject]@{ displayString = 'PNRP Cloud Namespace'; providerId = '{03FE89CE-766D-4976-B9C1-BB9BC42C7B4D}'; libraryPath = $script:PNRPNSP; nameSpace = $script:NS_PNRPCLOUD }, $null)
 $script:GUID_NETBIOS = '{8D5F1830-C273-11CF-95C8-00805F48A192}'
 $script:NETBT_ADAPTERS = [System.Collections.Generic.List[object]]::new(@('{74427F6E-EAED-4823-A03A-3759EBBB760B}', '{E62BE309-3888-44C2-9A27-D981A3EB7EF5}', '{A4BCF3EF-6D3E-46D0-93EF-6EBAF4E7F4FD}'))
 $script:GUID_IPX = '{11058240-BE47-11CF-95C8-00805F48A192}'
@@ -10473,32 +10901,32 @@ $script:GUID_RSVP = '{9D60A9E0-337A-11D0-BD88-0000C082E69A}'
 $script:GUID_HYPERV = '{1234191B-4BF7-4CA7-86E0-DFD7C32B5445}'
 $script:GUID_AFUNIX = '{A00943D9-9C2E-4633-9B59-0057A3160994}'
 $script:GUID_BTH = '{9FC48064-7298-43E4-B7BD-181F2089792A}'
-$script:TCP_IP = ts_microsoftRow ([pscustomobject]@{ szProtocol = 'MSAFD Tcpip [TCP/IP]'; providerId = $script:GUID_TCPIP; addressFamily = $script:AF_INET_2; socketType = $script:SOCK_STREAM; protocol = $script:IPPROTO_TCP; maxSockAddr = 16; minSockAddr = 16; serviceFlags1 = 131174; messageSize = 0; protocolNameValue = ts_mswsockMuiString 60100; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null })
-$script:UDP_IP = ts_microsoftRow ([pscustomobject]@{ szProtocol = 'MSAFD Tcpip [UDP/IP]'; providerId = $script:GUID_TCPIP; addressFamily = $script:AF_INET_2; socketType = $script:SOCK_DGRAM; protocol = $script:IPPROTO_UDP; maxSockAddr = 16; minSockAddr = 16; serviceFlags1 = 132617; messageSize = 65527; protocolNameValue = ts_mswsockMuiString 60101; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null })
-$script:RAW_IP = ts_microsoftRow ([pscustomobject]@{ szProtocol = 'MSAFD Tcpip [RAW/IP]'; providerId = $script:GUID_TCPIP; addressFamily = $script:AF_INET_2; socketType = $script:SOCK_RAW; protocol = 0; maxSockAddr = 16; minSockAddr = 16; serviceFlags1 = 132617; messageSize = 65467; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null })
-$script:TCP_IP6 = ts_microsoftRow ([pscustomobject]@{ szProtocol = 'MSAFD Tcpip [TCP/IPv6]'; providerId = $script:GUID_TCPIP6; addressFamily = $script:AF_INET6_3; socketType = $script:SOCK_STREAM; protocol = $script:IPPROTO_TCP; maxSockAddr = 28; minSockAddr = 28; serviceFlags1 = 131174; messageSize = 0; protocolNameValue = ts_mswsockMuiString 60200; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null })
-$script:UDP_IP6 = ts_microsoftRow ([pscustomobject]@{ szProtocol = 'MSAFD Tcpip [UDP/IPv6]'; providerId = $script:GUID_TCPIP6; addressFamily = $script:AF_INET6_3; socketType = $script:SOCK_DGRAM; protocol = $script:IPPROTO_UDP; maxSockAddr = 28; minSockAddr = 28; serviceFlags1 = 132617; messageSize = 65527; protocolNameValue = ts_mswsockMuiString 60201; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null })
-$script:RAW_IP6 = ts_microsoftRow ([pscustomobject]@{ szProtocol = 'MSAFD Tcpip [RAW/IPv6]'; providerId = $script:GUID_TCPIP6; addressFamily = $script:AF_INET6_3; socketType = $script:SOCK_RAW; protocol = 0; maxSockAddr = 28; minSockAddr = 28; serviceFlags1 = 132617; messageSize = 65467; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null })
-$script:RSVP_TCP = ts_microsoftRow ([pscustomobject]@{ szProtocol = 'RSVP TCP Service Provider'; providerId = $script:GUID_RSVP; addressFamily = $script:AF_INET_2; socketType = $script:SOCK_STREAM; protocol = $script:IPPROTO_TCP; maxSockAddr = 16; minSockAddr = 16; serviceFlags1 = 139366; messageSize = 0; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null })
-$script:RSVP_UDP = ts_microsoftRow ([pscustomobject]@{ szProtocol = 'RSVP UDP Service Provider'; providerId = $script:GUID_RSVP; addressFamily = $script:AF_INET_2; socketType = $script:SOCK_DGRAM; protocol = $script:IPPROTO_UDP; maxSockAddr = 16; minSockAddr = 16; serviceFlags1 = 140809; messageSize = 65527; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null })
-$script:RSVP_TCP6 = ts_microsoftRow ([pscustomobject]@{ szProtocol = 'RSVP TCPv6 Service Provider'; providerId = $script:GUID_RSVP; addressFamily = $script:AF_INET6_3; socketType = $script:SOCK_STREAM; protocol = $script:IPPROTO_TCP; maxSockAddr = 28; minSockAddr = 28; serviceFlags1 = 139366; messageSize = 0; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null })
-$script:RSVP_UDP6 = ts_microsoftRow ([pscustomobject]@{ szProtocol = 'RSVP UDPv6 Service Provider'; providerId = $script:GUID_RSVP; addressFamily = $script:AF_INET6_3; socketType = $script:SOCK_DGRAM; protocol = $script:IPPROTO_UDP; maxSockAddr = 28; minSockAddr = 28; serviceFlags1 = 140809; messageSize = 65527; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null })
-$script:HYPERV_RAW = ts_microsoftRow ([pscustomobject]@{ szProtocol = 'Hyper-V RAW'; providerId = $script:GUID_HYPERV; addressFamily = $script:AF_HYPERV_2; socketType = $script:SOCK_STREAM; protocol = 1; maxSockAddr = 36; minSockAddr = 36; serviceFlags1 = 131110; messageSize = 0; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null })
-$script:AF_UNIX_ROW = ts_microsoftRow ([pscustomobject]@{ szProtocol = 'AF_UNIX'; providerId = $script:GUID_AFUNIX; addressFamily = $script:AF_UNIX_2; socketType = $script:SOCK_STREAM; protocol = 0; maxSockAddr = 110; minSockAddr = 2; serviceFlags1 = 131110; messageSize = 0; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null })
-$script:BTH_L2CAP = ts_microsoftRow ([pscustomobject]@{ szProtocol = 'MSAFD L2CAP [Bluetooth]'; providerId = $script:GUID_BTH; addressFamily = $script:AF_BTH; socketType = $script:SOCK_STREAM; protocol = 256; maxSockAddr = 30; minSockAddr = 30; serviceFlags1 = 131078; messageSize = 0; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null })
-$script:BTH_RFCOMM = ts_microsoftRow ([pscustomobject]@{ szProtocol = 'MSAFD RfComm [Bluetooth]'; providerId = $script:GUID_BTH; addressFamily = $script:AF_BTH; socketType = $script:SOCK_STREAM; protocol = 3; maxSockAddr = 30; minSockAddr = 30; serviceFlags1 = 131110; messageSize = 0; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null })
-$script:RSVP_TCP_XP = __objSpread ([System.Collections.Generic.List[object]]::new(@($script:RSVP_TCP, [pscustomobject]@{ libraryPath = $script:RSVPSP }))) ([System.Collections.Generic.List[object]]::new(@($false, $true))) ([System.Collections.Generic.List[object]]::new(@(,'protocolNameValue')))
-$script:RSVP_UDP_XP = __objSpread ([System.Collections.Generic.List[object]]::new(@($script:RSVP_UDP, [pscustomobject]@{ libraryPath = $script:RSVPSP }))) ([System.Collections.Generic.List[object]]::new(@($false, $true))) ([System.Collections.Generic.List[object]]::new(@(,'protocolNameValue')))
-$script:XP_SP2_TCPIP = [pscustomobject]@{ x64 = $false; vista = $false; rows = __concat (__concat ([System.Collections.Generic.List[object]]::new()) ([System.Collections.Generic.List[object]]::new(@($script:TCP_IP, $script:UDP_IP, $script:RSVP_UDP_XP, $script:RSVP_TCP_XP)))) (ts_netbtRows 3); nameSpaces = [System.Collections.Generic.List[object]]::new(@($script:NSP_TCPIP_XP, $script:NSP_NTDS, $script:NSP_NLA_XP)); transports = [System.Collections.Generic.List[object]]::new(@(,'Tcpip')); autodialDll = 'C:\WINDOWS\system32\rasadhlp.dll'; protocolSerial = 12; nameSpaceSerial = 4 }
-$script:XP_SP2_NWLINK = __objSpread ([System.Collections.Generic.List[object]]::new(@($script:XP_SP2_TCPIP, [pscustomobject]@{ rows = __concat (__concat ([System.Collections.Generic.List[object]]::new()) ($script:XP_SP2_TCPIP.rows)) (ts_nwlinkRows 3); transports = [System.Collections.Generic.List[object]]::new(@('Tcpip', 'NwlnkIpx', 'NwlnkSpx', 'NwlnkNb')); protocolSerial = 19 }))) ([System.Collections.Generic.List[object]]::new(@($false, $true))) ([System.Collections.Generic.List[object]]::new())
+$script:TCP_IP = $script:__fn_ts_microsoftRow.InvokeReturnAsIs([pscustomobject]@{ szProtocol = 'MSAFD Tcpip [TCP/IP]'; providerId = $script:GUID_TCPIP; addressFamily = $script:AF_INET_2; socketType = $script:SOCK_STREAM; protocol = $script:IPPROTO_TCP; maxSockAddr = 16; minSockAddr = 16; serviceFlags1 = 131174; messageSize = 0; protocolNameValue = $script:__fn_ts_mswsockMuiString.InvokeReturnAsIs(60100, $null); providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null }, $null)
+$script:UDP_IP = $script:__fn_ts_microsoftRow.InvokeReturnAsIs([pscustomobject]@{ szProtocol = 'MSAFD Tcpip [UDP/IP]'; providerId = $script:GUID_TCPIP; addressFamily = $script:AF_INET_2; socketType = $script:SOCK_DGRAM; protocol = $script:IPPROTO_UDP; maxSockAddr = 16; minSockAddr = 16; serviceFlags1 = 132617; messageSize = 65527; protocolNameValue = $script:__fn_ts_mswsockMuiString.InvokeReturnAsIs(60101, $null); providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null }, $null)
+$script:RAW_IP = $script:__fn_ts_microsoftRow.InvokeReturnAsIs([pscustomobject]@{ szProtocol = 'MSAFD Tcpip [RAW/IP]'; providerId = $script:GUID_TCPIP; addressFamily = $script:AF_INET_2; socketType = $script:SOCK_RAW; protocol = 0; maxSockAddr = 16; minSockAddr = 16; serviceFlags1 = 132617; messageSize = 65467; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null }, $null)
+$script:TCP_IP6 = $script:__fn_ts_microsoftRow.InvokeReturnAsIs([pscustomobject]@{ szProtocol = 'MSAFD Tcpip [TCP/IPv6]'; providerId = $script:GUID_TCPIP6; addressFamily = $script:AF_INET6_3; socketType = $script:SOCK_STREAM; protocol = $script:IPPROTO_TCP; maxSockAddr = 28; minSockAddr = 28; serviceFlags1 = 131174; messageSize = 0; protocolNameValue = $script:__fn_ts_mswsockMuiString.InvokeReturnAsIs(60200, $null); providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null }, $null)
+$script:UDP_IP6 = $script:__fn_ts_microsoftRow.InvokeReturnAsIs([pscustomobject]@{ szProtocol = 'MSAFD Tcpip [UDP/IPv6]'; providerId = $script:GUID_TCPIP6; addressFamily = $script:AF_INET6_3; socketType = $script:SOCK_DGRAM; protocol = $script:IPPROTO_UDP; maxSockAddr = 28; minSockAddr = 28; serviceFlags1 = 132617; messageSize = 65527; protocolNameValue = $script:__fn_ts_mswsockMuiString.InvokeReturnAsIs(60201, $null); providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null }, $null)
+$script:RAW_IP6 = $script:__fn_ts_microsoftRow.InvokeReturnAsIs([pscustomobject]@{ szProtocol = 'MSAFD Tcpip [RAW/IPv6]'; providerId = $script:GUID_TCPIP6; addressFamily = $script:AF_INET6_3; socketType = $script:SOCK_RAW; protocol = 0; maxSockAddr = 28; minSockAddr = 28; serviceFlags1 = 132617; messageSize = 65467; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null }, $null)
+$script:RSVP_TCP = $script:__fn_ts_microsoftRow.InvokeReturnAsIs([pscustomobject]@{ szProtocol = 'RSVP TCP Service Provider'; providerId = $script:GUID_RSVP; addressFamily = $script:AF_INET_2; socketType = $script:SOCK_STREAM; protocol = $script:IPPROTO_TCP; maxSockAddr = 16; minSockAddr = 16; serviceFlags1 = 139366; messageSize = 0; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null }, $null)
+$script:RSVP_UDP = $script:__fn_ts_microsoftRow.InvokeReturnAsIs([pscustomobject]@{ szProtocol = 'RSVP UDP Service Provider'; providerId = $script:GUID_RSVP; addressFamily = $script:AF_INET_2; socketType = $script:SOCK_DGRAM; protocol = $script:IPPROTO_UDP; maxSockAddr = 16; minSockAddr = 16; serviceFlags1 = 140809; messageSize = 65527; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null }, $null)
+$script:RSVP_TCP6 = $script:__fn_ts_microsoftRow.InvokeReturnAsIs([pscustomobject]@{ szProtocol = 'RSVP TCPv6 Service Provider'; providerId = $script:GUID_RSVP; addressFamily = $script:AF_INET6_3; socketType = $script:SOCK_STREAM; protocol = $script:IPPROTO_TCP; maxSockAddr = 28; minSockAddr = 28; serviceFlags1 = 139366; messageSize = 0; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null }, $null)
+$script:RSVP_UDP6 = $script:__fn_ts_microsoftRow.InvokeReturnAsIs([pscustomobject]@{ szProtocol = 'RSVP UDPv6 Service Provider'; providerId = $script:GUID_RSVP; addressFamily = $script:AF_INET6_3; socketType = $script:SOCK_DGRAM; protocol = $script:IPPROTO_UDP; maxSockAddr = 28; minSockAddr = 28; serviceFlags1 = 140809; messageSize = 65527; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null }, $null)
+$script:HYPERV_RAW = $script:__fn_ts_microsoftRow.InvokeReturnAsIs([pscustomobject]@{ szProtocol = 'Hyper-V RAW'; providerId = $script:GUID_HYPERV; addressFamily = $script:AF_HYPERV_2; socketType = $script:SOCK_STREAM; protocol = 1; maxSockAddr = 36; minSockAddr = 36; serviceFlags1 = 131110; messageSize = 0; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null }, $null)
+$script:AF_UNIX_ROW = $script:__fn_ts_microsoftRow.InvokeReturnAsIs([pscustomobject]@{ szProtocol = 'AF_UNIX'; providerId = $script:GUID_AFUNIX; addressFamily = $script:AF_UNIX_2; socketType = $script:SOCK_STREAM; protocol = 0; maxSockAddr = 110; minSockAddr = 2; serviceFlags1 = 131110; messageSize = 0; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null }, $null)
+$script:BTH_L2CAP = $script:__fn_ts_microsoftRow.InvokeReturnAsIs([pscustomobject]@{ szProtocol = 'MSAFD L2CAP [Bluetooth]'; providerId = $script:GUID_BTH; addressFamily = $script:AF_BTH; socketType = $script:SOCK_STREAM; protocol = 256; maxSockAddr = 30; minSockAddr = 30; serviceFlags1 = 131078; messageSize = 0; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null }, $null)
+$script:BTH_RFCOMM = $script:__fn_ts_microsoftRow.InvokeReturnAsIs([pscustomobject]@{ szProtocol = 'MSAFD RfComm [Bluetooth]'; providerId = $script:GUID_BTH; addressFamily = $script:AF_BTH; socketType = $script:SOCK_STREAM; protocol = 3; maxSockAddr = 30; minSockAddr = 30; serviceFlags1 = 131110; messageSize = 0; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null }, $null)
+$script:RSVP_TCP_XP = $script:__fn___objSpread.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(@($script:RSVP_TCP, [pscustomobject]@{ libraryPath = $script:RSVPSP })), [System.Collections.Generic.List[object]]::new(@($false, $true)), [System.Collections.Generic.List[object]]::new(@(,'protocolNameValue')))
+$script:RSVP_UDP_XP = $script:__fn___objSpread.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(@($script:RSVP_UDP, [pscustomobject]@{ libraryPath = $script:RSVPSP })), [System.Collections.Generic.List[object]]::new(@($false, $true)), [System.Collections.Generic.List[object]]::new(@(,'protocolNameValue')))
+$script:XP_SP2_TCPIP = [pscustomobject]@{ x64 = $false; vista = $false; rows = $script:__fn___concat.InvokeReturnAsIs($script:__fn___concat.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(), [System.Collections.Generic.List[object]]::new(@($script:TCP_IP, $script:UDP_IP, $script:RSVP_UDP_XP, $script:RSVP_TCP_XP))), $script:__fn_ts_netbtRows.InvokeReturnAsIs(3, $null)); nameSpaces = [System.Collections.Generic.List[object]]::new(@($script:NSP_TCPIP_XP, $script:NSP_NTDS, $script:NSP_NLA_XP)); transports = [System.Collections.Generic.List[object]]::new(@(,'Tcpip')); autodialDll = 'C:\WINDOWS\system32\rasadhlp.dll'; protocolSerial = 12; nameSpaceSerial = 4 }
+$script:XP_SP2_NWLINK = $script:__fn___objSpread.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(@($script:XP_SP2_TCPIP, [pscustomobject]@{ rows = $script:__fn___concat.InvokeReturnAsIs($script:__fn___concat.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(), $script:XP_SP2_TCPIP.rows), $script:__fn_ts_nwlinkRows.InvokeReturnAsIs(3, $null)); transports = [System.Collections.Generic.List[object]]::new(@('Tcpip', 'NwlnkIpx', 'NwlnkSpx', 'NwlnkNb')); protocolSerial = 19 })), [System.Collections.Generic.List[object]]::new(@($false, $true)), [System.Collections.Generic.List[object]]::new())
 $script:VISTA_AUTODIAL = 'C:\Windows\System32\rasadhlp.dll'
-$script:WIN7_X64 = [pscustomobject]@{ x64 = $true; vista = $true; rows = __concat (__concat ([System.Collections.Generic.List[object]]::new()) ([System.Collections.Generic.List[object]]::new(@($script:TCP_IP, $script:UDP_IP, $script:RAW_IP, $script:TCP_IP6, $script:UDP_IP6, $script:RAW_IP6, $script:RSVP_TCP6, $script:RSVP_TCP, $script:RSVP_UDP6, $script:RSVP_UDP)))) (ts_netbtRows 2); nameSpaces = [System.Collections.Generic.List[object]]::new(@($script:NSP_PNRP_NAME, $script:NSP_PNRP_CLOUD, $script:NSP_NLA_V1, $script:NSP_TCPIP, $script:NSP_NTDS)); transports = [System.Collections.Generic.List[object]]::new(@(,'Tcpip')); autodialDll = $script:VISTA_AUTODIAL; protocolSerial = 21; nameSpaceSerial = 9 }
+$script:WIN7_X64 = [pscustomobject]@{ x64 = $true; vista = $true; rows = $script:__fn___concat.InvokeReturnAsIs($script:__fn___concat.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(), [System.Collections.Generic.List[object]]::new(@($script:TCP_IP, $script:UDP_IP, $script:RAW_IP, $script:TCP_IP6, $script:UDP_IP6, $script:RAW_IP6, $script:RSVP_TCP6, $script:RSVP_TCP, $script:RSVP_UDP6, $script:RSVP_UDP))), $script:__fn_ts_netbtRows.InvokeReturnAsIs(2, $null)); nameSpaces = [System.Collections.Generic.List[object]]::new(@($script:NSP_PNRP_NAME, $script:NSP_PNRP_CLOUD, $script:NSP_NLA_V1, $script:NSP_TCPIP, $script:NSP_NTDS)); transports = [System.Collections.Generic.List[object]]::new(@(,'Tcpip')); autodialDll = $script:VISTA_AUTODIAL; protocolSerial = 21; nameSpaceSerial = 9 }
 $script:WIN10_X64 = [pscustomobject]@{ x64 = $true; vista = $true; rows = [System.Collections.Generic.List[object]]::new(@($script:HYPERV_RAW, $script:TCP_IP, $script:UDP_IP, $script:RAW_IP, $script:TCP_IP6, $script:UDP_IP6, $script:RAW_IP6, $script:RSVP_TCP6, $script:RSVP_TCP, $script:RSVP_UDP6, $script:RSVP_UDP, $script:AF_UNIX_ROW, $script:BTH_L2CAP, $script:BTH_RFCOMM)); nameSpaces = [System.Collections.Generic.List[object]]::new(@($script:NSP_PNRP_NAME, $script:NSP_PNRP_CLOUD, $script:NSP_NLA_V1, $script:NSP_TCPIP, $script:NSP_NTDS)); transports = [System.Collections.Generic.List[object]]::new(@(,'Tcpip')); autodialDll = $script:VISTA_AUTODIAL; protocolSerial = 35; nameSpaceSerial = 11 }
 $script:WIN11_X64 = [pscustomobject]@{ x64 = $true; vista = $true; rows = [System.Collections.Generic.List[object]]::new(@($script:TCP_IP6, $script:UDP_IP6, $script:TCP_IP, $script:UDP_IP, $script:RAW_IP6, $script:RAW_IP, $script:HYPERV_RAW, $script:RSVP_TCP6, $script:RSVP_TCP, $script:RSVP_UDP6, $script:RSVP_UDP, $script:AF_UNIX_ROW, $script:BTH_L2CAP, $script:BTH_RFCOMM)); nameSpaces = [System.Collections.Generic.List[object]]::new(@($script:NSP_NLA_V1, $script:NSP_TCPIP, $script:NSP_NTDS)); transports = [System.Collections.Generic.List[object]]::new(@(,'Tcpip')); autodialDll = $script:VISTA_AUTODIAL; protocolSerial = 14; nameSpaceSerial = 7 }
-$script:SERVER2022 = __objSpread ([System.Collections.Generic.List[object]]::new(@($script:WIN11_X64, [pscustomobject]@{ rows = __arrFilter ($script:WIN11_X64.rows) ({
+$script:SERVER2022 = $script:__fn___objSpread.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(@($script:WIN11_X64, [pscustomobject]@{ rows = $script:__fn___arrFilter.InvokeReturnAsIs($script:WIN11_X64.rows, {
     param($r)
     return -not ($r.addressFamily -eq $script:AF_BTH)
-}); protocolSerial = 12; nameSpaceSerial = 6 }))) ([System.Collections.Generic.List[object]]::new(@($false, $true))) ([System.Collections.Generic.List[object]]::new())
+}); protocolSerial = 12; nameSpaceSerial = 6 })), [System.Collections.Generic.List[object]]::new(@($false, $true)), [System.Collections.Generic.List[object]]::new())
 $script:DEFAULT_PROFILES = [System.Collections.Generic.List[object]]::new(@([pscustomobject]@{ name = 'xp-sp2-tcpip'; profile = $script:XP_SP2_TCPIP }, [pscustomobject]@{ name = 'xp-sp2-nwlink'; profile = $script:XP_SP2_NWLINK }, [pscustomobject]@{ name = 'win7-x64'; profile = $script:WIN7_X64 }, [pscustomobject]@{ name = 'win10-x64'; profile = $script:WIN10_X64 }, [pscustomobject]@{ name = 'win11-x64'; profile = $script:WIN11_X64 }, [pscustomobject]@{ name = 'server2022'; profile = $script:SERVER2022 }))
 $script:W2D1400_UNKNOWN_DEFAULT_PROFILE = 'W2D1400'
 $script:SERVICES_KEY = 'HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Services'

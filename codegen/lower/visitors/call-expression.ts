@@ -5,8 +5,8 @@ import { lowerBuiltinCall } from '../builtins/index.js';
 import { isHostObject } from './property-access.js';
 
 /**
- * Calls: core functions (`ts_name arg...`, positional), host primitives (`host_name arg...`) and
- * builtins. Arguments are passed positionally and never unrolled by the binder.
+ * Calls: core functions (`ts_name`), host primitives (`host_name`) and builtins, all through their
+ * bound script blocks (ps.call). Arguments are passed positionally and never unrolled.
  */
 export function visitCall(node: ts.CallExpression, ctx: LoweringContext): Expr {
   if (node.questionDotToken) {
@@ -22,7 +22,7 @@ export function visitCall(node: ts.CallExpression, ctx: LoweringContext): Expr {
   if (ts.isIdentifier(callee)) {
     const decl = ctx.declarationOf(callee);
     if (decl && ts.isFunctionDeclaration(decl) && decl.body && ctx.isCompiledFile(decl.getSourceFile())) {
-      return ps.command(ctx.functionNameFor(decl), lowerArguments(node, ctx));
+      return ps.call(ctx.functionNameFor(decl), lowerArguments(node, ctx));
     }
   }
   ctx.report(callee, 'PSC1020', callee.getText());

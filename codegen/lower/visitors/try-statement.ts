@@ -20,7 +20,9 @@ export function visitTry(node: ts.TryStatement, ctx: LoweringContext): Stmt[] {
         ctx.report(decl, 'PSC1011');
       } else {
         checkCatchVariableUses(decl.name, clause.block, ctx);
-        const message = ps.cast('string', ps.member(ps.member(ps.var('_'), 'Exception'), 'Message'));
+        // GetBaseException(): a throw inside a function called through its script block (ps.call)
+        // arrives wrapped in MethodInvocationException(s); the innermost exception is the one thrown.
+        const message = ps.cast('string', ps.member(ps.invoke(ps.member(ps.var('_'), 'Exception'), 'GetBaseException', []), 'Message'));
         catchBody.push(ps.exprStmt(ps.assign(ctx.local(decl, decl.name.text), ps.hash([{ key: 'message', value: message }], 'pscustomobject'))));
       }
     }
