@@ -10,6 +10,7 @@ import { validateFile } from './validate/index.js';
 import { LoweringContext, type Usage } from './lower/context.js';
 import { lowerFile, type LoweredFile } from './lower/file.js';
 import { NameScope } from './lower/naming.js';
+import { findRecursiveCalls } from './lower/recursion.js';
 import type { FunctionDef, Stmt } from './ps-ast/nodes.js';
 
 export interface LinkedUnit {
@@ -58,11 +59,12 @@ export function compile(repoRoot: string, entries: string[]): CompileResult {
     }
   }
   const functionNames = new NameScope();
+  const isRecursiveCall = findRecursiveCalls(loaded.compiledFiles, checker);
 
   const lowered = new Map<ts.SourceFile, { file: LoweredFile; usage: Usage }>();
   for (const sf of loaded.compiledFiles) {
     const usage: Usage = { helpers: new Set(), primitives: new Set() };
-    const ctx = new LoweringContext(checker, bag, usage, moduleNames, functionNames, (f) => compiledSet.has(f));
+    const ctx = new LoweringContext(checker, bag, usage, moduleNames, functionNames, (f) => compiledSet.has(f), isRecursiveCall);
     lowered.set(sf, { file: lowerFile(sf, ctx, loaded.relative(sf.fileName)), usage });
   }
 

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { helperClosure, helperSource } from '../runtime/index.js';
+import { helperClosure, helperSource, parameterCount, runtimeHelpers } from '../runtime/index.js';
 import { printStatements } from '../ps-ast/printer.js';
 import { ps, type Stmt } from '../ps-ast/nodes.js';
 import type { LinkedUnit } from '../compiler.js';
@@ -49,9 +49,13 @@ export function unitChunks(repoRoot: string, unit: LinkedUnit, withHelpers = tru
   }
   // Every function compiled code calls (ps.call), bound once it is defined: helpers loaded by someone
   // else (`loadedHelpers`, a helper library) are bound here too.
-  const called = [...helperClosure(unit.helpers), ...unit.primitives.map(primitiveFunctionName), ...unit.functions.map((fn) => fn.name)];
-  if (called.length > 0) {
-    chunks.push(printStatements([ps.comment('---- functions bound for calls from compiled code (ps.call) ----'), ...called.map(ps.bindFunction)]));
+  const bindings = [
+    ...helperClosure(unit.helpers).map((h) => ps.bindFunction(h, runtimeHelpers[h].arity)),
+    ...unit.primitives.map((p) => ps.bindFunction(primitiveFunctionName(p), parameterCount(primitiveSource(repoRoot, p)))),
+    ...unit.functions.map((fn) => ps.bindFunction(fn.name, fn.params.length)),
+  ];
+  if (bindings.length > 0) {
+    chunks.push(printStatements([ps.comment('---- functions bound for calls from compiled code (ps.call) ----'), ...bindings]));
   }
   if (unit.initializers.length > 0) {
     chunks.push(printStatements([ps.comment('---- module-level values, in dependency order ----'), ...unit.initializers]));
@@ -70,6 +74,6 @@ export function emitStandaloneScript(repoRoot: string, unit: LinkedUnit, withHel
 /** The given runtime helpers and their dependencies as one script, to be loaded once. */
 export function emitHelperLibrary(names: Iterable<string>): string {
   const helpers = helperClosure(names);
-  const bindings = printStatements(helpers.map(ps.bindFunction));
+  const bindings = printStatements(helpers.map((h) => ps.bindFunction(h, runtimeHelpers[h].arity)));
   return [...helpers.map((h) => helperSource(h).replace(/\r\n/g, '\n').trimEnd()), bindings].join('\n\n') + '\n';
 }

@@ -9,6 +9,8 @@ import { ps, type Expr, type Stmt } from '../ps-ast/nodes.js';
 import { NameScope, functionName, primitiveFunctionName } from './naming.js';
 import { typeOfNode, type TypeInfo } from './types.js';
 import { expressionVisitors, statementVisitors } from './dispatch.js';
+import type { RecursiveCallTest } from './recursion.js';
+import { runtimeHelpers } from '../runtime/index.js';
 
 /** What one source file needs from the rest of the output. */
 export interface Usage {
@@ -32,6 +34,8 @@ export class LoweringContext {
     readonly functionNames: NameScope,
     /** True for files whose declarations are compiled (core and snippets), false for src/host. */
     readonly isCompiledFile: (sf: ts.SourceFile) => boolean,
+    /** True for a call inside a cycle of the call graph (recursion.ts): lowered as a command call. */
+    readonly isRecursiveCall: RecursiveCallTest = () => false,
   ) {}
 
   report(node: ts.Node, code: DiagnosticCode, ...args: string[]): void {
@@ -80,12 +84,15 @@ export class LoweringContext {
 
   helper(name: string, args: Expr[]): Expr {
     this.usage.helpers.add(name);
-    return ps.call(name, args);
+    const helper = runtimeHelpers[name];
+    if (!helper) throw new Error(`internal: unknown runtime helper '${name}'`);
+    return ps.call(name, args, helper.arity);
   }
 
-  primitive(name: string, args: Expr[]): Expr {
+  /** A host primitive of `arity` parameters (its HostPrimitives signature). */
+  primitive(name: string, args: Expr[], arity: number): Expr {
     this.usage.primitives.add(name);
-    return ps.call(primitiveFunctionName(name), args);
+    return ps.call(primitiveFunctionName(name), args, arity);
   }
 
   // ---- names ---------------------------------------------------------------------------------

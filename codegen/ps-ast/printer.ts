@@ -275,7 +275,7 @@ function expr(e: Expr): string {
     case 'Command':
       return `(${command(e.name, e.args)})`;
     case 'Call':
-      return functionCall(e.name, e.args);
+      return functionCall(e.name, e.args, e.arity);
     case 'ScriptBlock':
       return scriptBlock(e.params, e.body);
     case 'Hash':
@@ -300,14 +300,11 @@ function argument(e: Expr): string {
   return e.kind === 'ArrayLiteral' || e.kind === 'Command' ? `(${e.kind === 'Command' ? command(e.name, e.args) : expr(e)})` : expr(e);
 }
 
-/**
- * `$script:__fn_name.InvokeReturnAsIs(args)`. InvokeReturnAsIs takes `params object[]`: one argument
- * that is (or converts to) an array would be spread over the parameters, so a single argument gets a
- * trailing `$null` (bound to nothing: it lands in `$args`, which compiled code never reads).
- */
-function functionCall(name: string, args: Expr[]): string {
-  const list = args.length === 1 ? [...args, { kind: 'Null' } as Expr] : args;
-  return `${variable(boundFunctionVariable(name), 'script')}.InvokeReturnAsIs(${list.map(argument).join(', ')})`;
+/** `$script:__fn_name.Invoke(args)`, padded with `$null` to the bound delegate's arity. */
+function functionCall(name: string, args: Expr[], arity: number): string {
+  if (args.length > arity) throw new Error(`internal: ${args.length} arguments for ${name}, which takes ${arity}`);
+  const padded = [...args, ...Array.from({ length: arity - args.length }, (): Expr => ({ kind: 'Null' }))];
+  return `${variable(boundFunctionVariable(name), 'script')}.Invoke(${padded.map(argument).join(', ')})`;
 }
 
 function command(name: string, args: Expr[]): string {

@@ -21,6 +21,18 @@ export interface RuntimeHelper {
   requires: string[];
   /** The one-line purpose (first comment line). */
   purpose: string;
+  /** How many parameters its `param(...)` declares (the arity of its bound delegate). */
+  arity: number;
+}
+
+/**
+ * The number of parameters of the one function in a hand-written file (a helper here, a host
+ * primitive in src/host/ps): its first `param(...)`, which these files keep on one line.
+ */
+export function parameterCount(source: string): number {
+  const m = /^\s*param\(([^)]*)\)/m.exec(source);
+  if (!m) return 0;
+  return m[1].split(',').filter((p) => p.trim().length > 0).length;
 }
 
 /** The folder holding the helper files. */
@@ -33,7 +45,8 @@ function readHelpers(): Record<string, RuntimeHelper> {
   for (const entry of readdirSync(runtimeDir).sort()) {
     if (!HELPER_FILE.test(entry)) continue;
     const file = path.join(runtimeDir, entry);
-    const lines = readFileSync(file, 'utf8').split(/\r?\n/);
+    const source = readFileSync(file, 'utf8');
+    const lines = source.split(/\r?\n/);
     const purpose = (lines[0] ?? '').replace(/^#\s*/, '');
     const req = /^#\s*requires:\s*(.*)$/.exec(lines[1] ?? '');
     const requires = req
@@ -43,7 +56,7 @@ function readHelpers(): Record<string, RuntimeHelper> {
           .filter((s) => s.length > 0)
           .sort()
       : [];
-    table[entry.slice(0, -'.ps1'.length)] = { file, requires, purpose };
+    table[entry.slice(0, -'.ps1'.length)] = { file, requires, purpose, arity: parameterCount(source) };
   }
   return table;
 }

@@ -1361,7 +1361,7 @@ function script:host_bytesAlloc {
         }
     }
     if (-not $ok) { throw 'W2D9006: length must be a non-negative integer' }
-    $bytes = New-Object byte[] ([long]$d)
+    $bytes = [byte[]]::new([long]$d)
     return ,$bytes
 }
 
@@ -1370,7 +1370,7 @@ function script:host_bytesConcat {
     param($parts)
     $total = 0
     foreach ($part in $parts) { $total += $part.Length }
-    $out = New-Object byte[] $total
+    $out = [byte[]]::new($total)
     $at = 0
     foreach ($part in $parts) {
         if ($part.Length -gt 0) { [System.Array]::Copy($part, 0, $out, $at, $part.Length) }
@@ -1408,7 +1408,7 @@ function script:host_bytesSlice {
     }
     $count = $to - $from
     if ($count -lt 0) { $count = 0 }
-    $out = New-Object byte[] $count
+    $out = [byte[]]::new($count)
     if ($count -gt 0) { [System.Array]::Copy($bytes, $from, $out, 0, $count) }
     return ,$out
 }
@@ -1454,13 +1454,13 @@ function script:host_decodeText {
         $even = $count - ($count % 2)
         $text = $null
         try {
-            $text = (New-Object System.Text.UnicodeEncoding -ArgumentList $big, $false, $true).GetString($bytes, 2, $even)
+            $text = [System.Text.UnicodeEncoding]::new($big, $false, $true).GetString($bytes, 2, $even)
         } catch {
             $text = $null
         }
         if ($null -eq $text) {
             $units = [int]($even / 2)
-            $chars = New-Object char[] $units
+            $chars = [char[]]::new($units)
             for ($k = 0; $k -lt $units; $k++) {
                 $b1 = [int]$bytes[2 + 2 * $k]
                 $b2 = [int]$bytes[3 + 2 * $k]
@@ -1475,12 +1475,12 @@ function script:host_decodeText {
     if ($mode -eq 'utf8-bom') {
         $text = $null
         try {
-            $text = (New-Object System.Text.UTF8Encoding -ArgumentList $false, $true).GetString($bytes, 3, $n - 3)
+            $text = [System.Text.UTF8Encoding]::new($false, $true).GetString($bytes, 3, $n - 3)
         } catch {
             $text = $null
         }
         if ($null -eq $text) {
-            $sb = New-Object System.Text.StringBuilder ($n)
+            $sb = [System.Text.StringBuilder]::new($n)
             $cp = 0; $needed = 0; $seen = 0; $lower = 0x80; $upper = 0xBF
             $i = 3
             while ($i -lt $n) {
@@ -1525,7 +1525,7 @@ function script:host_decodeText {
 
     $text = $null
     try {
-        $text = (New-Object System.Text.UTF8Encoding -ArgumentList $false, $true).GetString([byte[]]$bytes)
+        $text = [System.Text.UTF8Encoding]::new($false, $true).GetString([byte[]]$bytes)
     } catch {
         $text = $null
     }
@@ -1549,12 +1549,12 @@ function script:host_encodeText {
     param($text, $encoding)
     $text = [string]$text
     if ([string]::Equals($encoding, 'utf16le-bom', [System.StringComparison]::Ordinal)) {
-        $out = New-Object byte[] (2 + 2 * $text.Length)
+        $out = [byte[]]::new(2 + 2 * $text.Length)
         $out[0] = 0xFF
         $out[1] = 0xFE
         $body = $null
         try {
-            $body = (New-Object System.Text.UnicodeEncoding -ArgumentList $false, $false, $true).GetBytes($text)
+            $body = [System.Text.UnicodeEncoding]::new($false, $false, $true).GetBytes($text)
         } catch {
             $body = $null
         }
@@ -1572,9 +1572,9 @@ function script:host_encodeText {
     $bom = [string]::Equals($encoding, 'utf8-bom', [System.StringComparison]::Ordinal)
     if ($bom -or [string]::Equals($encoding, 'utf8', [System.StringComparison]::Ordinal)) {
         $wellFormed = [regex]::Replace($text, '[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]', [string][char]0xFFFD)
-        $body = (New-Object System.Text.UTF8Encoding -ArgumentList $false).GetBytes($wellFormed)
+        $body = [System.Text.UTF8Encoding]::new($false).GetBytes($wellFormed)
         if (-not $bom) { return ,$body }
-        $out = New-Object byte[] (3 + $body.Length)
+        $out = [byte[]]::new(3 + $body.Length)
         $out[0] = 0xEF
         $out[1] = 0xBB
         $out[2] = 0xBF
@@ -1588,7 +1588,7 @@ function script:host_encodeText {
         }
         $high = @(0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
                   0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178)
-        $buf = New-Object byte[] $text.Length
+        $buf = [byte[]]::new($text.Length)
         $n = 0
         for ($i = 0; $i -lt $text.Length; $i++) {
             $c = [int]$text[$i]
@@ -1602,7 +1602,7 @@ function script:host_encodeText {
             $buf[$n] = [byte]0x3F
             $n++
         }
-        $out = New-Object byte[] $n
+        $out = [byte[]]::new($n)
         if ($n -gt 0) { [System.Array]::Copy($buf, 0, $out, 0, $n) }
         return ,$out
     }
@@ -1669,7 +1669,7 @@ function script:host_expandCatalogPath {
     }
 
     $path = [string]$path
-    $sb = New-Object System.Text.StringBuilder
+    $sb = [System.Text.StringBuilder]::new()
     $last = 0
     while ($last -lt $path.Length) {
         $pos = $path.IndexOf([char]'%', $last + 1)
@@ -1689,7 +1689,7 @@ function script:host_expandCatalogPath {
     $expanded = $sb.ToString()
     if ($bitness -ne 32) { return $expanded }
 
-    $dirs = New-Object System.Collections.Generic.List[string]
+    $dirs = [System.Collections.Generic.List[string]]::new()
     foreach ($name in @('SystemRoot', 'windir')) {
         $value = [string](& $lookup $name)
         if ($value.Length -gt 0) {
@@ -1756,6 +1756,22 @@ function script:host_getEnv {
     return $value
 }
 
+# Host primitive hexListToBytes (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
+# One regex match checks the whole list; the digits then become bytes in one call where .NET has
+# Convert.FromHexString (.NET 5 and later: pwsh 7.1+), byte by byte elsewhere (Windows PowerShell 5.1).
+function script:host_hexListToBytes {
+    param($list)
+    $text = [string]$list
+    if ($text.Length -eq 0) { return ,([byte[]]::new(0)) }
+    if (-not [regex]::IsMatch($text, '\A[0-9A-Fa-f]{2}(?:,[0-9A-Fa-f]{2})*\z')) { return $null }
+    if ($null -ne [System.Convert]::FromHexString) { return ,[System.Convert]::FromHexString($text.Replace(',', '')) }
+    $out = [byte[]]::new(($text.Length + 1) / 3)
+    for ($k = 0; $k -lt $out.Length; $k++) {
+        $out[$k] = [System.Convert]::ToByte($text.Substring(3 * $k, 2), 16)
+    }
+    return ,$out
+}
+
 # Host primitive hexToBytes (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
 function script:host_hexToBytes {
     param($hex)
@@ -1763,7 +1779,9 @@ function script:host_hexToBytes {
     if ($hex.Length % 2 -ne 0) { throw "W2D9004: hex text has an odd length of $($hex.Length)" }
     $bad = [regex]::Match($hex, '[^0-9A-Fa-f]')
     if ($bad.Success) { throw "W2D9004: hex text has a non-hex character at index $($bad.Index)" }
-    $out = New-Object byte[] ($hex.Length / 2)
+    # One call where .NET has Convert.FromHexString (.NET 5 and later: pwsh 7.1+); byte by byte elsewhere.
+    if ($null -ne [System.Convert]::FromHexString) { return ,[System.Convert]::FromHexString($hex) }
+    $out = [byte[]]::new($hex.Length / 2)
     for ($i = 0; $i -lt $out.Length; $i++) {
         $out[$i] = [System.Convert]::ToByte($hex.Substring(2 * $i, 2), 16)
     }
@@ -1947,17 +1965,10 @@ function script:host_readGuid {
     $o = [long]$d
     if ($o -lt 0 -or $o + 16 -gt $bytes.Length) { throw "W2D9001: read of 16 bytes at offset $o is outside a buffer of $($bytes.Length) bytes" }
     $i = [int]$o
-    $d1 = [long]$bytes[$i] -bor ([long]$bytes[$i + 1] -shl 8) -bor ([long]$bytes[$i + 2] -shl 16) -bor ([long]$bytes[$i + 3] -shl 24)
-    $d2 = [int]$bytes[$i + 4] -bor ([int]$bytes[$i + 5] -shl 8)
-    $d3 = [int]$bytes[$i + 6] -bor ([int]$bytes[$i + 7] -shl 8)
-    $sb = New-Object System.Text.StringBuilder 38
-    [void]$sb.Append('{').Append($d1.ToString('X8')).Append('-').Append($d2.ToString('X4')).Append('-').Append($d3.ToString('X4')).Append('-')
-    for ($k = 8; $k -lt 16; $k++) {
-        if ($k -eq 10) { [void]$sb.Append('-') }
-        [void]$sb.Append($bytes[$i + $k].ToString('X2'))
-    }
-    [void]$sb.Append('}')
-    return $sb.ToString()
+    # System.Guid's byte layout is the Windows one: Data1..Data3 little-endian, then 8 bytes as they are.
+    $g = [byte[]]::new(16)
+    [System.Array]::Copy($bytes, $i, $g, 0, 16)
+    return [System.Guid]::new($g).ToString('B').ToUpperInvariant()
 }
 
 # Host primitive readI32LE (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
@@ -2033,9 +2044,15 @@ function script:host_readUtf16Z {
     if ($o -lt 0 -or $o + $m -gt $bytes.Length) { throw "W2D9001: read of $m bytes at offset $o is outside a buffer of $($bytes.Length) bytes" }
     $i = [int]$o
     $units = [int][Math]::Floor($m / 2)
+    # Fast path: .NET decodes the field in one call. It turns a lone surrogate into U+FFFD, so a result
+    # holding U+FFFD (rare; it may also be real text) is read again unit by unit below.
+    $text = [System.Text.Encoding]::Unicode.GetString($bytes, $i, 2 * $units)
+    $nul = $text.IndexOf([char]0)
+    if ($nul -ge 0) { $text = $text.Substring(0, $nul) }
+    if ($text.IndexOf([char]0xFFFD) -lt 0) { return $text }
     $count = 0
     while ($count -lt $units -and ($bytes[$i + 2 * $count] -ne 0 -or $bytes[$i + 2 * $count + 1] -ne 0)) { $count++ }
-    $chars = New-Object char[] $count
+    $chars = [char[]]::new($count)
     for ($k = 0; $k -lt $count; $k++) {
         $chars[$k] = [char]([int]$bytes[$i + 2 * $k] -bor ([int]$bytes[$i + 2 * $k + 1] -shl 8))
     }
@@ -2061,18 +2078,18 @@ function script:host_registryRead {
     if ($rootName -ne 'HKEY_LOCAL_MACHINE' -and $rootName -ne 'HKLM') {
         throw "W2D9031: cannot read registry key '$p': only HKEY_LOCAL_MACHINE keys are read"
     }
-    $keys = New-Object 'System.Collections.Generic.List[object]'
+    $keys = [System.Collections.Generic.List[object]]::new()
     $base = $null
     $failed = $false
     try {
         $base = [Microsoft.Win32.RegistryKey]::OpenBaseKey([Microsoft.Win32.RegistryHive]::LocalMachine, [Microsoft.Win32.RegistryView]::Registry64)
-        $stack = New-Object 'System.Collections.Generic.Stack[object]'
+        $stack = [System.Collections.Generic.Stack[object]]::new()
         $stack.Push(@('HKEY_LOCAL_MACHINE\' + $sub, $sub))
         while ($stack.Count -gt 0) {
             $item = $stack.Pop()
             $key = $base.OpenSubKey([string]$item[1], $false)
             if ($null -eq $key) { continue }
-            $values = New-Object 'System.Collections.Generic.List[object]'
+            $values = [System.Collections.Generic.List[object]]::new()
             foreach ($name in $key.GetValueNames()) {
                 $kind = [int]$key.GetValueKind($name)
                 $v = $key.GetValue($name, $null, [Microsoft.Win32.RegistryValueOptions]::DoNotExpandEnvironmentNames)
@@ -2083,7 +2100,7 @@ function script:host_registryRead {
                     4 { $data = [System.BitConverter]::GetBytes([int]$v) }
                     11 { $data = [System.BitConverter]::GetBytes([long]$v) }
                     7 {
-                        $text = New-Object System.Text.StringBuilder
+                        $text = [System.Text.StringBuilder]::new()
                         foreach ($s in [string[]]$v) { [void]$text.Append($s); [void]$text.Append([char]0) }
                         [void]$text.Append([char]0)
                         $data = [System.Text.Encoding]::Unicode.GetBytes($text.ToString())
@@ -2314,7 +2331,7 @@ function script:host_writeAnsiZ {
     } else {
         $high = @(0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
                   0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178)
-        $encoded = New-Object byte[] $text.Length
+        $encoded = [byte[]]::new($text.Length)
         $n = 0
         for ($i = 0; $i -lt $text.Length; $i++) {
             $c = [int]$text[$i]
@@ -2545,9 +2562,9 @@ function script:host_writeUtf16Z {
 
 # src/core/about.ts:24 toolInfo()
 function script:ts_toolInfo {
-    $image = $script:__fn_host_getEnv.InvokeReturnAsIs($script:REGISTRY_IMAGE_VARIABLE, $null)
+    $image = $script:__fn_host_getEnv.Invoke($script:REGISTRY_IMAGE_VARIABLE)
     $hasImage = ($null -ne $image) -and (-not [string]::Equals($image, ''))
-    return ,[pscustomobject]@{ name = $script:TOOL_NAME; version = $script:TOOL_VERSION; computerName = $script:__fn_host_computerName.InvokeReturnAsIs(); platform = $script:__fn_host_platform.InvokeReturnAsIs(); osVersion = $script:__fn_host_osVersion.InvokeReturnAsIs(); elevated = $script:__fn_host_isElevated.InvokeReturnAsIs(); registrySource = @(if ($hasImage) {
+    return ,[pscustomobject]@{ name = $script:TOOL_NAME; version = $script:TOOL_VERSION; computerName = $script:__fn_host_computerName.Invoke(); platform = $script:__fn_host_platform.Invoke(); osVersion = $script:__fn_host_osVersion.Invoke(); elevated = $script:__fn_host_isElevated.Invoke(); registrySource = @(if ($hasImage) {
     $image
 } else {
     'live registry'
@@ -2559,14 +2576,14 @@ function script:ts_toolInfo {
 # src/core/backup/backup-file-name.ts:9 compactUtcTime(iso)
 function script:ts_compactUtcTime {
     param($iso)
-    return $script:__fn___replaceAll.InvokeReturnAsIs($script:__fn___replaceAll.InvokeReturnAsIs($script:__fn___replaceAll.InvokeReturnAsIs($iso, '-', ''), ':', ''), '.', '')
+    return $script:__fn___replaceAll.Invoke($script:__fn___replaceAll.Invoke($script:__fn___replaceAll.Invoke($iso, '-', ''), ':', ''), '.', '')
 }
 
 # src/core/backup/backup-file-name.ts:14 safeName(name)
 function script:ts_safeName {
     param($name)
     $out = ''
-    foreach ($ch in $script:__fn___codePoints.InvokeReturnAsIs($name, $null)) {
+    foreach ($ch in $script:__fn___codePoints.Invoke($name)) {
         $ok = ((((([string]::CompareOrdinal($ch, 'A') -ge 0) -and ([string]::CompareOrdinal($ch, 'Z') -le 0)) -or (([string]::CompareOrdinal($ch, 'a') -ge 0) -and ([string]::CompareOrdinal($ch, 'z') -le 0))) -or (([string]::CompareOrdinal($ch, '0') -ge 0) -and ([string]::CompareOrdinal($ch, '9') -le 0))) -or [string]::Equals($ch, '-')) -or [string]::Equals($ch, '_')
         $out += @(if ($ok) {
     $ch
@@ -2584,8 +2601,8 @@ function script:ts_safeName {
 # src/core/backup/backup-file-name.ts:23 manifestPathFor(regPath)
 function script:ts_manifestPathFor {
     param($regPath)
-    return @(if ($script:__fn___toLowerCase.InvokeReturnAsIs($regPath, $null).EndsWith('.reg', [System.StringComparison]::Ordinal)) {
-    "$($script:__fn___strSlice.InvokeReturnAsIs($regPath, 0, $regPath.Length - 4)).json"
+    return @(if ($script:__fn___toLowerCase.Invoke($regPath).EndsWith('.reg', [System.StringComparison]::Ordinal)) {
+    "$($script:__fn___strSlice.Invoke($regPath, 0, $regPath.Length - 4)).json"
 } else {
     "$($regPath).json"
 })[0]
@@ -2594,10 +2611,10 @@ function script:ts_manifestPathFor {
 # src/core/backup/backup-file-name.ts:28 newBackupPath(folder, computerName, isoTime)
 function script:ts_newBackupPath {
     param($folder, $computerName, $isoTime)
-    $stem = "Winsock2Doctor-$($script:__fn_ts_safeName.InvokeReturnAsIs($computerName, $null))-$($script:__fn_ts_compactUtcTime.InvokeReturnAsIs($isoTime, $null))"
+    $stem = "Winsock2Doctor-$($script:__fn_ts_safeName.Invoke($computerName))-$($script:__fn_ts_compactUtcTime.Invoke($isoTime))"
     for ($n = 1; $n -lt 100; $n++) {
-        $path = $script:__fn_host_joinPath.InvokeReturnAsIs($folder, "$($stem)-$($script:__fn___padStart.InvokeReturnAsIs("$($script:__fn___numStr.InvokeReturnAsIs($n, $null))", 2, '0')).reg")
-        if ((-not $script:__fn_host_fileExists.InvokeReturnAsIs($path, $null)) -and (-not $script:__fn_host_fileExists.InvokeReturnAsIs($script:__fn_ts_manifestPathFor.InvokeReturnAsIs($path, $null), $null))) {
+        $path = $script:__fn_host_joinPath.Invoke($folder, "$($stem)-$($script:__fn___padStart.Invoke("$($script:__fn___numStr.Invoke($n))", 2, '0')).reg")
+        if ((-not $script:__fn_host_fileExists.Invoke($path)) -and (-not $script:__fn_host_fileExists.Invoke($script:__fn_ts_manifestPathFor.Invoke($path)))) {
             return $path
         }
     }
@@ -2609,7 +2626,7 @@ function script:ts_newBackupPath {
 # src/core/backup/backup-folder.ts:10 env(name)
 function script:ts_env {
     param($name)
-    return @(if (($null -eq ($__t1 = $script:__fn_host_getEnv.InvokeReturnAsIs($name, $null))) -or ($__t1 -is [DBNull])) {
+    return @(if (($null -eq ($__t1 = $script:__fn_host_getEnv.Invoke($name))) -or ($__t1 -is [DBNull])) {
     ''
 } else {
     $__t1
@@ -2618,21 +2635,21 @@ function script:ts_env {
 
 # src/core/backup/backup-folder.ts:14 defaultBackupFolder()
 function script:ts_defaultBackupFolder {
-    if ([string]::Equals($script:__fn_host_platform.InvokeReturnAsIs(), 'Windows')) {
-        $programData = @(if (-not [string]::Equals($script:__fn_ts_env.InvokeReturnAsIs('ProgramData', $null), '')) {
-    $script:__fn_ts_env.InvokeReturnAsIs('ProgramData', $null)
+    if ([string]::Equals($script:__fn_host_platform.Invoke(), 'Windows')) {
+        $programData = @(if (-not [string]::Equals($script:__fn_ts_env.Invoke('ProgramData'), '')) {
+    $script:__fn_ts_env.Invoke('ProgramData')
 } else {
     'C:\ProgramData'
 })[0]
-        return $script:__fn_host_joinPath.InvokeReturnAsIs($script:__fn_host_joinPath.InvokeReturnAsIs($programData, 'Winsock2Doctor'), 'Backups')
+        return $script:__fn_host_joinPath.Invoke($script:__fn_host_joinPath.Invoke($programData, 'Winsock2Doctor'), 'Backups')
     }
-    if (-not [string]::Equals($script:__fn_ts_env.InvokeReturnAsIs('XDG_DATA_HOME', $null), '')) {
-        return $script:__fn_host_joinPath.InvokeReturnAsIs($script:__fn_host_joinPath.InvokeReturnAsIs($script:__fn_ts_env.InvokeReturnAsIs('XDG_DATA_HOME', $null), 'winsock2doctor'), 'backups')
+    if (-not [string]::Equals($script:__fn_ts_env.Invoke('XDG_DATA_HOME'), '')) {
+        return $script:__fn_host_joinPath.Invoke($script:__fn_host_joinPath.Invoke($script:__fn_ts_env.Invoke('XDG_DATA_HOME'), 'winsock2doctor'), 'backups')
     }
-    if ([string]::Equals($script:__fn_ts_env.InvokeReturnAsIs('HOME', $null), '')) {
+    if ([string]::Equals($script:__fn_ts_env.Invoke('HOME'), '')) {
         throw "$($script:W2D1504_NO_BACKUP_FOLDER): no default backup folder (HOME is not set): give -Destination"
     }
-    return $script:__fn_host_joinPath.InvokeReturnAsIs($script:__fn_host_joinPath.InvokeReturnAsIs($script:__fn_host_joinPath.InvokeReturnAsIs($script:__fn_host_joinPath.InvokeReturnAsIs($script:__fn_ts_env.InvokeReturnAsIs('HOME', $null), '.local'), 'share'), 'winsock2doctor'), 'backups')
+    return $script:__fn_host_joinPath.Invoke($script:__fn_host_joinPath.Invoke($script:__fn_host_joinPath.Invoke($script:__fn_host_joinPath.Invoke($script:__fn_ts_env.Invoke('HOME'), '.local'), 'share'), 'winsock2doctor'), 'backups')
 }
 
 # ---- src/core/formats/json/value.ts ----
@@ -2714,7 +2731,7 @@ function script:ts_jsonKindName {
 function script:ts_positionsOf {
     param($text, $ch)
     $out = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
-    $pieces = $script:__fn___split.InvokeReturnAsIs($text, $ch)
+    $pieces = $script:__fn___split.Invoke($text, $ch, $null)
     $pos = -1
     for ($i = 0; $i -lt ($pieces.Count - 1); $i++) {
         $pos += $pieces[$i].Length + 1
@@ -2726,7 +2743,7 @@ function script:ts_positionsOf {
 # src/core/formats/json/text-scan.ts:28 countOf(text, ch)
 function script:ts_countOf {
     param($text, $ch)
-    return $text.Length - $script:__fn___replaceAll.InvokeReturnAsIs($text, $ch, '').Length
+    return $text.Length - $script:__fn___replaceAll.Invoke($text, $ch, '').Length
 }
 
 # ---- src/core/formats/json/parse.ts ----
@@ -2734,7 +2751,7 @@ function script:ts_countOf {
 # src/core/formats/json/parse.ts:94 parseJson(text)
 function script:ts_parseJson {
     param($text)
-    $r = $script:__fn_ts_tryParseJson.InvokeReturnAsIs($text, $null)
+    $r = $script:__fn_ts_tryParseJson.Invoke($text)
     if (-not $r.ok) {
         throw $r.error
     }
@@ -2744,27 +2761,27 @@ function script:ts_parseJson {
 # src/core/formats/json/parse.ts:101 tryParseJson(text)
 function script:ts_tryParseJson {
     param($text)
-    $fast = $script:__fn_ts_parseCore.InvokeReturnAsIs($text, $false)
+    $fast = $script:__fn_ts_parseCore.Invoke($text, $false)
     if ([string]::Equals($fast.error, '') -and (-not $fast.suspect)) {
         return ,[pscustomobject]@{ ok = $true; value = $fast.value; error = ''; errorOffset = -1 }
     }
     $r = $fast
-    if ([string]::Equals($fast.error, '') -or $script:__fn_ts_hasLineControls.InvokeReturnAsIs($text, $null)) {
-        $r = $script:__fn_ts_parseCore.InvokeReturnAsIs($text, $true)
+    if ([string]::Equals($fast.error, '') -or $script:__fn_ts_hasLineControls.Invoke($text)) {
+        $r = $script:__fn_ts_parseCore.Invoke($text, $true)
     }
     if ([string]::Equals($r.error, '')) {
         return ,[pscustomobject]@{ ok = $true; value = $r.value; error = ''; errorOffset = -1 }
     }
-    return ,[pscustomobject]@{ ok = $false; value = [DBNull]::Value; error = "$($r.error) at $($script:__fn_ts_lineColumn.InvokeReturnAsIs($text, $r.errorOffset))"; errorOffset = $r.errorOffset }
+    return ,[pscustomobject]@{ ok = $false; value = [DBNull]::Value; error = "$($r.error) at $($script:__fn_ts_lineColumn.Invoke($text, $r.errorOffset))"; errorOffset = $r.errorOffset }
 }
 
 # src/core/formats/json/parse.ts:112 lineColumn(text, offset)
 function script:ts_lineColumn {
     param($text, $offset)
-    $before = $script:__fn___strSlice.InvokeReturnAsIs($text, 0, $offset)
-    $line = (1 + $before.Length) - $script:__fn___replaceAll.InvokeReturnAsIs($before, "`n", '').Length
-    $column = $offset - $script:__fn___lastIndexOf.InvokeReturnAsIs($before, "`n", $null)
-    return "line $($script:__fn___numStr.InvokeReturnAsIs($line, $null)), column $($script:__fn___numStr.InvokeReturnAsIs($column, $null))"
+    $before = $script:__fn___strSlice.Invoke($text, 0, $offset)
+    $line = (1 + $before.Length) - $script:__fn___replaceAll.Invoke($before, "`n", '').Length
+    $column = $offset - $script:__fn___lastIndexOf.Invoke($before, "`n", $null)
+    return "line $($script:__fn___numStr.Invoke($line)), column $($script:__fn___numStr.Invoke($column))"
 }
 
 # src/core/formats/json/parse.ts:128 hasLineControls(text)
@@ -2802,11 +2819,11 @@ function script:ts_describeChar {
     if ($offset -ge $text.Length) {
         return 'end of input'
     }
-    $code = $script:__fn___charCodeAt.InvokeReturnAsIs($text, $offset)
+    $code = $script:__fn___charCodeAt.Invoke($text, $offset)
     if (($code -lt 32) -or ($code -gt 126)) {
-        return "U+$($script:__fn___padStart.InvokeReturnAsIs($script:__fn___toUpperCase.InvokeReturnAsIs($script:__fn___numToString.InvokeReturnAsIs($code, 16), $null), 4, '0'))"
+        return "U+$($script:__fn___padStart.Invoke($script:__fn___toUpperCase.Invoke($script:__fn___numToString.Invoke($code, 16)), 4, '0'))"
     }
-    return "'$($script:__fn___charAt.InvokeReturnAsIs($text, $offset))'"
+    return "'$($script:__fn___charAt.Invoke($text, $offset))'"
 }
 
 # src/core/formats/json/parse.ts:157 describeOp(kind)
@@ -2874,16 +2891,16 @@ function script:ts_expected {
 function script:ts_unexpectedToken {
     param($kind, $state, $inObject)
     if ($state -eq $script:S_DONE) {
-        return "$($script:W2D1312): unexpected $($script:__fn_ts_describeOp.InvokeReturnAsIs($kind, $null)) after the JSON value"
+        return "$($script:W2D1312): unexpected $($script:__fn_ts_describeOp.Invoke($kind)) after the JSON value"
     }
-    return "$($script:W2D1311): unexpected $($script:__fn_ts_describeOp.InvokeReturnAsIs($kind, $null)) (expected $($script:__fn_ts_expected.InvokeReturnAsIs($state, $inObject)))"
+    return "$($script:W2D1311): unexpected $($script:__fn_ts_describeOp.Invoke($kind)) (expected $($script:__fn_ts_expected.Invoke($state, $inObject)))"
 }
 
 # src/core/formats/json/parse.ts:187 quoteWord(w)
 function script:ts_quoteWord {
     param($w)
     return @(if ($w.Length -gt 24) {
-    "'$($script:__fn___strSlice.InvokeReturnAsIs($w, 0, 24))...'"
+    "'$($script:__fn___strSlice.Invoke($w, 0, 24))...'"
 } else {
     "'$($w)'"
 })[0]
@@ -2894,7 +2911,7 @@ function script:ts_tokenizeOutside {
     param($piece)
     $ops = [System.Collections.Generic.List[object]]::new()
     $lineControls = 0
-    $b = $script:__fn_host_encodeText.InvokeReturnAsIs($piece, 'utf8')
+    $b = $script:__fn_host_encodeText.Invoke($piece, 'utf8')
     $n = $b.Length
     $ws = -1
     $ns = 0
@@ -3009,16 +3026,16 @@ function script:ts_tokenizeOutside {
     $intVal
 })[0]
                     } else {
-                        $v = $script:__fn___toNumber.InvokeReturnAsIs($script:__fn___strSlice.InvokeReturnAsIs($piece, $ws, $j), $null)
+                        $v = $script:__fn___toNumber.Invoke($script:__fn___strSlice.Invoke($piece, $ws, $j))
                     }
                     $ops.Add([pscustomobject]@{ kind = $script:OP_NUMBER; off = $ws; num = $v; text = '' })
                 } else {
-                    $ops.Add([pscustomobject]@{ kind = $script:OP_BAD_NUMBER; off = $ws; num = 0; text = $script:__fn___strSlice.InvokeReturnAsIs($piece, $ws, $j) })
+                    $ops.Add([pscustomobject]@{ kind = $script:OP_BAD_NUMBER; off = $ws; num = 0; text = $script:__fn___strSlice.Invoke($piece, $ws, $j) })
                     $ws = -1
                     break
                 }
             } else {
-                $w = $script:__fn___strSlice.InvokeReturnAsIs($piece, $ws, $j)
+                $w = $script:__fn___strSlice.Invoke($piece, $ws, $j)
                 if ([string]::Equals($w, 'true')) {
                     $ops.Add([pscustomobject]@{ kind = $script:OP_TRUE; off = $ws; num = 0; text = '' })
                 } elseif ([string]::Equals($w, 'false')) {
@@ -3061,11 +3078,11 @@ function script:ts_hex4 {
     if (-not ($h.Length -eq 4)) {
         return -1
     }
-    $code = $script:__fn___parseInt.InvokeReturnAsIs($h, 16)
+    $code = $script:__fn___parseInt.Invoke($h, 16)
     if (-not ($code -ge 0)) {
         return -1
     }
-    return @(if ([string]::Equals($script:__fn___padStart.InvokeReturnAsIs($script:__fn___numToString.InvokeReturnAsIs($code, 16), 4, '0'), $script:__fn___toLowerCase.InvokeReturnAsIs($h, $null))) {
+    return @(if ([string]::Equals($script:__fn___padStart.Invoke($script:__fn___numToString.Invoke($code, 16), 4, '0'), $script:__fn___toLowerCase.Invoke($h))) {
     $code
 } else {
     -1
@@ -3075,7 +3092,7 @@ function script:ts_hex4 {
 # src/core/formats/json/parse.ts:333 decodeEscapes(raw, start)
 function script:ts_decodeEscapes {
     param($raw, $start)
-    $pieces = $script:__fn___split.InvokeReturnAsIs($raw, '\')
+    $pieces = $script:__fn___split.Invoke($raw, '\', $null)
     $out = [System.Collections.Generic.List[object]]::new(@(,$pieces[0]))
     $bsAt = $start + $pieces[0].Length
     $literal = $false
@@ -3112,20 +3129,20 @@ function script:ts_decodeEscapes {
         } elseif ($p.StartsWith('f', [System.StringComparison]::Ordinal)) {
             $out.Add("$([char]0x000C)")
         } elseif ($p.StartsWith('u', [System.StringComparison]::Ordinal)) {
-            $code = $script:__fn_ts_hex4.InvokeReturnAsIs($script:__fn___strSlice.InvokeReturnAsIs($p, 1, 5), $null)
+            $code = $script:__fn_ts_hex4.Invoke($script:__fn___strSlice.Invoke($p, 1, 5))
             if ($code -lt 0) {
                 return ,[pscustomobject]@{ str = ''; error = "$($script:W2D1306): \u must be followed by four hexadecimal digits"; errorOffset = $here }
             }
-            $out.Add($script:__fn___fromCharCode.InvokeReturnAsIs($code, $null))
+            $out.Add($script:__fn___fromCharCode.Invoke($code))
             $rest = 5
         } else {
-            return ,[pscustomobject]@{ str = ''; error = "$($script:W2D1305): invalid escape $($script:__fn_ts_describeChar.InvokeReturnAsIs($raw, ($here - $start) + 1)) after a backslash"; errorOffset = $here }
+            return ,[pscustomobject]@{ str = ''; error = "$($script:W2D1305): invalid escape $($script:__fn_ts_describeChar.Invoke($raw, ($here - $start) + 1)) after a backslash"; errorOffset = $here }
         }
         if ($p.Length -gt $rest) {
-            $out.Add($script:__fn___strSlice.InvokeReturnAsIs($p, $rest, $null))
+            $out.Add($script:__fn___strSlice.Invoke($p, $rest, $null))
         }
     }
-    return ,[pscustomobject]@{ str = $script:__fn___join.InvokeReturnAsIs($out, ''); error = ''; errorOffset = -1 }
+    return ,[pscustomobject]@{ str = $script:__fn___join.Invoke($out, ''); error = ''; errorOffset = -1 }
 }
 
 # src/core/formats/json/parse.ts:380 parseCore(text, slow)
@@ -3145,17 +3162,17 @@ function script:ts_parseCore {
         $bsNext = $far
     }
     $nlAt = @(if ($slow) {
-    ,$script:__fn_ts_positionsOf.InvokeReturnAsIs($text, "`n")
+    ,$script:__fn_ts_positionsOf.Invoke($text, "`n")
 } else {
     ,[System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
 })[0]
     $crAt = @(if ($slow) {
-    ,$script:__fn_ts_positionsOf.InvokeReturnAsIs($text, "`r")
+    ,$script:__fn_ts_positionsOf.Invoke($text, "`r")
 } else {
     ,[System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
 })[0]
     $tabAt = @(if ($slow) {
-    ,$script:__fn_ts_positionsOf.InvokeReturnAsIs($text, "`t")
+    ,$script:__fn_ts_positionsOf.Invoke($text, "`t")
 } else {
     ,[System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
 })[0]
@@ -3177,7 +3194,7 @@ function script:ts_parseCore {
 } else {
     $__t3
 })[0]
-    $parts = $script:__fn___split.InvokeReturnAsIs($text, '"')
+    $parts = $script:__fn___split.Invoke($text, '"', $null)
     $lastPart = $parts.Count - 1
     $cache = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
     $stack = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
@@ -3230,7 +3247,7 @@ function script:ts_parseCore {
                 $raw = ''
             } else {
                 if ($ctlFirst -lt $end) {
-                    $err = "$($script:W2D1307): control character $($script:__fn_ts_describeChar.InvokeReturnAsIs($text, $ctlFirst)) in a string (write it as a \u escape)"
+                    $err = "$($script:W2D1307): control character $($script:__fn_ts_describeChar.Invoke($text, $ctlFirst)) in a string (write it as a \u escape)"
                     $errPos = $ctlFirst
                     break
                 }
@@ -3261,7 +3278,7 @@ function script:ts_parseCore {
                     }
                     $first = [Math]::Min([Math]::Min([double]$nlNext, [double]$crNext), [double]$tabNext)
                     if ($first -lt $end) {
-                        $err = "$($script:W2D1307): control character $($script:__fn_ts_describeChar.InvokeReturnAsIs($text, $first)) in a string (write it as a \u escape)"
+                        $err = "$($script:W2D1307): control character $($script:__fn_ts_describeChar.Invoke($text, $first)) in a string (write it as a \u escape)"
                         $errPos = $first
                         break
                     }
@@ -3272,7 +3289,7 @@ function script:ts_parseCore {
                     break
                 }
                 if ($part.EndsWith('\', [System.StringComparison]::Ordinal)) {
-                    if ((([double]$script:__fn_ts_trailingBackslashes.InvokeReturnAsIs($part, $null)) % 2) -eq 1) {
+                    if ((([double]$script:__fn_ts_trailingBackslashes.Invoke($part)) % 2) -eq 1) {
                         $raw = ($raw + $part) + '"'
                         continue
                     }
@@ -3280,14 +3297,14 @@ function script:ts_parseCore {
                 $content = $raw + $part
                 $raw = ''
                 if ($bsNext -lt $end) {
-                    $d = $script:__fn_ts_decodeEscapes.InvokeReturnAsIs($content, $contentStart)
+                    $d = $script:__fn_ts_decodeEscapes.Invoke($content, $contentStart)
                     if (-not [string]::Equals($d.error, '')) {
                         $err = $d.error
                         $errPos = $d.errorOffset
                         break
                     }
                     $strVal = $d.str
-                    $bsNext = $script:__fn___indexOf.InvokeReturnAsIs($text, '\', $end)
+                    $bsNext = $script:__fn___indexOf.Invoke($text, '\', $end)
                     if ($bsNext -lt 0) {
                         $bsNext = $far
                     }
@@ -3307,7 +3324,7 @@ function script:ts_parseCore {
                 continue
             }
             if ((-not ($state -eq $sValue)) -and (-not ($state -eq $sArrFirst))) {
-                $err = $script:__fn_ts_unexpectedToken.InvokeReturnAsIs($script:OP_STRING, $state, $inObject)
+                $err = $script:__fn_ts_unexpectedToken.Invoke($script:OP_STRING, $state, $inObject)
                 $errPos = $at
                 break
             }
@@ -3318,7 +3335,7 @@ function script:ts_parseCore {
             } elseif ($inObject) {
                 $members = $curObj.members
                 if ($members.Contains($key)) {
-                    $err = "$($script:W2D1310): duplicate member name $($script:__fn_ts_describeName.InvokeReturnAsIs($key, $null)) in an object"
+                    $err = "$($script:W2D1310): duplicate member name $($script:__fn_ts_describeName.Invoke($key)) in an object"
                     $errPos = $keyPos
                     break
                 }
@@ -3332,7 +3349,7 @@ function script:ts_parseCore {
         }
         $piece = $cache[$part]
         if ($null -eq $piece) {
-            $piece = $script:__fn_ts_tokenizeOutside.InvokeReturnAsIs($part, $null)
+            $piece = $script:__fn_ts_tokenizeOutside.Invoke($part)
             $cache[$part] = $piece
         }
         $lineControlSum += $piece.lineControls
@@ -3348,7 +3365,7 @@ function script:ts_parseCore {
             $v = $null
             if ($k -eq $opComma) {
                 if (-not ($state -eq $sAfter)) {
-                    $err = $script:__fn_ts_unexpectedToken.InvokeReturnAsIs($k, $state, $inObject)
+                    $err = $script:__fn_ts_unexpectedToken.Invoke($k, $state, $inObject)
                     $errPos = $at_2
                     break
                 }
@@ -3360,7 +3377,7 @@ function script:ts_parseCore {
                 continue
             } elseif ($k -eq $opColon) {
                 if (-not ($state -eq $sColon)) {
-                    $err = $script:__fn_ts_unexpectedToken.InvokeReturnAsIs($k, $state, $inObject)
+                    $err = $script:__fn_ts_unexpectedToken.Invoke($k, $state, $inObject)
                     $errPos = $at_2
                     break
                 }
@@ -3376,7 +3393,7 @@ function script:ts_parseCore {
                     $stateOk = $true
                 }
                 if ((($depth -eq 0) -or (-not ($inObject -eq $closesObject))) -or (-not $stateOk)) {
-                    $err = $script:__fn_ts_unexpectedToken.InvokeReturnAsIs($k, $state, $inObject)
+                    $err = $script:__fn_ts_unexpectedToken.Invoke($k, $state, $inObject)
                     $errPos = $at_2
                     break
                 }
@@ -3399,12 +3416,12 @@ function script:ts_parseCore {
                 }
                 continue
             } elseif ($k -gt $opNull) {
-                $err = $script:__fn_ts_badTokenMessage.InvokeReturnAsIs($op, $text, $at_2)
+                $err = $script:__fn_ts_badTokenMessage.Invoke($op, $text, $at_2)
                 $errPos = $at_2
                 break
             } else {
                 if ((-not ($state -eq $sValue)) -and (-not ($state -eq $sArrFirst))) {
-                    $err = $script:__fn_ts_unexpectedToken.InvokeReturnAsIs($k, $state, $inObject)
+                    $err = $script:__fn_ts_unexpectedToken.Invoke($k, $state, $inObject)
                     $errPos = $at_2
                     break
                 }
@@ -3427,7 +3444,7 @@ function script:ts_parseCore {
             } elseif ($inObject) {
                 $members_2 = $curObj.members
                 if ($members_2.Contains($key)) {
-                    $err = "$($script:W2D1310): duplicate member name $($script:__fn_ts_describeName.InvokeReturnAsIs($key, $null)) in an object"
+                    $err = "$($script:W2D1310): duplicate member name $($script:__fn_ts_describeName.Invoke($key)) in an object"
                     $errPos = $keyPos
                     break
                 }
@@ -3437,7 +3454,7 @@ function script:ts_parseCore {
             }
             if (($k -eq $opObjOpen) -or ($k -eq $opArrOpen)) {
                 if ($depth -ge $maxDepth) {
-                    $err = "$($script:W2D1309): arrays and objects nested deeper than $($script:__fn___numStr.InvokeReturnAsIs($script:JSON_MAX_DEPTH, $null)) levels"
+                    $err = "$($script:W2D1309): arrays and objects nested deeper than $($script:__fn___numStr.Invoke($script:JSON_MAX_DEPTH)) levels"
                     $errPos = $at_2
                     break
                 }
@@ -3467,7 +3484,7 @@ function script:ts_parseCore {
             $err = "$($script:W2D1308): unterminated string"
             $errPos = $contentStart - 1
         } elseif (-not ($state -eq $script:S_DONE)) {
-            $err = "$($script:W2D1301): unexpected end of input (expected $($script:__fn_ts_expected.InvokeReturnAsIs($state, $inObject)))"
+            $err = "$($script:W2D1301): unexpected end of input (expected $($script:__fn_ts_expected.Invoke($state, $inObject)))"
             $errPos = $len
         }
     }
@@ -3476,7 +3493,7 @@ function script:ts_parseCore {
     }
     $suspect = $false
     if (-not $slow) {
-        $suspect = -not ((($script:__fn_ts_countOf.InvokeReturnAsIs($text, "`n") + $script:__fn_ts_countOf.InvokeReturnAsIs($text, "`r")) + $script:__fn_ts_countOf.InvokeReturnAsIs($text, "`t")) -eq $lineControlSum)
+        $suspect = -not ((($script:__fn_ts_countOf.Invoke($text, "`n") + $script:__fn_ts_countOf.Invoke($text, "`r")) + $script:__fn_ts_countOf.Invoke($text, "`t")) -eq $lineControlSum)
     }
     return ,[pscustomobject]@{ value = $root; error = ''; errorOffset = -1; suspect = $suspect }
 }
@@ -3485,19 +3502,19 @@ function script:ts_parseCore {
 function script:ts_badTokenMessage {
     param($op, $text, $at)
     if ($op.kind -eq $script:OP_BAD_CHAR) {
-        return "$($script:W2D1302): unexpected character $($script:__fn_ts_describeChar.InvokeReturnAsIs($text, $at))"
+        return "$($script:W2D1302): unexpected character $($script:__fn_ts_describeChar.Invoke($text, $at))"
     }
     if ($op.kind -eq $script:OP_BAD_NUMBER) {
-        return "$($script:W2D1303): invalid number $($script:__fn_ts_quoteWord.InvokeReturnAsIs($op.text, $null))"
+        return "$($script:W2D1303): invalid number $($script:__fn_ts_quoteWord.Invoke($op.text))"
     }
-    return "$($script:W2D1304): invalid literal $($script:__fn_ts_quoteWord.InvokeReturnAsIs($op.text, $null)) (only true, false and null)"
+    return "$($script:W2D1304): invalid literal $($script:__fn_ts_quoteWord.Invoke($op.text)) (only true, false and null)"
 }
 
 # src/core/formats/json/parse.ts:686 describeName(name)
 function script:ts_describeName {
     param($name)
     return @(if ($name.Length -gt 40) {
-    "`"$($script:__fn___strSlice.InvokeReturnAsIs($name, 0, 40))...`""
+    "`"$($script:__fn___strSlice.Invoke($name, 0, 40))...`""
 } else {
     "`"$($name)`""
 })[0]
@@ -3517,13 +3534,13 @@ function script:ts_writeJson {
     }
     $w = [pscustomobject]@{ parts = [System.Collections.Generic.List[object]]::new(); strs = [System.Collections.Generic.List[object]]::new(); strAt = [System.Collections.Generic.List[object]]::new(); unit = ' ' * [Math]::Truncate([double]$spaces); numText = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal) }
     if ([string]::Equals($value.kind, 'array') -or [string]::Equals($value.kind, 'object')) {
-        $null = $script:__fn_ts_writeContainer.InvokeReturnAsIs($value, 1, $w)
+        $null = $script:__fn_ts_writeContainer.Invoke($value, 1, $w)
     } elseif ([string]::Equals($value.kind, 'string')) {
         $w.strs.Add($value.str)
         $w.strAt.Add(0)
         $w.parts.Add("`"$($value.str)`"")
     } elseif ([string]::Equals($value.kind, 'number')) {
-        $w.parts.Add($script:__fn_ts_numberText.InvokeReturnAsIs($value.num, $null))
+        $w.parts.Add($script:__fn_ts_numberText.Invoke($value.num))
     } elseif ([string]::Equals($value.kind, 'boolean')) {
         $w.parts.Add(@(if ($value.bool) {
     'true'
@@ -3533,8 +3550,8 @@ function script:ts_writeJson {
     } else {
         $w.parts.Add('null')
     }
-    $null = $script:__fn_ts_escapeMarked.InvokeReturnAsIs($w, $null)
-    return $script:__fn___join.InvokeReturnAsIs($w.parts, '')
+    $null = $script:__fn_ts_escapeMarked.Invoke($w)
+    return $script:__fn___join.Invoke($w.parts, '')
 }
 
 # src/core/formats/json/write.ts:55 numberText(n)
@@ -3543,14 +3560,14 @@ function script:ts_numberText {
     if (([double]::IsNaN([double]$n) -or ($n -eq [double]::PositiveInfinity)) -or ($n -eq ((-1.0) * [double]::PositiveInfinity))) {
         return 'null'
     }
-    return "$($script:__fn___numStr.InvokeReturnAsIs($n, $null))"
+    return "$($script:__fn___numStr.Invoke($n))"
 }
 
 # src/core/formats/json/write.ts:64 writeContainer(v, depth, w)
 function script:ts_writeContainer {
     param($v, $depth, $w)
     if ($depth -gt $script:JSON_MAX_DEPTH) {
-        throw "$($script:W2D1315): the value is nested deeper than $($script:__fn___numStr.InvokeReturnAsIs($script:JSON_MAX_DEPTH, $null)) levels"
+        throw "$($script:W2D1315): the value is nested deeper than $($script:__fn___numStr.Invoke($script:JSON_MAX_DEPTH)) levels"
     }
     $parts = $w.parts
     $strs = $w.strs
@@ -3593,7 +3610,7 @@ function script:ts_writeContainer {
             } elseif ([string]::Equals($child.kind, 'number')) {
                 $t = $numText[[double]$child.num]
                 if ($null -eq $t) {
-                    $t = $script:__fn_ts_numberText.InvokeReturnAsIs($child.num, $null)
+                    $t = $script:__fn_ts_numberText.Invoke($child.num)
                     $numText[[double]$child.num] = $t
                 }
                 $parts.Add($t)
@@ -3606,7 +3623,7 @@ function script:ts_writeContainer {
             } elseif ([string]::Equals($child.kind, 'null')) {
                 $parts.Add('null')
             } else {
-                $null = $script:__fn_ts_writeContainer.InvokeReturnAsIs($child, $depth + 1, $w)
+                $null = ts_writeContainer $child ($depth + 1) $w
             }
         }
         $parts.Add($closing + '}')
@@ -3630,7 +3647,7 @@ function script:ts_writeContainer {
         } elseif ([string]::Equals($child_2.kind, 'number')) {
             $t_2 = $numText[[double]$child_2.num]
             if ($null -eq $t_2) {
-                $t_2 = $script:__fn_ts_numberText.InvokeReturnAsIs($child_2.num, $null)
+                $t_2 = $script:__fn_ts_numberText.Invoke($child_2.num)
                 $numText[[double]$child_2.num] = $t_2
             }
             $parts.Add($t_2)
@@ -3643,7 +3660,7 @@ function script:ts_writeContainer {
         } elseif ([string]::Equals($child_2.kind, 'null')) {
             $parts.Add('null')
         } else {
-            $null = $script:__fn_ts_writeContainer.InvokeReturnAsIs($child_2, $depth + 1, $w)
+            $null = ts_writeContainer $child_2 ($depth + 1) $w
         }
     }
     $parts.Add($closing + ']')
@@ -3653,7 +3670,7 @@ function script:ts_writeContainer {
 function script:ts_isWellFormedUtf16 {
     param($s)
     $t = 'x' + $s
-    return [string]::Equals($script:__fn_host_decodeText.InvokeReturnAsIs($script:__fn_host_encodeText.InvokeReturnAsIs($t, 'utf8'), $null).text, $t)
+    return [string]::Equals($script:__fn_host_decodeText.Invoke($script:__fn_host_encodeText.Invoke($t, 'utf8')).text, $t)
 }
 
 # src/core/formats/json/write.ts:151 escapeMarked(w)
@@ -3664,7 +3681,7 @@ function script:ts_escapeMarked {
     if ($n -eq 0) {
         return
     }
-    $blob = $script:__fn___join.InvokeReturnAsIs($strs, 'x')
+    $blob = $script:__fn___join.Invoke($strs, 'x')
     $simple = ($blob.IndexOf('\', [System.StringComparison]::Ordinal) -ge 0) -or ($blob.IndexOf('"', [System.StringComparison]::Ordinal) -ge 0)
     $present = [System.Collections.Generic.List[object]]::new()
     foreach ($ch in $script:CONTROL_CHARS) {
@@ -3672,7 +3689,7 @@ function script:ts_escapeMarked {
             $present.Add($ch)
         }
     }
-    $lone = -not $script:__fn_ts_isWellFormedUtf16.InvokeReturnAsIs($blob, $null)
+    $lone = -not $script:__fn_ts_isWellFormedUtf16.Invoke($blob)
     if (((-not $simple) -and ($present.Count -eq 0)) -and (-not $lone)) {
         return
     }
@@ -3686,7 +3703,7 @@ function script:ts_escapeMarked {
     }
     if ($simple) {
         foreach ($ch_2 in [System.Collections.Generic.List[object]]::new(@('\', '"'))) {
-            $at = $script:__fn_ts_positionsOf.InvokeReturnAsIs($blob, $ch_2)
+            $at = $script:__fn_ts_positionsOf.Invoke($blob, $ch_2)
             $si = 0
             foreach ($p in $at.get_Values()) {
                 while ($ends[[double]$si] -le $p) {
@@ -3699,7 +3716,7 @@ function script:ts_escapeMarked {
         }
     }
     foreach ($ch_3 in $present) {
-        $at_2 = $script:__fn_ts_positionsOf.InvokeReturnAsIs($blob, $ch_3)
+        $at_2 = $script:__fn_ts_positionsOf.Invoke($blob, $ch_3)
         $si_2 = 0
         foreach ($p_2 in $at_2.get_Values()) {
             while ($ends[[double]$si_2] -le $p_2) {
@@ -3711,11 +3728,11 @@ function script:ts_escapeMarked {
     if ($lone) {
         for ($a = 0; $a -lt $n; $a += $script:SURROGATE_BLOCK) {
             $b = [Math]::Min([double]$n, [double]($a + $script:SURROGATE_BLOCK))
-            if ($script:__fn_ts_isWellFormedUtf16.InvokeReturnAsIs($script:__fn___join.InvokeReturnAsIs($script:__fn___slice.InvokeReturnAsIs($strs, $a, $b), 'x'), $null)) {
+            if ($script:__fn_ts_isWellFormedUtf16.Invoke($script:__fn___join.Invoke($script:__fn___slice.Invoke($strs, $a, $b), 'x'))) {
                 continue
             }
             for ($i_2 = $a; $i_2 -lt $b; $i_2++) {
-                if (-not $script:__fn_ts_isWellFormedUtf16.InvokeReturnAsIs($script:__fn___at.InvokeReturnAsIs($strs, $i_2), $null)) {
+                if (-not $script:__fn_ts_isWellFormedUtf16.Invoke($script:__fn___at.Invoke($strs, $i_2))) {
                     $marked[[double]$i_2] = 2
                 }
             }
@@ -3726,11 +3743,11 @@ function script:ts_escapeMarked {
     foreach ($__e1 in $marked.GetEnumerator()) {
         $i_3 = $__e1.Key
         $how = $__e1.Value
-        $s = $script:__fn___at.InvokeReturnAsIs($strs, $i_3)
-        $parts[$script:__fn___at.InvokeReturnAsIs($strAt, $i_3)] = ('"' + (@(if ($how -eq 2) {
-    $script:__fn_ts_escapeChars.InvokeReturnAsIs($s, $null)
+        $s = $script:__fn___at.Invoke($strs, $i_3)
+        $parts[$script:__fn___at.Invoke($strAt, $i_3)] = ('"' + (@(if ($how -eq 2) {
+    $script:__fn_ts_escapeChars.Invoke($s)
 } else {
-    $script:__fn___replaceAll.InvokeReturnAsIs($script:__fn___replaceAll.InvokeReturnAsIs($s, '\', '\\'), '"', '\"')
+    $script:__fn___replaceAll.Invoke($script:__fn___replaceAll.Invoke($s, '\', '\\'), '"', '\"')
 })[0])) + '"'
     }
 }
@@ -3738,7 +3755,7 @@ function script:ts_escapeMarked {
 # src/core/formats/json/write.ts:210 escapeChars(s)
 function script:ts_escapeChars {
     param($s)
-    $chars = $script:__fn___split.InvokeReturnAsIs($s, '')
+    $chars = $script:__fn___split.Invoke($s, '', $null)
     $out = [System.Collections.Generic.List[object]]::new()
     $pairLow = $false
     for ($i = 0; $i -lt $chars.Count; $i++) {
@@ -3764,11 +3781,11 @@ function script:ts_escapeChars {
             } elseif ([string]::Equals($c, "$([char]0x000C)")) {
                 $out.Add('\f')
             } else {
-                $out.Add('\u' + $script:__fn___padStart.InvokeReturnAsIs($script:__fn___numToString.InvokeReturnAsIs($script:__fn___charCodeAt.InvokeReturnAsIs($c, 0), 16), 4, '0'))
+                $out.Add('\u' + $script:__fn___padStart.Invoke($script:__fn___numToString.Invoke($script:__fn___charCodeAt.Invoke($c, 0), 16), 4, '0'))
             }
         } elseif (([string]::CompareOrdinal($c, "$([char]0xD800)") -ge 0) -and ([string]::CompareOrdinal($c, "$([char]0xDFFF)") -le 0)) {
             $next = @(if (($i + 1) -lt $chars.Count) {
-    $script:__fn___at.InvokeReturnAsIs($chars, $i + 1)
+    $script:__fn___at.Invoke($chars, $i + 1)
 } else {
     ''
 })[0]
@@ -3776,13 +3793,13 @@ function script:ts_escapeChars {
                 $out.Add($c)
                 $pairLow = $true
             } else {
-                $out.Add('\u' + $script:__fn___numToString.InvokeReturnAsIs($script:__fn___charCodeAt.InvokeReturnAsIs($c, 0), 16))
+                $out.Add('\u' + $script:__fn___numToString.Invoke($script:__fn___charCodeAt.Invoke($c, 0), 16))
             }
         } else {
             $out.Add($c)
         }
     }
-    return $script:__fn___join.InvokeReturnAsIs($out, '')
+    return $script:__fn___join.Invoke($out, '')
 }
 
 # ---- src/core/backup/backup-manifest.ts ----
@@ -3790,8 +3807,8 @@ function script:ts_escapeChars {
 # src/core/backup/backup-manifest.ts:34 manifestToJson(m)
 function script:ts_manifestToJson {
     param($m)
-    $v = $script:__fn_ts_jsonObject.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(@([System.Collections.Generic.List[object]]::new(@('format', $script:__fn_ts_jsonString.InvokeReturnAsIs($script:BACKUP_MANIFEST_FORMAT, $null))), [System.Collections.Generic.List[object]]::new(@('formatVersion', $script:__fn_ts_jsonNumber.InvokeReturnAsIs($script:BACKUP_MANIFEST_VERSION, $null))), [System.Collections.Generic.List[object]]::new(@('computerName', $script:__fn_ts_jsonString.InvokeReturnAsIs($m.computerName, $null))), [System.Collections.Generic.List[object]]::new(@('osProfile', $script:__fn_ts_jsonString.InvokeReturnAsIs($m.osProfile, $null))), [System.Collections.Generic.List[object]]::new(@('timeUtc', $script:__fn_ts_jsonString.InvokeReturnAsIs($m.timeUtc, $null))), [System.Collections.Generic.List[object]]::new(@('source', $script:__fn_ts_jsonString.InvokeReturnAsIs($m.source, $null))), [System.Collections.Generic.List[object]]::new(@('registryFile', $script:__fn_ts_jsonString.InvokeReturnAsIs($m.registryFile, $null))), [System.Collections.Generic.List[object]]::new(@('sha256', $script:__fn_ts_jsonString.InvokeReturnAsIs($m.sha256, $null))), [System.Collections.Generic.List[object]]::new(@('entries', $script:__fn_ts_jsonObject.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(@([System.Collections.Generic.List[object]]::new(@('protocol64', $script:__fn_ts_jsonNumber.InvokeReturnAsIs($m.protocol64Entries, $null))), [System.Collections.Generic.List[object]]::new(@('protocol32', $script:__fn_ts_jsonNumber.InvokeReturnAsIs($m.protocol32Entries, $null))), [System.Collections.Generic.List[object]]::new(@('nameSpace64', $script:__fn_ts_jsonNumber.InvokeReturnAsIs($m.nameSpace64Entries, $null))), [System.Collections.Generic.List[object]]::new(@('nameSpace32', $script:__fn_ts_jsonNumber.InvokeReturnAsIs($m.nameSpace32Entries, $null))))), $null))), [System.Collections.Generic.List[object]]::new(@('verdict', $script:__fn_ts_jsonString.InvokeReturnAsIs($m.verdict, $null))), [System.Collections.Generic.List[object]]::new(@('toolVersion', $script:__fn_ts_jsonString.InvokeReturnAsIs($m.toolVersion, $null))))), $null)
-    return "$($script:__fn_ts_writeJson.InvokeReturnAsIs($v, 2))`n"
+    $v = $script:__fn_ts_jsonObject.Invoke([System.Collections.Generic.List[object]]::new(@([System.Collections.Generic.List[object]]::new(@('format', $script:__fn_ts_jsonString.Invoke($script:BACKUP_MANIFEST_FORMAT))), [System.Collections.Generic.List[object]]::new(@('formatVersion', $script:__fn_ts_jsonNumber.Invoke($script:BACKUP_MANIFEST_VERSION))), [System.Collections.Generic.List[object]]::new(@('computerName', $script:__fn_ts_jsonString.Invoke($m.computerName))), [System.Collections.Generic.List[object]]::new(@('osProfile', $script:__fn_ts_jsonString.Invoke($m.osProfile))), [System.Collections.Generic.List[object]]::new(@('timeUtc', $script:__fn_ts_jsonString.Invoke($m.timeUtc))), [System.Collections.Generic.List[object]]::new(@('source', $script:__fn_ts_jsonString.Invoke($m.source))), [System.Collections.Generic.List[object]]::new(@('registryFile', $script:__fn_ts_jsonString.Invoke($m.registryFile))), [System.Collections.Generic.List[object]]::new(@('sha256', $script:__fn_ts_jsonString.Invoke($m.sha256))), [System.Collections.Generic.List[object]]::new(@('entries', $script:__fn_ts_jsonObject.Invoke([System.Collections.Generic.List[object]]::new(@([System.Collections.Generic.List[object]]::new(@('protocol64', $script:__fn_ts_jsonNumber.Invoke($m.protocol64Entries))), [System.Collections.Generic.List[object]]::new(@('protocol32', $script:__fn_ts_jsonNumber.Invoke($m.protocol32Entries))), [System.Collections.Generic.List[object]]::new(@('nameSpace64', $script:__fn_ts_jsonNumber.Invoke($m.nameSpace64Entries))), [System.Collections.Generic.List[object]]::new(@('nameSpace32', $script:__fn_ts_jsonNumber.Invoke($m.nameSpace32Entries)))))))), [System.Collections.Generic.List[object]]::new(@('verdict', $script:__fn_ts_jsonString.Invoke($m.verdict))), [System.Collections.Generic.List[object]]::new(@('toolVersion', $script:__fn_ts_jsonString.Invoke($m.toolVersion))))))
+    return "$($script:__fn_ts_writeJson.Invoke($v, 2))`n"
 }
 
 # src/core/backup/backup-manifest.ts:59 text(v, name)
@@ -3815,19 +3832,19 @@ function script:ts_count {
 # src/core/backup/backup-manifest.ts:69 manifestFromJson(json)
 function script:ts_manifestFromJson {
     param($json)
-    $v = $script:__fn_ts_parseJson.InvokeReturnAsIs($json, $null)
-    if (-not [string]::Equals($script:__fn_ts_text.InvokeReturnAsIs($script:__fn_ts_jsonGet.InvokeReturnAsIs($v, 'format'), 'format'), $script:BACKUP_MANIFEST_FORMAT)) {
+    $v = $script:__fn_ts_parseJson.Invoke($json)
+    if (-not [string]::Equals($script:__fn_ts_text.Invoke($script:__fn_ts_jsonGet.Invoke($v, 'format'), 'format'), $script:BACKUP_MANIFEST_FORMAT)) {
         throw "$($script:W2D1510_BAD_MANIFEST): not a Winsock2Doctor backup manifest"
     }
-    $version = $script:__fn_ts_jsonGet.InvokeReturnAsIs($v, 'formatVersion')
+    $version = $script:__fn_ts_jsonGet.Invoke($v, 'formatVersion')
     if ((($null -eq $version) -or (-not [string]::Equals($version.kind, 'number'))) -or (-not ($version.num -eq $script:BACKUP_MANIFEST_VERSION))) {
-        throw "$($script:W2D1510_BAD_MANIFEST): backup manifest version is not $($script:__fn___numStr.InvokeReturnAsIs($script:BACKUP_MANIFEST_VERSION, $null))"
+        throw "$($script:W2D1510_BAD_MANIFEST): backup manifest version is not $($script:__fn___numStr.Invoke($script:BACKUP_MANIFEST_VERSION))"
     }
-    $entries = $script:__fn_ts_jsonGet.InvokeReturnAsIs($v, 'entries')
+    $entries = $script:__fn_ts_jsonGet.Invoke($v, 'entries')
     if (($null -eq $entries) -or (-not [string]::Equals($entries.kind, 'object'))) {
         throw "$($script:W2D1510_BAD_MANIFEST): the backup manifest has no 'entries'"
     }
-    return ,[pscustomobject]@{ computerName = $script:__fn_ts_text.InvokeReturnAsIs($script:__fn_ts_jsonGet.InvokeReturnAsIs($v, 'computerName'), 'computerName'); osProfile = $script:__fn_ts_text.InvokeReturnAsIs($script:__fn_ts_jsonGet.InvokeReturnAsIs($v, 'osProfile'), 'osProfile'); timeUtc = $script:__fn_ts_text.InvokeReturnAsIs($script:__fn_ts_jsonGet.InvokeReturnAsIs($v, 'timeUtc'), 'timeUtc'); source = $script:__fn_ts_text.InvokeReturnAsIs($script:__fn_ts_jsonGet.InvokeReturnAsIs($v, 'source'), 'source'); registryFile = $script:__fn_ts_text.InvokeReturnAsIs($script:__fn_ts_jsonGet.InvokeReturnAsIs($v, 'registryFile'), 'registryFile'); sha256 = $script:__fn_ts_text.InvokeReturnAsIs($script:__fn_ts_jsonGet.InvokeReturnAsIs($v, 'sha256'), 'sha256'); protocol64Entries = $script:__fn_ts_count.InvokeReturnAsIs($script:__fn_ts_jsonGet.InvokeReturnAsIs($entries, 'protocol64'), 'protocol64'); protocol32Entries = $script:__fn_ts_count.InvokeReturnAsIs($script:__fn_ts_jsonGet.InvokeReturnAsIs($entries, 'protocol32'), 'protocol32'); nameSpace64Entries = $script:__fn_ts_count.InvokeReturnAsIs($script:__fn_ts_jsonGet.InvokeReturnAsIs($entries, 'nameSpace64'), 'nameSpace64'); nameSpace32Entries = $script:__fn_ts_count.InvokeReturnAsIs($script:__fn_ts_jsonGet.InvokeReturnAsIs($entries, 'nameSpace32'), 'nameSpace32'); verdict = $script:__fn_ts_text.InvokeReturnAsIs($script:__fn_ts_jsonGet.InvokeReturnAsIs($v, 'verdict'), 'verdict'); toolVersion = $script:__fn_ts_text.InvokeReturnAsIs($script:__fn_ts_jsonGet.InvokeReturnAsIs($v, 'toolVersion'), 'toolVersion') }
+    return ,[pscustomobject]@{ computerName = $script:__fn_ts_text.Invoke($script:__fn_ts_jsonGet.Invoke($v, 'computerName'), 'computerName'); osProfile = $script:__fn_ts_text.Invoke($script:__fn_ts_jsonGet.Invoke($v, 'osProfile'), 'osProfile'); timeUtc = $script:__fn_ts_text.Invoke($script:__fn_ts_jsonGet.Invoke($v, 'timeUtc'), 'timeUtc'); source = $script:__fn_ts_text.Invoke($script:__fn_ts_jsonGet.Invoke($v, 'source'), 'source'); registryFile = $script:__fn_ts_text.Invoke($script:__fn_ts_jsonGet.Invoke($v, 'registryFile'), 'registryFile'); sha256 = $script:__fn_ts_text.Invoke($script:__fn_ts_jsonGet.Invoke($v, 'sha256'), 'sha256'); protocol64Entries = $script:__fn_ts_count.Invoke($script:__fn_ts_jsonGet.Invoke($entries, 'protocol64'), 'protocol64'); protocol32Entries = $script:__fn_ts_count.Invoke($script:__fn_ts_jsonGet.Invoke($entries, 'protocol32'), 'protocol32'); nameSpace64Entries = $script:__fn_ts_count.Invoke($script:__fn_ts_jsonGet.Invoke($entries, 'nameSpace64'), 'nameSpace64'); nameSpace32Entries = $script:__fn_ts_count.Invoke($script:__fn_ts_jsonGet.Invoke($entries, 'nameSpace32'), 'nameSpace32'); verdict = $script:__fn_ts_text.Invoke($script:__fn_ts_jsonGet.Invoke($v, 'verdict'), 'verdict'); toolVersion = $script:__fn_ts_text.Invoke($script:__fn_ts_jsonGet.Invoke($v, 'toolVersion'), 'toolVersion') }
 }
 
 # ---- src/core/formats/reg/text.ts ----
@@ -3839,11 +3856,11 @@ function script:ts_decodeRegText {
     if ($n -eq 0) {
         throw 'W2D1001: line 1: the file is empty'
     }
-    $decoded = $script:__fn_host_decodeText.InvokeReturnAsIs($bytes, $null)
+    $decoded = $script:__fn_host_decodeText.Invoke($bytes)
     $encoding = $decoded.encoding
     $oddUtf16 = $false
     if (((([string]::Equals($encoding, 'utf8') -or [string]::Equals($encoding, 'ansi')) -and ($n -ge 2)) -and (-not ($bytes[0] -eq 0))) -and ($bytes[1] -eq 0)) {
-        $decoded = $script:__fn_host_decodeText.InvokeReturnAsIs($script:__fn_host_bytesConcat.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(@($script:__fn_host_hexToBytes.InvokeReturnAsIs('fffe', $null), $bytes)), $null), $null)
+        $decoded = $script:__fn_host_decodeText.Invoke($script:__fn_host_bytesConcat.Invoke([System.Collections.Generic.List[object]]::new(@($script:__fn_host_hexToBytes.Invoke('fffe'), $bytes))))
         $encoding = 'utf16le'
         $oddUtf16 = (([double]$n) % 2) -eq 1
     } elseif ([string]::Equals($encoding, 'utf16le-bom') -or [string]::Equals($encoding, 'utf16be-bom')) {
@@ -3851,22 +3868,22 @@ function script:ts_decodeRegText {
     }
     $text = $decoded.text
     if ($text.EndsWith("`0", [System.StringComparison]::Ordinal)) {
-        $text = $script:__fn___strSlice.InvokeReturnAsIs($text, 0, $text.Length - $script:__fn_ts_charRun.InvokeReturnAsIs($text, "`0", $false))
+        $text = $script:__fn___strSlice.Invoke($text, 0, $text.Length - $script:__fn_ts_charRun.Invoke($text, "`0", $false))
     }
     $lineEnding = 'none'
     $crlf = $text.IndexOf("`r`n", [System.StringComparison]::Ordinal) -ge 0
     $rest = @(if ($crlf) {
-    $script:__fn___replaceAll.InvokeReturnAsIs($text, "`r`n", '')
+    $script:__fn___replaceAll.Invoke($text, "`r`n", '')
 } else {
     $text
 })[0]
     $lf = $rest.IndexOf("`n", [System.StringComparison]::Ordinal) -ge 0
     $cr = $rest.IndexOf("`r", [System.StringComparison]::Ordinal) -ge 0
     if ($crlf) {
-        $text = $script:__fn___replaceAll.InvokeReturnAsIs($text, "`r`n", "`n")
+        $text = $script:__fn___replaceAll.Invoke($text, "`r`n", "`n")
     }
     if ($cr) {
-        $text = $script:__fn___replaceAll.InvokeReturnAsIs($text, "`r", "`n")
+        $text = $script:__fn___replaceAll.Invoke($text, "`r", "`n")
     }
     $kinds = ((@(if ($crlf) {
     1
@@ -3890,9 +3907,9 @@ function script:ts_decodeRegText {
     } elseif ($cr) {
         $lineEnding = 'CR'
     }
-    $lines = $script:__fn___split.InvokeReturnAsIs($text, "`n")
+    $lines = $script:__fn___split.Invoke($text, "`n", $null)
     if ($oddUtf16) {
-        throw "W2D1020: line $($script:__fn___numStr.InvokeReturnAsIs($lines.Count, $null)): the UTF-16 text has an odd number of bytes ($($script:__fn___numStr.InvokeReturnAsIs($n, $null))): the file is truncated"
+        throw "W2D1020: line $($script:__fn___numStr.Invoke($lines.Count)): the UTF-16 text has an odd number of bytes ($($script:__fn___numStr.Invoke($n))): the file is truncated"
     }
     return ,[pscustomobject]@{ encoding = $encoding; lineEnding = $lineEnding; lines = $lines; hasSemicolon = $text.IndexOf(';', [System.StringComparison]::Ordinal) -ge 0 }
 }
@@ -3926,7 +3943,7 @@ function script:ts_charRun {
 
 # ---- src/core/formats/reg/hex.ts ----
 
-# src/core/formats/reg/hex.ts:29 buildByteHex(suffix)
+# src/core/formats/reg/hex.ts:26 buildByteHex(suffix)
 function script:ts_buildByteHex {
     param($suffix)
     $out = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
@@ -3938,13 +3955,13 @@ function script:ts_buildByteHex {
     return ,$out
 }
 
-# src/core/formats/reg/hex.ts:38 byteHex(b)
+# src/core/formats/reg/hex.ts:35 byteHex(b)
 function script:ts_byteHex {
     param($b)
     return $script:BYTE_HEX[[double]$b]
 }
 
-# src/core/formats/reg/hex.ts:42 buildHexDigits()
+# src/core/formats/reg/hex.ts:39 buildHexDigits()
 function script:ts_buildHexDigits {
     $m = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
     for ($i = 0; $i -lt 22; $i++) {
@@ -3953,7 +3970,7 @@ function script:ts_buildHexDigits {
     return ,$m
 }
 
-# src/core/formats/reg/hex.ts:48 buildHexItems()
+# src/core/formats/reg/hex.ts:45 buildHexItems()
 function script:ts_buildHexItems {
     $m = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
     for ($i = 0; $i -lt 22; $i++) {
@@ -3967,100 +3984,78 @@ function script:ts_buildHexItems {
     return ,$m
 }
 
-# src/core/formats/reg/hex.ts:60 isHexDigit(c)
+# src/core/formats/reg/hex.ts:57 isHexDigit(c)
 function script:ts_isHexDigit {
     param($c)
     return $script:HEX_DIGIT.Contains($c)
 }
 
-# src/core/formats/reg/hex.ts:68 isCanonicalHexList(s)
-function script:ts_isCanonicalHexList {
-    param($s)
-    if ($s.Length -eq 0) {
-        return $false
-    }
-    $m = $s + ','
-    foreach ($d in $script:NONZERO_DIGITS) {
-        $m = $script:__fn___replaceAll.InvokeReturnAsIs($m, $d, '0')
-    }
-    return $script:__fn___replaceAll.InvokeReturnAsIs($m, '00,', '').Length -eq 0
-}
-
-# src/core/formats/reg/hex.ts:76 canonicalHexListToBytes(s)
-function script:ts_canonicalHexListToBytes {
-    param($s)
-    if ($s.Length -eq 0) {
-        return ,$script:__fn_host_bytesAlloc.InvokeReturnAsIs(0, $null)
-    }
-    return ,$script:__fn_host_hexToBytes.InvokeReturnAsIs($script:__fn___replaceAll.InvokeReturnAsIs($s, ',', ''), $null)
-}
-
-# src/core/formats/reg/hex.ts:82 parseHex32(s)
+# src/core/formats/reg/hex.ts:62 parseHex32(s)
 function script:ts_parseHex32 {
     param($s)
     $n = $s.Length
     if (($n -lt 1) -or ($n -gt 8)) {
         return -1
     }
-    $v = $script:__fn___parseInt.InvokeReturnAsIs($s, 16)
+    $v = $script:__fn___parseInt.Invoke($s, 16)
     if ([double]::IsNaN([double]$v)) {
         return -1
     }
     $rebuilt = (($script:BYTE_HEX[[double](([double][Math]::Floor([double](([double]$v) / 16777216))) % 256)] + $script:BYTE_HEX[[double](([double][Math]::Floor([double](([double]$v) / 65536))) % 256)]) + $script:BYTE_HEX[[double](([double][Math]::Floor([double](([double]$v) / 256))) % 256)]) + $script:BYTE_HEX[[double](([double]$v) % 256)]
-    return @(if ([string]::Equals($rebuilt, $script:__fn___toLowerCase.InvokeReturnAsIs(($script:__fn___strSlice.InvokeReturnAsIs('00000000', $n, $null) + $s), $null))) {
+    return @(if ([string]::Equals($rebuilt, $script:__fn___toLowerCase.Invoke(($script:__fn___strSlice.Invoke('00000000', $n, $null) + $s)))) {
     $v
 } else {
     -1
 })[0]
 }
 
-# src/core/formats/reg/hex.ts:92 dwordBytes(v)
+# src/core/formats/reg/hex.ts:72 dwordBytes(v)
 function script:ts_dwordBytes {
     param($v)
-    return ,$script:__fn_host_hexToBytes.InvokeReturnAsIs((($script:BYTE_HEX[[double](([double]$v) % 256)] + $script:BYTE_HEX[[double](([double][Math]::Floor([double](([double]$v) / 256))) % 256)]) + $script:BYTE_HEX[[double](([double][Math]::Floor([double](([double]$v) / 65536))) % 256)]) + $script:BYTE_HEX[[double](([double][Math]::Floor([double](([double]$v) / 16777216))) % 256)], $null)
+    return ,$script:__fn_host_hexToBytes.Invoke((($script:BYTE_HEX[[double](([double]$v) % 256)] + $script:BYTE_HEX[[double](([double][Math]::Floor([double](([double]$v) / 256))) % 256)]) + $script:BYTE_HEX[[double](([double][Math]::Floor([double](([double]$v) / 65536))) % 256)]) + $script:BYTE_HEX[[double](([double][Math]::Floor([double](([double]$v) / 16777216))) % 256)])
 }
 
-# src/core/formats/reg/hex.ts:97 dwordHex(data)
+# src/core/formats/reg/hex.ts:77 dwordHex(data)
 function script:ts_dwordHex {
     param($data)
     return (($script:BYTE_HEX[[double]$data[3]] + $script:BYTE_HEX[[double]$data[2]]) + $script:BYTE_HEX[[double]$data[1]]) + $script:BYTE_HEX[[double]$data[0]]
 }
 
-# src/core/formats/reg/hex.ts:111 trimBlanks(s)
+# src/core/formats/reg/hex.ts:91 trimBlanks(s)
 function script:ts_trimBlanks {
     param($s)
     if (-not ((($s.StartsWith(' ', [System.StringComparison]::Ordinal) -or $s.StartsWith("`t", [System.StringComparison]::Ordinal)) -or $s.EndsWith(' ', [System.StringComparison]::Ordinal)) -or $s.EndsWith("`t", [System.StringComparison]::Ordinal))) {
         return $s
     }
     $t = @(if ($s.IndexOf("`t", [System.StringComparison]::Ordinal) -ge 0) {
-    $script:__fn___replaceAll.InvokeReturnAsIs($s, "`t", ' ')
+    $script:__fn___replaceAll.Invoke($s, "`t", ' ')
 } else {
     $s
 })[0]
-    $lead = $script:__fn_ts_charRun.InvokeReturnAsIs($t, ' ', $true)
+    $lead = $script:__fn_ts_charRun.Invoke($t, ' ', $true)
     if ($lead -eq $t.Length) {
         return ''
     }
-    return $script:__fn___strSlice.InvokeReturnAsIs($s, $lead, $s.Length - $script:__fn_ts_charRun.InvokeReturnAsIs($t, ' ', $false))
+    return $script:__fn___strSlice.Invoke($s, $lead, $s.Length - $script:__fn_ts_charRun.Invoke($t, ' ', $false))
 }
 
-# src/core/formats/reg/hex.ts:120 hexPiece(raw, line)
+# src/core/formats/reg/hex.ts:100 hexPiece(raw, line)
 function script:ts_hexPiece {
     param($raw, $line)
     $s = $raw
     $semi = $s.IndexOf(';', [System.StringComparison]::Ordinal)
     if ($semi -ge 0) {
-        $s = $script:__fn___strSlice.InvokeReturnAsIs($s, 0, $semi)
+        $s = $script:__fn___strSlice.Invoke($s, 0, $semi)
     }
-    $s = $script:__fn_ts_trimBlanks.InvokeReturnAsIs($s, $null)
+    $s = $script:__fn_ts_trimBlanks.Invoke($s)
     $continued = $s.EndsWith('\', [System.StringComparison]::Ordinal)
     if ($continued) {
-        $s = $script:__fn_ts_trimBlanks.InvokeReturnAsIs($script:__fn___strSlice.InvokeReturnAsIs($s, 0, $s.Length - 1), $null)
+        $s = $script:__fn_ts_trimBlanks.Invoke($script:__fn___strSlice.Invoke($s, 0, $s.Length - 1))
     }
     return ,[pscustomobject]@{ text = $s; continued = $continued; line = $line }
 }
 
-# src/core/formats/reg/hex.ts:135 hexPiecesToBytes(pieces)
+# src/core/formats/reg/hex.ts:115 hexPiecesToBytes(pieces)
 function script:ts_hexPiecesToBytes {
     param($pieces)
     $out = [System.Collections.Generic.List[object]]::new()
@@ -4070,53 +4065,53 @@ function script:ts_hexPiecesToBytes {
             continue
         }
         if ($s.EndsWith(',', [System.StringComparison]::Ordinal)) {
-            $s = $script:__fn___strSlice.InvokeReturnAsIs($s, 0, $s.Length - 1)
+            $s = $script:__fn___strSlice.Invoke($s, 0, $s.Length - 1)
         } elseif ($p.continued) {
-            throw "W2D1015: line $($script:__fn___numStr.InvokeReturnAsIs($p.line, $null)): hex data: the continuation '\' must follow a comma"
+            throw "W2D1015: line $($script:__fn___numStr.Invoke($p.line)): hex data: the continuation '\' must follow a comma"
         }
-        $items = $script:__fn___split.InvokeReturnAsIs($s, ',')
+        $items = $script:__fn___split.Invoke($s, ',', $null)
         foreach ($item in $items) {
             $t = $item
             if ((($t.StartsWith(' ', [System.StringComparison]::Ordinal) -or $t.StartsWith("`t", [System.StringComparison]::Ordinal)) -or $t.EndsWith(' ', [System.StringComparison]::Ordinal)) -or $t.EndsWith("`t", [System.StringComparison]::Ordinal)) {
-                $t = $script:__fn_ts_trimBlanks.InvokeReturnAsIs($t, $null)
+                $t = $script:__fn_ts_trimBlanks.Invoke($t)
             }
             if ($t.Length -eq 0) {
-                throw "W2D1015: line $($script:__fn___numStr.InvokeReturnAsIs($p.line, $null)): hex data: an empty item (two commas in a row)"
+                throw "W2D1015: line $($script:__fn___numStr.Invoke($p.line)): hex data: an empty item (two commas in a row)"
             }
             $v = $script:HEX_ITEM[$t]
             if ($null -eq $v) {
-                throw "W2D1014: line $($script:__fn___numStr.InvokeReturnAsIs($p.line, $null)): hex data: '$($script:__fn_ts_shorten.InvokeReturnAsIs($t, $null))' is not a byte (1 or 2 hex digits)"
+                throw "W2D1014: line $($script:__fn___numStr.Invoke($p.line)): hex data: '$($script:__fn_ts_shorten.Invoke($t))' is not a byte (1 or 2 hex digits)"
             }
-            $out.Add($script:__fn_ts_byteHex.InvokeReturnAsIs($v, $null))
+            $out.Add($script:__fn_ts_byteHex.Invoke($v))
         }
     }
-    return ,$script:__fn_host_hexToBytes.InvokeReturnAsIs($script:__fn___join.InvokeReturnAsIs($out, ''), $null)
+    return ,$script:__fn_host_hexToBytes.Invoke($script:__fn___join.Invoke($out, ''))
 }
 
-# src/core/formats/reg/hex.ts:159 shorten(s)
+# src/core/formats/reg/hex.ts:139 shorten(s)
 function script:ts_shorten {
     param($s)
     $t = @(if ($s.Length -gt 20) {
-    "$($script:__fn___strSlice.InvokeReturnAsIs($s, 0, 20))..."
+    "$($script:__fn___strSlice.Invoke($s, 0, 20))..."
 } else {
     $s
 })[0]
     if ($t.IndexOf("`0", [System.StringComparison]::Ordinal) -ge 0) {
-        $t = $script:__fn___replaceAll.InvokeReturnAsIs($t, "`0", '\0')
+        $t = $script:__fn___replaceAll.Invoke($t, "`0", '\0')
     }
     if ($t.IndexOf("`r", [System.StringComparison]::Ordinal) -ge 0) {
-        $t = $script:__fn___replaceAll.InvokeReturnAsIs($t, "`r", '\r')
+        $t = $script:__fn___replaceAll.Invoke($t, "`r", '\r')
     }
     if ($t.IndexOf("`n", [System.StringComparison]::Ordinal) -ge 0) {
-        $t = $script:__fn___replaceAll.InvokeReturnAsIs($t, "`n", '\n')
+        $t = $script:__fn___replaceAll.Invoke($t, "`n", '\n')
     }
     if ($t.IndexOf("`t", [System.StringComparison]::Ordinal) -ge 0) {
-        $t = $script:__fn___replaceAll.InvokeReturnAsIs($t, "`t", '\t')
+        $t = $script:__fn___replaceAll.Invoke($t, "`t", '\t')
     }
     return $t
 }
 
-# src/core/formats/reg/hex.ts:174 formatHexValue(prefix, data)
+# src/core/formats/reg/hex.ts:154 formatHexValue(prefix, data)
 function script:ts_formatHexValue {
     param($prefix, $data)
     $n = $data.Length
@@ -4132,9 +4127,9 @@ function script:ts_formatHexValue {
         }
     }
     if ($n -gt 0) {
-        $parts.Add($script:BYTE_HEX[[double]$script:__fn___at.InvokeReturnAsIs($data, $last)])
+        $parts.Add($script:BYTE_HEX[[double]$script:__fn___at.Invoke($data, $last)])
     }
-    return $script:__fn___join.InvokeReturnAsIs($parts, '')
+    return $script:__fn___join.Invoke($parts, '')
 }
 
 # ---- src/core/formats/reg/quoted.ts ----
@@ -4143,15 +4138,15 @@ function script:ts_formatHexValue {
 function script:ts_readQuoted {
     param($s, $start, $line, $unterminatedId)
     $pos = $start + 1
-    $q = $script:__fn___indexOf.InvokeReturnAsIs($s, '"', $pos)
-    $b = $script:__fn___indexOf.InvokeReturnAsIs($s, '\', $pos)
+    $q = $script:__fn___indexOf.Invoke($s, '"', $pos)
+    $b = $script:__fn___indexOf.Invoke($s, '\', $pos)
     if (($q -ge 0) -and (($b -lt 0) -or ($b -gt $q))) {
-        return ,[pscustomobject]@{ text = $script:__fn___strSlice.InvokeReturnAsIs($s, $pos, $q); end = $q + 1; error = '' }
+        return ,[pscustomobject]@{ text = $script:__fn___strSlice.Invoke($s, $pos, $q); end = $q + 1; error = '' }
     }
     $parts = [System.Collections.Generic.List[object]]::new()
     while (($b -ge 0) -and (($q -lt 0) -or ($b -lt $q))) {
-        $parts.Add($script:__fn___strSlice.InvokeReturnAsIs($s, $pos, $b))
-        $e = $script:__fn___strSlice.InvokeReturnAsIs($s, $b + 1, $b + 2)
+        $parts.Add($script:__fn___strSlice.Invoke($s, $pos, $b))
+        $e = $script:__fn___strSlice.Invoke($s, $b + 1, $b + 2)
         if ([string]::Equals($e, '\') -or [string]::Equals($e, '"')) {
             $parts.Add($e)
         } elseif ([string]::Equals($e, 'n')) {
@@ -4163,19 +4158,19 @@ function script:ts_readQuoted {
         } elseif ($e.Length -eq 0) {
             break
         } else {
-            return ,[pscustomobject]@{ text = ''; end = $b; error = "W2D1011: line $($script:__fn___numStr.InvokeReturnAsIs($line, $null)): unknown escape sequence '\$($e)' in a quoted text" }
+            return ,[pscustomobject]@{ text = ''; end = $b; error = "W2D1011: line $($script:__fn___numStr.Invoke($line)): unknown escape sequence '\$($e)' in a quoted text" }
         }
         $pos = $b + 2
         if (($q -ge 0) -and ($q -lt $pos)) {
-            $q = $script:__fn___indexOf.InvokeReturnAsIs($s, '"', $pos)
+            $q = $script:__fn___indexOf.Invoke($s, '"', $pos)
         }
-        $b = $script:__fn___indexOf.InvokeReturnAsIs($s, '\', $pos)
+        $b = $script:__fn___indexOf.Invoke($s, '\', $pos)
     }
     if (($q -ge 0) -and (($b -lt 0) -or ($q -lt $b))) {
-        $parts.Add($script:__fn___strSlice.InvokeReturnAsIs($s, $pos, $q))
-        return ,[pscustomobject]@{ text = $script:__fn___join.InvokeReturnAsIs($parts, ''); end = $q + 1; error = '' }
+        $parts.Add($script:__fn___strSlice.Invoke($s, $pos, $q))
+        return ,[pscustomobject]@{ text = $script:__fn___join.Invoke($parts, ''); end = $q + 1; error = '' }
     }
-    return ,[pscustomobject]@{ text = ''; end = $s.Length; error = "$($unterminatedId): line $($script:__fn___numStr.InvokeReturnAsIs($line, $null)): the quoted text has no closing quote" }
+    return ,[pscustomobject]@{ text = ''; end = $s.Length; error = "$($unterminatedId): line $($script:__fn___numStr.Invoke($line)): the quoted text has no closing quote" }
 }
 
 # src/core/formats/reg/quoted.ts:58 escapeQuoted(s)
@@ -4183,19 +4178,19 @@ function script:ts_escapeQuoted {
     param($s)
     $t = $s
     if ($t.IndexOf('\', [System.StringComparison]::Ordinal) -ge 0) {
-        $t = $script:__fn___replaceAll.InvokeReturnAsIs($t, '\', '\\')
+        $t = $script:__fn___replaceAll.Invoke($t, '\', '\\')
     }
     if ($t.IndexOf('"', [System.StringComparison]::Ordinal) -ge 0) {
-        $t = $script:__fn___replaceAll.InvokeReturnAsIs($t, '"', '\"')
+        $t = $script:__fn___replaceAll.Invoke($t, '"', '\"')
     }
     if ($t.IndexOf("`r", [System.StringComparison]::Ordinal) -ge 0) {
-        $t = $script:__fn___replaceAll.InvokeReturnAsIs($t, "`r", '\r')
+        $t = $script:__fn___replaceAll.Invoke($t, "`r", '\r')
     }
     if ($t.IndexOf("`n", [System.StringComparison]::Ordinal) -ge 0) {
-        $t = $script:__fn___replaceAll.InvokeReturnAsIs($t, "`n", '\n')
+        $t = $script:__fn___replaceAll.Invoke($t, "`n", '\n')
     }
     if ($t.IndexOf("`0", [System.StringComparison]::Ordinal) -ge 0) {
-        $t = $script:__fn___replaceAll.InvokeReturnAsIs($t, "`0", '\0')
+        $t = $script:__fn___replaceAll.Invoke($t, "`0", '\0')
     }
     return $t
 }
@@ -4220,12 +4215,12 @@ function script:ts_hexStart {
 # src/core/formats/reg/hex-data.ts:56 joinCanonicalLines(raw)
 function script:ts_joinCanonicalLines {
     param($raw)
-    $last = $script:__fn___at.InvokeReturnAsIs($raw, $raw.Count - 1)
+    $last = $script:__fn___at.Invoke($raw, $raw.Count - 1)
     if ($last.EndsWith(' ', [System.StringComparison]::Ordinal) -or $last.EndsWith("`t", [System.StringComparison]::Ordinal)) {
         return $null
     }
-    $joined = $script:__fn___join.InvokeReturnAsIs($raw, '')
-    $fast = $script:__fn___replaceAll.InvokeReturnAsIs($joined, '\  ', '')
+    $joined = $script:__fn___join.Invoke($raw, '')
+    $fast = $script:__fn___replaceAll.Invoke($joined, '\  ', '')
     return ,@(if (($joined.Length - $fast.Length) -eq (3.0 * ($raw.Count - 1))) {
     $fast
 } else {
@@ -4237,22 +4232,22 @@ function script:ts_joinCanonicalLines {
 function script:ts_gatherHexLinesExactly {
     param($lines, $index, $payload)
     $pieces = [System.Collections.Generic.List[object]]::new()
-    $p = $script:__fn_ts_hexPiece.InvokeReturnAsIs($payload, $index + 1)
+    $p = $script:__fn_ts_hexPiece.Invoke($payload, $index + 1)
     $pieces.Add($p)
     $i = $index + 1
     while ($p.continued) {
         if ($i -ge $lines.Count) {
-            return ,[pscustomobject]@{ fast = ''; pieces = $pieces; next = $i; error = "W2D1016: line $($script:__fn___numStr.InvokeReturnAsIs($p.line, $null)): hex data continues with '\' but the file ends (truncated file)" }
+            return ,[pscustomobject]@{ fast = ''; pieces = $pieces; next = $i; error = "W2D1016: line $($script:__fn___numStr.Invoke($p.line)): hex data continues with '\' but the file ends (truncated file)" }
         }
-        $t = $script:__fn_ts_trimBlanks.InvokeReturnAsIs($script:__fn___at.InvokeReturnAsIs($lines, $i), $null)
+        $t = $script:__fn_ts_trimBlanks.Invoke($script:__fn___at.Invoke($lines, $i))
         $i++
         if (($t.Length -eq 0) -or $t.StartsWith(';', [System.StringComparison]::Ordinal)) {
             continue
         }
-        if (-not $script:__fn_ts_isHexDigit.InvokeReturnAsIs($script:__fn___strSlice.InvokeReturnAsIs($t, 0, 1), $null)) {
-            return ,[pscustomobject]@{ fast = ''; pieces = $pieces; next = $i; error = "W2D1017: line $($script:__fn___numStr.InvokeReturnAsIs($i, $null)): the hex data of line $($script:__fn___numStr.InvokeReturnAsIs($p.line, $null)) continues with '\' but this line is not hex data" }
+        if (-not $script:__fn_ts_isHexDigit.Invoke($script:__fn___strSlice.Invoke($t, 0, 1))) {
+            return ,[pscustomobject]@{ fast = ''; pieces = $pieces; next = $i; error = "W2D1017: line $($script:__fn___numStr.Invoke($i)): the hex data of line $($script:__fn___numStr.Invoke($p.line)) continues with '\' but this line is not hex data" }
         }
-        $p = $script:__fn_ts_hexPiece.InvokeReturnAsIs($t, $i)
+        $p = $script:__fn_ts_hexPiece.Invoke($t, $i)
         $pieces.Add($p)
     }
     return ,[pscustomobject]@{ fast = ''; pieces = $pieces; next = $i; error = '' }
@@ -4261,41 +4256,33 @@ function script:ts_gatherHexLinesExactly {
 # src/core/formats/reg/hex-data.ts:95 resolveHexValues(pending, lines, version)
 function script:ts_resolveHexValues {
     param($pending, $lines, $version)
-    if ($pending.Count -eq 0) {
-        return
-    }
-    $batch = [System.Collections.Generic.List[object]]::new()
     foreach ($p in $pending) {
-        if (($p.hex.pieces.Count -eq 0) -and ($p.hex.fast.Length -gt 0)) {
-            $batch.Add($p.hex.fast)
-        }
-    }
-    $allCanonical = ($batch.Count -eq 0) -or $script:__fn_ts_isCanonicalHexList.InvokeReturnAsIs($script:__fn___join.InvokeReturnAsIs($batch, ','), $null)
-    foreach ($p_2 in $pending) {
-        $data = $null
-        $h = $p_2.hex
-        if (($h.pieces.Count -eq 0) -and ((($h.fast.Length -eq 0) -or $allCanonical) -or $script:__fn_ts_isCanonicalHexList.InvokeReturnAsIs($h.fast, $null))) {
-            $data = $script:__fn_ts_canonicalHexListToBytes.InvokeReturnAsIs($h.fast, $null)
-        } else {
+        $h = $p.hex
+        $data = @(if ($h.pieces.Count -eq 0) {
+    ,$script:__fn_host_hexListToBytes.Invoke($h.fast)
+} else {
+    ,$null
+})[0]
+        if ($null -eq $data) {
             $exact = @(if ($h.pieces.Count -gt 0) {
     ,$h
 } else {
-    ,$script:__fn_ts_gatherHexLinesExactly.InvokeReturnAsIs($lines, $p_2.index, $p_2.payload)
+    ,$script:__fn_ts_gatherHexLinesExactly.Invoke($lines, $p.index, $p.payload)
 })[0]
             if (-not [string]::Equals($exact.error, '')) {
                 throw $exact.error
             }
-            $data = $script:__fn_ts_hexPiecesToBytes.InvokeReturnAsIs($exact.pieces, $null)
+            $data = $script:__fn_ts_hexPiecesToBytes.Invoke($exact.pieces)
         }
-        $t = $p_2.value.type
+        $t = $p.value.type
         if (($version -eq 4) -and ((($t -eq $script:REG_SZ) -or ($t -eq $script:REG_EXPAND_SZ)) -or ($t -eq $script:REG_MULTI_SZ))) {
-            $data = $script:__fn_ts_ansiToUtf16.InvokeReturnAsIs($data, $null)
+            $data = $script:__fn_ts_ansiToUtf16.Invoke($data)
         }
-        $p_2.value.data = $data
+        $p.value.data = $data
     }
 }
 
-# src/core/formats/reg/hex-data.ts:119 ansiToUtf16(data)
+# src/core/formats/reg/hex-data.ts:112 ansiToUtf16(data)
 function script:ts_ansiToUtf16 {
     param($data)
     $n = $data.Length
@@ -4305,7 +4292,7 @@ function script:ts_ansiToUtf16 {
     $parts = [System.Collections.Generic.List[object]]::new()
     $off = 0
     while ($off -lt $n) {
-        $s = $script:__fn_host_readAnsiZ.InvokeReturnAsIs($data, $off, $n - $off)
+        $s = $script:__fn_host_readAnsiZ.Invoke($data, $off, $n - $off)
         $parts.Add($s)
         $off += $s.Length
         if ($off -lt $n) {
@@ -4313,8 +4300,8 @@ function script:ts_ansiToUtf16 {
             $off++
         }
     }
-    $b = $script:__fn_host_encodeText.InvokeReturnAsIs($script:__fn___join.InvokeReturnAsIs($parts, ''), 'utf16le-bom')
-    return ,$script:__fn_host_bytesSlice.InvokeReturnAsIs($b, 2, $b.Length)
+    $b = $script:__fn_host_encodeText.Invoke($script:__fn___join.Invoke($parts, ''), 'utf16le-bom')
+    return ,$script:__fn_host_bytesSlice.Invoke($b, 2, $b.Length)
 }
 
 # ---- src/core/formats/reg/key-path.ts ----
@@ -4322,7 +4309,7 @@ function script:ts_ansiToUtf16 {
 # src/core/formats/reg/key-path.ts:12 rootName(s)
 function script:ts_rootName {
     param($s)
-    $u = $script:__fn___toUpperCase.InvokeReturnAsIs($s, $null)
+    $u = $script:__fn___toUpperCase.Invoke($s)
     for ($i = 0; $i -lt $script:ROOT_NAMES.Count; $i++) {
         if ([string]::Equals($u, $script:ROOT_NAMES[$i]) -or [string]::Equals($u, $script:ROOT_ABBREVIATIONS[$i])) {
             return $script:ROOT_NAMES[$i]
@@ -4334,22 +4321,22 @@ function script:ts_rootName {
 # src/core/formats/reg/key-path.ts:21 isControlSetName(s)
 function script:ts_isControlSetName {
     param($s)
-    $u = $script:__fn___toUpperCase.InvokeReturnAsIs($s, $null)
+    $u = $script:__fn___toUpperCase.Invoke($s)
     if ([string]::Equals($u, 'CURRENTCONTROLSET')) {
         return $true
     }
     if ((-not ($u.Length -eq 13)) -or (-not $u.StartsWith('CONTROLSET', [System.StringComparison]::Ordinal))) {
         return $false
     }
-    $digits = $script:__fn___strSlice.InvokeReturnAsIs($u, 10, $null)
-    $v = $script:__fn___parseInt.InvokeReturnAsIs($digits, 10)
-    return ((-not [double]::IsNaN([double]$v)) -and ($v -ge 0)) -and [string]::Equals($script:__fn___strSlice.InvokeReturnAsIs("$($script:__fn___numStr.InvokeReturnAsIs(1000 + $v, $null))", 1, $null), $digits)
+    $digits = $script:__fn___strSlice.Invoke($u, 10, $null)
+    $v = $script:__fn___parseInt.Invoke($digits, 10)
+    return ((-not [double]::IsNaN([double]$v)) -and ($v -ge 0)) -and [string]::Equals($script:__fn___strSlice.Invoke("$($script:__fn___numStr.Invoke(1000 + $v))", 1, $null), $digits)
 }
 
 # src/core/formats/reg/key-path.ts:41 normalizeKeyPath(path)
 function script:ts_normalizeKeyPath {
     param($path)
-    $raw = $script:__fn___split.InvokeReturnAsIs($path, '\')
+    $raw = $script:__fn___split.Invoke($path, '\', $null)
     $hiveRelative = ($raw.Count -gt 1) -and ($raw[0].Length -eq 0)
     $segs = [System.Collections.Generic.List[object]]::new()
     foreach ($s in $raw) {
@@ -4363,46 +4350,46 @@ function script:ts_normalizeKeyPath {
     $root = @(if ($hiveRelative) {
     ''
 } else {
-    $script:__fn_ts_rootName.InvokeReturnAsIs($segs[0], $null)
+    $script:__fn_ts_rootName.Invoke($segs[0])
 })[0]
     $rest = -1
     if ([string]::Equals($root, 'HKEY_LOCAL_MACHINE')) {
-        if (($segs.Count -ge 3) -and $script:__fn_ts_isControlSetName.InvokeReturnAsIs($segs[2], $null)) {
+        if (($segs.Count -ge 3) -and $script:__fn_ts_isControlSetName.Invoke($segs[2])) {
             $rest = 3
         }
     } elseif ([string]::Equals($root, '')) {
-        if ($script:__fn_ts_isControlSetName.InvokeReturnAsIs($segs[0], $null)) {
+        if ($script:__fn_ts_isControlSetName.Invoke($segs[0])) {
             $rest = 1
-        } elseif (((-not $hiveRelative) -and ($segs.Count -ge 2)) -and $script:__fn_ts_isControlSetName.InvokeReturnAsIs($segs[1], $null)) {
+        } elseif (((-not $hiveRelative) -and ($segs.Count -ge 2)) -and $script:__fn_ts_isControlSetName.Invoke($segs[1])) {
             $rest = 2
         }
     }
     if ($rest -ge 0) {
-        return $script:__fn___join.InvokeReturnAsIs($script:__fn___concat.InvokeReturnAsIs($script:__fn___concat.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(), [System.Collections.Generic.List[object]]::new(@(,$script:SYSTEM_CONTROL_SET))), $script:__fn___slice.InvokeReturnAsIs($segs, $rest, $null)), '\')
+        return $script:__fn___join.Invoke($script:__fn___concat.Invoke($script:__fn___concat.Invoke([System.Collections.Generic.List[object]]::new(), [System.Collections.Generic.List[object]]::new(@(,$script:SYSTEM_CONTROL_SET))), $script:__fn___slice.Invoke($segs, $rest, $null)), '\')
     }
     if ([string]::Equals($root, '')) {
         return $path
     }
-    return $script:__fn___join.InvokeReturnAsIs($script:__fn___concat.InvokeReturnAsIs($script:__fn___concat.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(), [System.Collections.Generic.List[object]]::new(@(,$root))), $script:__fn___slice.InvokeReturnAsIs($segs, 1, $null)), '\')
+    return $script:__fn___join.Invoke($script:__fn___concat.Invoke($script:__fn___concat.Invoke([System.Collections.Generic.List[object]]::new(), [System.Collections.Generic.List[object]]::new(@(,$root))), $script:__fn___slice.Invoke($segs, 1, $null)), '\')
 }
 
 # src/core/formats/reg/key-path.ts:68 keyIdentity(path)
 function script:ts_keyIdentity {
     param($path)
     if ($path.StartsWith('HKEY_', [System.StringComparison]::Ordinal)) {
-        return $script:__fn___toUpperCase.InvokeReturnAsIs($path, $null)
+        return $script:__fn___toUpperCase.Invoke($path)
     }
     $slash = $path.IndexOf('\', [System.StringComparison]::Ordinal)
     $first = @(if ($slash -lt 0) {
     $path
 } else {
-    $script:__fn___strSlice.InvokeReturnAsIs($path, 0, $slash)
+    $script:__fn___strSlice.Invoke($path, 0, $slash)
 })[0]
-    $root = $script:__fn_ts_rootName.InvokeReturnAsIs($first, $null)
+    $root = $script:__fn_ts_rootName.Invoke($first)
     if ([string]::Equals($root, '')) {
-        return $script:__fn___toUpperCase.InvokeReturnAsIs($path, $null)
+        return $script:__fn___toUpperCase.Invoke($path)
     }
-    return $script:__fn___toUpperCase.InvokeReturnAsIs(($root + $script:__fn___strSlice.InvokeReturnAsIs($path, $first.Length, $null)), $null)
+    return $script:__fn___toUpperCase.Invoke(($root + $script:__fn___strSlice.Invoke($path, $first.Length, $null)))
 }
 
 # ---- src/core/formats/reg/apply.ts ----
@@ -4416,14 +4403,14 @@ function script:ts_applyRegFile {
     $index = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
     for ($t = 0; $t -lt $blocks.Count; $t++) {
         $block = $blocks[$t]
-        $id = $script:__fn_ts_keyIdentity.InvokeReturnAsIs($block.path, $null)
+        $id = $script:__fn_ts_keyIdentity.Invoke($block.path)
         if ($block.deleted) {
             $deletedAt[$id] = $t
             continue
         }
         $pos = $index[$id]
-        if ((($null -ne $pos) -and ($deletedAt.get_Count() -gt 0)) -and ($script:__fn_ts_lastDeletion.InvokeReturnAsIs($deletedAt, $id) -gt $script:__fn___at.InvokeReturnAsIs($records, $pos).createdAt)) {
-            $script:__fn___at.InvokeReturnAsIs($records, $pos).current = $false
+        if ((($null -ne $pos) -and ($deletedAt.get_Count() -gt 0)) -and ($script:__fn_ts_lastDeletion.Invoke($deletedAt, $id) -gt $script:__fn___at.Invoke($records, $pos).createdAt)) {
+            $script:__fn___at.Invoke($records, $pos).current = $false
             $pos = $null
         }
         if ($null -eq $pos) {
@@ -4431,9 +4418,9 @@ function script:ts_applyRegFile {
             $index[$id] = $pos
             $records.Add([pscustomobject]@{ path = $block.path; id = $id; createdAt = $t; current = $true; values = [System.Collections.Generic.List[object]]::new(); alive = [System.Collections.Generic.List[object]]::new(); names = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal) })
         }
-        $r = $script:__fn___at.InvokeReturnAsIs($records, $pos)
+        $r = $script:__fn___at.Invoke($records, $pos)
         foreach ($v in $block.values) {
-            $vid = $script:__fn___toUpperCase.InvokeReturnAsIs($v.name, $null)
+            $vid = $script:__fn___toUpperCase.Invoke($v.name)
             $at = $r.names[$vid]
             if ($v.deleted) {
                 if ($null -ne $at) {
@@ -4447,13 +4434,13 @@ function script:ts_applyRegFile {
                 $r.values.Add([pscustomobject]@{ name = $v.name; type = $v.type; data = $v.data })
                 $r.alive.Add($true)
             } else {
-                $r.values[$at] = [pscustomobject]@{ name = $script:__fn___at.InvokeReturnAsIs($r.values, $at).name; type = $v.type; data = $v.data }
+                $r.values[$at] = [pscustomobject]@{ name = $script:__fn___at.Invoke($r.values, $at).name; type = $v.type; data = $v.data }
             }
         }
     }
     $keys = [System.Collections.Generic.List[object]]::new()
     foreach ($r_2 in $records) {
-        if ((-not $r_2.current) -or (($deletedAt.get_Count() -gt 0) -and ($script:__fn_ts_lastDeletion.InvokeReturnAsIs($deletedAt, $r_2.id) -gt $r_2.createdAt))) {
+        if ((-not $r_2.current) -or (($deletedAt.get_Count() -gt 0) -and ($script:__fn_ts_lastDeletion.Invoke($deletedAt, $r_2.id) -gt $r_2.createdAt))) {
             continue
         }
         $values = [System.Collections.Generic.List[object]]::new()
@@ -4470,7 +4457,7 @@ function script:ts_applyRegFile {
 # src/core/formats/reg/apply.ts:87 lastDeletion(deletedAt, id)
 function script:ts_lastDeletion {
     param($deletedAt, $id)
-    $segs = $script:__fn___split.InvokeReturnAsIs($id, '\')
+    $segs = $script:__fn___split.Invoke($id, '\', $null)
     $prefix = ''
     $last = -1
     for ($i = 0; $i -lt $segs.Count; $i++) {
@@ -4492,23 +4479,23 @@ function script:ts_lastDeletion {
 # src/core/formats/reg/reader.ts:54 fail(state, message)
 function script:ts_fail {
     param($state, $message)
-    $null = $script:__fn_ts_resolveHexValues.InvokeReturnAsIs($state.pending, $state.lines, $state.version)
+    $null = $script:__fn_ts_resolveHexValues.Invoke($state.pending, $state.lines, $state.version)
     throw $message
 }
 
 # src/core/formats/reg/reader.ts:60 isTrailerOk(rest)
 function script:ts_isTrailerOk {
     param($rest)
-    $t = $script:__fn_ts_trimBlanks.InvokeReturnAsIs($rest, $null)
+    $t = $script:__fn_ts_trimBlanks.Invoke($rest)
     return ($t.Length -eq 0) -or $t.StartsWith(';', [System.StringComparison]::Ordinal)
 }
 
 # src/core/formats/reg/reader.ts:66 addExactHex(state, value, index, payload)
 function script:ts_addExactHex {
     param($state, $value, $index, $payload)
-    $hex = $script:__fn_ts_gatherHexLinesExactly.InvokeReturnAsIs($state.lines, $index, $payload)
+    $hex = $script:__fn_ts_gatherHexLinesExactly.Invoke($state.lines, $index, $payload)
     if (-not [string]::Equals($hex.error, '')) {
-        $null = $script:__fn_ts_fail.InvokeReturnAsIs($state, $hex.error)
+        $null = $script:__fn_ts_fail.Invoke($state, $hex.error)
     }
     $state.pending.Add([pscustomobject]@{ value = $value; hex = $hex; index = $index; payload = $payload })
     return $hex.next
@@ -4517,9 +4504,9 @@ function script:ts_addExactHex {
 # src/core/formats/reg/reader.ts:74 parseRegFile(bytes)
 function script:ts_parseRegFile {
     param($bytes)
-    $text = $script:__fn_ts_decodeRegText.InvokeReturnAsIs($bytes, $null)
+    $text = $script:__fn_ts_decodeRegText.Invoke($bytes)
     $lines = $text.lines
-    $header = $script:__fn_ts_trimBlanks.InvokeReturnAsIs($lines[0], $null)
+    $header = $script:__fn_ts_trimBlanks.Invoke($lines[0])
     $version = 0
     if ([string]::Equals($header, $script:HEADER_5)) {
         $version = 5
@@ -4528,7 +4515,7 @@ function script:ts_parseRegFile {
     } elseif (($lines.Count -eq 1) -and ($header.Length -eq 0)) {
         throw 'W2D1001: line 1: the file is empty'
     } else {
-        throw "W2D1002: line 1: '$($script:__fn_ts_shorten.InvokeReturnAsIs($header, $null))' is not a registry file header ('$($script:HEADER_5)' or '$($script:HEADER_4)')"
+        throw "W2D1002: line 1: '$($script:__fn_ts_shorten.Invoke($header))' is not a registry file header ('$($script:HEADER_5)' or '$($script:HEADER_4)')"
     }
     $hasSemicolon = $text.hasSemicolon
     $state = [pscustomobject]@{ lines = $lines; version = $version; hasSemicolon = $hasSemicolon; pending = [System.Collections.Generic.List[object]]::new() }
@@ -4551,49 +4538,49 @@ function script:ts_parseRegFile {
                     continue
                 }
                 $collecting = $null
-                $fast = $script:__fn_ts_joinCanonicalLines.InvokeReturnAsIs($c.raw, $null)
+                $fast = $script:__fn_ts_joinCanonicalLines.Invoke($c.raw)
                 if ($null -ne $fast) {
                     $state.pending.Add([pscustomobject]@{ value = $c.value; hex = [pscustomobject]@{ fast = $fast; pieces = [System.Collections.Generic.List[object]]::new(); next = $i + 1; error = '' }; index = $c.index; payload = $c.payload })
                     continue
                 }
             }
             $collecting = $null
-            $skipTo = $script:__fn_ts_addExactHex.InvokeReturnAsIs($state, $c.value, $c.index, $c.payload)
+            $skipTo = $script:__fn_ts_addExactHex.Invoke($state, $c.value, $c.index, $c.payload)
             continue
         }
         if ($line.Length -eq 0) {
             continue
         }
         if ($line.StartsWith(' ', [System.StringComparison]::Ordinal) -or $line.StartsWith("`t", [System.StringComparison]::Ordinal)) {
-            $line = $script:__fn_ts_trimBlanks.InvokeReturnAsIs($line, $null)
+            $line = $script:__fn_ts_trimBlanks.Invoke($line)
             if ($line.Length -eq 0) {
                 continue
             }
         }
         if ($line.StartsWith('[', [System.StringComparison]::Ordinal)) {
-            $key = $script:__fn_ts_parseKeyLine.InvokeReturnAsIs($state, $line, $i + 1)
+            $key = $script:__fn_ts_parseKeyLine.Invoke($state, $line, $i + 1)
             $keys.Add($key)
             $current = $key
             continue
         }
         if ($line.StartsWith('"', [System.StringComparison]::Ordinal) -or $line.StartsWith('@', [System.StringComparison]::Ordinal)) {
             if ($null -eq $current) {
-                $null = $script:__fn_ts_fail.InvokeReturnAsIs($state, "W2D1006: line $($script:__fn___numStr.InvokeReturnAsIs($i + 1, $null)): a value before the first key")
+                $null = $script:__fn_ts_fail.Invoke($state, "W2D1006: line $($script:__fn___numStr.Invoke($i + 1)): a value before the first key")
             }
             if ($current.deleted) {
-                $null = $script:__fn_ts_fail.InvokeReturnAsIs($state, "W2D1006: line $($script:__fn___numStr.InvokeReturnAsIs($i + 1, $null)): a value under a key deletion [-$($script:__fn_ts_shorten.InvokeReturnAsIs($current.path, $null))]")
+                $null = $script:__fn_ts_fail.Invoke($state, "W2D1006: line $($script:__fn___numStr.Invoke($i + 1)): a value under a key deletion [-$($script:__fn_ts_shorten.Invoke($current.path))]")
             }
-            $v = $script:__fn_ts_parseValueLine.InvokeReturnAsIs($state, $line, $i + 1)
+            $v = $script:__fn_ts_parseValueLine.Invoke($state, $line, $i + 1)
             $current.values.Add($v.value)
             $payload = $v.hexPayload
             if ($null -ne $payload) {
-                $how = $script:__fn_ts_hexStart.InvokeReturnAsIs($payload, $hasSemicolon)
+                $how = $script:__fn_ts_hexStart.Invoke($payload, $hasSemicolon)
                 if ([string]::Equals($how, 'single')) {
                     $state.pending.Add([pscustomobject]@{ value = $v.value; hex = [pscustomobject]@{ fast = $payload; pieces = [System.Collections.Generic.List[object]]::new(); next = $i + 1; error = '' }; index = $i; payload = $payload })
                 } elseif ([string]::Equals($how, 'continued')) {
                     $collecting = [pscustomobject]@{ value = $v.value; index = $i; payload = $payload; raw = [System.Collections.Generic.List[object]]::new(@(,$payload)) }
                 } else {
-                    $skipTo = $script:__fn_ts_addExactHex.InvokeReturnAsIs($state, $v.value, $i, $payload)
+                    $skipTo = $script:__fn_ts_addExactHex.Invoke($state, $v.value, $i, $payload)
                 }
             }
             continue
@@ -4601,13 +4588,13 @@ function script:ts_parseRegFile {
         if ($line.StartsWith(';', [System.StringComparison]::Ordinal)) {
             continue
         }
-        $null = $script:__fn_ts_fail.InvokeReturnAsIs($state, "W2D1019: line $($script:__fn___numStr.InvokeReturnAsIs($i + 1, $null)): '$($script:__fn_ts_shorten.InvokeReturnAsIs($line, $null))' is not a key, a value or a comment")
+        $null = $script:__fn_ts_fail.Invoke($state, "W2D1019: line $($script:__fn___numStr.Invoke($i + 1)): '$($script:__fn_ts_shorten.Invoke($line))' is not a key, a value or a comment")
     }
     if ($null -ne $collecting) {
-        $null = $script:__fn_ts_addExactHex.InvokeReturnAsIs($state, $collecting.value, $collecting.index, $collecting.payload)
+        $null = $script:__fn_ts_addExactHex.Invoke($state, $collecting.value, $collecting.index, $collecting.payload)
     }
-    $null = $script:__fn_ts_resolveHexValues.InvokeReturnAsIs($state.pending, $lines, $version)
-    $endsWithBlankLine = (($n -ge 3) -and ($script:__fn___at.InvokeReturnAsIs($lines, $n - 1).Length -eq 0)) -and ($script:__fn_ts_trimBlanks.InvokeReturnAsIs($script:__fn___at.InvokeReturnAsIs($lines, $n - 2), $null).Length -eq 0)
+    $null = $script:__fn_ts_resolveHexValues.Invoke($state.pending, $lines, $version)
+    $endsWithBlankLine = (($n -ge 3) -and ($script:__fn___at.Invoke($lines, $n - 1).Length -eq 0)) -and ($script:__fn_ts_trimBlanks.Invoke($script:__fn___at.Invoke($lines, $n - 2)).Length -eq 0)
     return ,[pscustomobject]@{ version = $version; encoding = $text.encoding; lineEnding = $text.lineEnding; endsWithBlankLine = $endsWithBlankLine; keys = $keys }
 }
 
@@ -4616,24 +4603,24 @@ function script:ts_parseKeyLine {
     param($state, $line, $lineNo)
     $inner = ''
     if ($line.EndsWith(']', [System.StringComparison]::Ordinal)) {
-        $inner = $script:__fn___strSlice.InvokeReturnAsIs($line, 1, $line.Length - 1)
+        $inner = $script:__fn___strSlice.Invoke($line, 1, $line.Length - 1)
     } else {
-        $close = $script:__fn___lastIndexOf.InvokeReturnAsIs($line, ']', $null)
+        $close = $script:__fn___lastIndexOf.Invoke($line, ']', $null)
         if ($close -lt 0) {
-            $null = $script:__fn_ts_fail.InvokeReturnAsIs($state, "W2D1003: line $($script:__fn___numStr.InvokeReturnAsIs($lineNo, $null)): the key line has no closing ']'")
+            $null = $script:__fn_ts_fail.Invoke($state, "W2D1003: line $($script:__fn___numStr.Invoke($lineNo)): the key line has no closing ']'")
         }
-        if (-not $script:__fn_ts_isTrailerOk.InvokeReturnAsIs($script:__fn___strSlice.InvokeReturnAsIs($line, $close + 1, $null), $null)) {
-            $null = $script:__fn_ts_fail.InvokeReturnAsIs($state, "W2D1005: line $($script:__fn___numStr.InvokeReturnAsIs($lineNo, $null)): text after the closing ']' of the key")
+        if (-not $script:__fn_ts_isTrailerOk.Invoke($script:__fn___strSlice.Invoke($line, $close + 1, $null))) {
+            $null = $script:__fn_ts_fail.Invoke($state, "W2D1005: line $($script:__fn___numStr.Invoke($lineNo)): text after the closing ']' of the key")
         }
-        $inner = $script:__fn___strSlice.InvokeReturnAsIs($line, 1, $close)
+        $inner = $script:__fn___strSlice.Invoke($line, 1, $close)
     }
     $deleted = $false
     if ($inner.StartsWith('-', [System.StringComparison]::Ordinal)) {
         $deleted = $true
-        $inner = $script:__fn___strSlice.InvokeReturnAsIs($inner, 1, $null)
+        $inner = $script:__fn___strSlice.Invoke($inner, 1, $null)
     }
     if ($inner.Length -eq 0) {
-        $null = $script:__fn_ts_fail.InvokeReturnAsIs($state, "W2D1004: line $($script:__fn___numStr.InvokeReturnAsIs($lineNo, $null)): the key line names no key")
+        $null = $script:__fn_ts_fail.Invoke($state, "W2D1004: line $($script:__fn___numStr.Invoke($lineNo)): the key line names no key")
     }
     return ,[pscustomobject]@{ path = $inner; deleted = $deleted; line = $lineNo; values = [System.Collections.Generic.List[object]]::new() }
 }
@@ -4644,101 +4631,101 @@ function script:ts_parseValueLine {
     $name = ''
     $data = ''
     if ($line.StartsWith('@=', [System.StringComparison]::Ordinal)) {
-        $data = $script:__fn___strSlice.InvokeReturnAsIs($line, 2, $null)
+        $data = $script:__fn___strSlice.Invoke($line, 2, $null)
     } else {
         $end = 1
         if ($line.StartsWith('"', [System.StringComparison]::Ordinal)) {
-            $q = $script:__fn_ts_readQuoted.InvokeReturnAsIs($line, 0, $lineNo, 'W2D1007')
+            $q = $script:__fn_ts_readQuoted.Invoke($line, 0, $lineNo, 'W2D1007')
             if (-not [string]::Equals($q.error, '')) {
-                $null = $script:__fn_ts_fail.InvokeReturnAsIs($state, $q.error)
+                $null = $script:__fn_ts_fail.Invoke($state, $q.error)
             }
             $name = $q.text
             $end = $q.end
         }
-        if ($script:__fn___indexOf.InvokeReturnAsIs($line, '=', $end) -eq $end) {
-            $data = $script:__fn___strSlice.InvokeReturnAsIs($line, $end + 1, $null)
+        if ($script:__fn___indexOf.Invoke($line, '=', $end) -eq $end) {
+            $data = $script:__fn___strSlice.Invoke($line, $end + 1, $null)
         } else {
-            $rest = $script:__fn_ts_trimBlanks.InvokeReturnAsIs($script:__fn___strSlice.InvokeReturnAsIs($line, $end, $null), $null)
+            $rest = $script:__fn_ts_trimBlanks.Invoke($script:__fn___strSlice.Invoke($line, $end, $null))
             if (-not $rest.StartsWith('=', [System.StringComparison]::Ordinal)) {
-                $null = $script:__fn_ts_fail.InvokeReturnAsIs($state, "W2D1008: line $($script:__fn___numStr.InvokeReturnAsIs($lineNo, $null)): '=' expected after the value name")
+                $null = $script:__fn_ts_fail.Invoke($state, "W2D1008: line $($script:__fn___numStr.Invoke($lineNo)): '=' expected after the value name")
             }
-            $data = $script:__fn___strSlice.InvokeReturnAsIs($rest, 1, $null)
+            $data = $script:__fn___strSlice.Invoke($rest, 1, $null)
         }
     }
     if ($data.StartsWith(' ', [System.StringComparison]::Ordinal) -or $data.StartsWith("`t", [System.StringComparison]::Ordinal)) {
-        $data = $script:__fn_ts_trimBlanks.InvokeReturnAsIs($data, $null)
+        $data = $script:__fn_ts_trimBlanks.Invoke($data)
     }
     $head = $data
     if (-not ((($data.StartsWith('"', [System.StringComparison]::Ordinal) -or $data.StartsWith('dword:', [System.StringComparison]::Ordinal)) -or $data.StartsWith('hex', [System.StringComparison]::Ordinal)) -or $data.StartsWith('-', [System.StringComparison]::Ordinal))) {
-        $head = $script:__fn___toLowerCase.InvokeReturnAsIs($data, $null)
+        $head = $script:__fn___toLowerCase.Invoke($data)
     }
     if ($head.StartsWith('"', [System.StringComparison]::Ordinal)) {
-        $s = $script:__fn_ts_readQuoted.InvokeReturnAsIs($data, 0, $lineNo, 'W2D1009')
+        $s = $script:__fn_ts_readQuoted.Invoke($data, 0, $lineNo, 'W2D1009')
         if (-not [string]::Equals($s.error, '')) {
-            $null = $script:__fn_ts_fail.InvokeReturnAsIs($state, $s.error)
+            $null = $script:__fn_ts_fail.Invoke($state, $s.error)
         }
-        if ((-not ($s.end -eq $data.Length)) -and (-not $script:__fn_ts_isTrailerOk.InvokeReturnAsIs($script:__fn___strSlice.InvokeReturnAsIs($data, $s.end, $null), $null))) {
-            $null = $script:__fn_ts_fail.InvokeReturnAsIs($state, "W2D1010: line $($script:__fn___numStr.InvokeReturnAsIs($lineNo, $null)): text after the closing quote of the string")
+        if ((-not ($s.end -eq $data.Length)) -and (-not $script:__fn_ts_isTrailerOk.Invoke($script:__fn___strSlice.Invoke($data, $s.end, $null)))) {
+            $null = $script:__fn_ts_fail.Invoke($state, "W2D1010: line $($script:__fn___numStr.Invoke($lineNo)): text after the closing quote of the string")
         }
-        return ,[pscustomobject]@{ value = [pscustomobject]@{ name = $name; deleted = $false; type = $script:REG_SZ; data = $script:__fn_ts_utf16z.InvokeReturnAsIs($s.text, $null); form = 'string'; line = $lineNo }; hexPayload = $null }
+        return ,[pscustomobject]@{ value = [pscustomobject]@{ name = $name; deleted = $false; type = $script:REG_SZ; data = $script:__fn_ts_utf16z.Invoke($s.text); form = 'string'; line = $lineNo }; hexPayload = $null }
     }
     if ($head.StartsWith('dword:', [System.StringComparison]::Ordinal)) {
-        $v = $script:__fn_ts_parseHex32.InvokeReturnAsIs($script:__fn___strSlice.InvokeReturnAsIs($data, 6, $null), $null)
+        $v = $script:__fn_ts_parseHex32.Invoke($script:__fn___strSlice.Invoke($data, 6, $null))
         if ($v -lt 0) {
-            $h = $script:__fn___strSlice.InvokeReturnAsIs($data, 6, $null)
+            $h = $script:__fn___strSlice.Invoke($data, 6, $null)
             $semi = $h.IndexOf(';', [System.StringComparison]::Ordinal)
             if ($semi -ge 0) {
-                $h = $script:__fn___strSlice.InvokeReturnAsIs($h, 0, $semi)
+                $h = $script:__fn___strSlice.Invoke($h, 0, $semi)
             }
-            $v = $script:__fn_ts_parseHex32.InvokeReturnAsIs($script:__fn_ts_trimBlanks.InvokeReturnAsIs($h, $null), $null)
+            $v = $script:__fn_ts_parseHex32.Invoke($script:__fn_ts_trimBlanks.Invoke($h))
             if ($v -lt 0) {
-                $null = $script:__fn_ts_fail.InvokeReturnAsIs($state, "W2D1012: line $($script:__fn___numStr.InvokeReturnAsIs($lineNo, $null)): dword: '$($script:__fn_ts_shorten.InvokeReturnAsIs($script:__fn_ts_trimBlanks.InvokeReturnAsIs($h, $null), $null))' is not 1 to 8 hex digits")
+                $null = $script:__fn_ts_fail.Invoke($state, "W2D1012: line $($script:__fn___numStr.Invoke($lineNo)): dword: '$($script:__fn_ts_shorten.Invoke($script:__fn_ts_trimBlanks.Invoke($h)))' is not 1 to 8 hex digits")
             }
         }
-        return ,[pscustomobject]@{ value = [pscustomobject]@{ name = $name; deleted = $false; type = $script:REG_DWORD; data = $script:__fn_ts_dwordBytes.InvokeReturnAsIs($v, $null); form = 'dword'; line = $lineNo }; hexPayload = $null }
+        return ,[pscustomobject]@{ value = [pscustomobject]@{ name = $name; deleted = $false; type = $script:REG_DWORD; data = $script:__fn_ts_dwordBytes.Invoke($v); form = 'dword'; line = $lineNo }; hexPayload = $null }
     }
     if ($head.StartsWith('hex', [System.StringComparison]::Ordinal)) {
         $type = $script:REG_BINARY
         $payload = ''
         if ($head.StartsWith('hex:', [System.StringComparison]::Ordinal)) {
-            $payload = $script:__fn___strSlice.InvokeReturnAsIs($data, 4, $null)
+            $payload = $script:__fn___strSlice.Invoke($data, 4, $null)
         } elseif ($head.StartsWith('hex(', [System.StringComparison]::Ordinal)) {
             $close = $data.IndexOf('):', [System.StringComparison]::Ordinal)
             $t = @(if ($close -lt 0) {
     -1
 } else {
-    $script:__fn_ts_parseHex32.InvokeReturnAsIs($script:__fn___strSlice.InvokeReturnAsIs($data, 4, $close), $null)
+    $script:__fn_ts_parseHex32.Invoke($script:__fn___strSlice.Invoke($data, 4, $close))
 })[0]
             if ($t -lt 0) {
-                $null = $script:__fn_ts_fail.InvokeReturnAsIs($state, "W2D1013: line $($script:__fn___numStr.InvokeReturnAsIs($lineNo, $null)): '$($script:__fn_ts_shorten.InvokeReturnAsIs($data, $null))': hex(N): needs a type N of 1 to 8 hex digits")
+                $null = $script:__fn_ts_fail.Invoke($state, "W2D1013: line $($script:__fn___numStr.Invoke($lineNo)): '$($script:__fn_ts_shorten.Invoke($data))': hex(N): needs a type N of 1 to 8 hex digits")
             }
             $type = $t
-            $payload = $script:__fn___strSlice.InvokeReturnAsIs($data, $close + 2, $null)
+            $payload = $script:__fn___strSlice.Invoke($data, $close + 2, $null)
         } else {
-            $null = $script:__fn_ts_fail.InvokeReturnAsIs($state, "W2D1018: line $($script:__fn___numStr.InvokeReturnAsIs($lineNo, $null)): unknown data type in '$($script:__fn_ts_shorten.InvokeReturnAsIs($data, $null))'")
+            $null = $script:__fn_ts_fail.Invoke($state, "W2D1018: line $($script:__fn___numStr.Invoke($lineNo)): unknown data type in '$($script:__fn_ts_shorten.Invoke($data))'")
         }
-        return ,[pscustomobject]@{ value = [pscustomobject]@{ name = $name; deleted = $false; type = $type; data = $script:__fn_host_bytesAlloc.InvokeReturnAsIs(0, $null); form = 'hex'; line = $lineNo }; hexPayload = $payload }
+        return ,[pscustomobject]@{ value = [pscustomobject]@{ name = $name; deleted = $false; type = $type; data = $script:__fn_host_bytesAlloc.Invoke(0); form = 'hex'; line = $lineNo }; hexPayload = $payload }
     }
     if ($head.StartsWith('-', [System.StringComparison]::Ordinal)) {
-        if (($data.Length -gt 1) -and (-not $script:__fn_ts_isTrailerOk.InvokeReturnAsIs($script:__fn___strSlice.InvokeReturnAsIs($data, 1, $null), $null))) {
-            $null = $script:__fn_ts_fail.InvokeReturnAsIs($state, "W2D1021: line $($script:__fn___numStr.InvokeReturnAsIs($lineNo, $null)): text after the value deletion '=-'")
+        if (($data.Length -gt 1) -and (-not $script:__fn_ts_isTrailerOk.Invoke($script:__fn___strSlice.Invoke($data, 1, $null)))) {
+            $null = $script:__fn_ts_fail.Invoke($state, "W2D1021: line $($script:__fn___numStr.Invoke($lineNo)): text after the value deletion '=-'")
         }
-        return ,[pscustomobject]@{ value = [pscustomobject]@{ name = $name; deleted = $true; type = 0; data = $script:__fn_host_bytesAlloc.InvokeReturnAsIs(0, $null); form = 'delete'; line = $lineNo }; hexPayload = $null }
+        return ,[pscustomobject]@{ value = [pscustomobject]@{ name = $name; deleted = $true; type = 0; data = $script:__fn_host_bytesAlloc.Invoke(0); form = 'delete'; line = $lineNo }; hexPayload = $null }
     }
-    $null = $script:__fn_ts_fail.InvokeReturnAsIs($state, "W2D1018: line $($script:__fn___numStr.InvokeReturnAsIs($lineNo, $null)): unknown data type in '$($script:__fn_ts_shorten.InvokeReturnAsIs($data, $null))'")
+    $null = $script:__fn_ts_fail.Invoke($state, "W2D1018: line $($script:__fn___numStr.Invoke($lineNo)): unknown data type in '$($script:__fn_ts_shorten.Invoke($data))'")
 }
 
 # src/core/formats/reg/reader.ts:249 utf16z(text)
 function script:ts_utf16z {
     param($text)
-    $b = $script:__fn_host_encodeText.InvokeReturnAsIs("$($text)`0", 'utf16le-bom')
-    return ,$script:__fn_host_bytesSlice.InvokeReturnAsIs($b, 2, $b.Length)
+    $b = $script:__fn_host_encodeText.Invoke("$($text)`0", 'utf16le-bom')
+    return ,$script:__fn_host_bytesSlice.Invoke($b, 2, $b.Length)
 }
 
 # src/core/formats/reg/reader.ts:255 regFileToSnapshot(file)
 function script:ts_regFileToSnapshot {
     param($file)
-    return ,$script:__fn_ts_applyRegFile.InvokeReturnAsIs($file, $null)
+    return ,$script:__fn_ts_applyRegFile.Invoke($file)
 }
 
 # ---- src/core/formats/reg/writer.ts ----
@@ -4751,7 +4738,7 @@ function script:ts_writeRegFile {
     foreach ($key in $snapshot.keys) {
         $path = $key.path
         if (((($path.Length -eq 0) -or $path.StartsWith('-', [System.StringComparison]::Ordinal)) -or ($path.IndexOf("`n", [System.StringComparison]::Ordinal) -ge 0)) -or ($path.IndexOf("`r", [System.StringComparison]::Ordinal) -ge 0)) {
-            throw "W2D1051: key '$($script:__fn_ts_shorten.InvokeReturnAsIs($path, $null))': a .reg file cannot hold this key path"
+            throw "W2D1051: key '$($script:__fn_ts_shorten.Invoke($path))': a .reg file cannot hold this key path"
         }
         $out.Add("[$($path)]")
         foreach ($v in $key.values) {
@@ -4760,16 +4747,16 @@ function script:ts_writeRegFile {
                 $prefix = @(if ($v.name.Length -eq 0) {
     '@='
 } else {
-    "`"$($script:__fn_ts_escapeQuoted.InvokeReturnAsIs($v.name, $null))`"="
+    "`"$($script:__fn_ts_escapeQuoted.Invoke($v.name))`"="
 })[0]
                 $names[$v.name] = $prefix
             }
-            $out.Add($script:__fn_ts_formatValue.InvokeReturnAsIs($path, $prefix, $v))
+            $out.Add($script:__fn_ts_formatValue.Invoke($path, $prefix, $v))
         }
         $out.Add('')
     }
     $out.Add('')
-    return ,$script:__fn_host_encodeText.InvokeReturnAsIs($script:__fn___join.InvokeReturnAsIs($out, "`r`n"), 'utf16le-bom')
+    return ,$script:__fn_host_encodeText.Invoke($script:__fn___join.Invoke($out, "`r`n"), 'utf16le-bom')
 }
 
 # src/core/formats/reg/writer.ts:45 formatValue(path, prefix, v)
@@ -4779,29 +4766,29 @@ function script:ts_formatValue {
     $data = $v.data
     $n = $data.Length
     if ($t -eq $script:REG_SZ) {
-        $s = $script:__fn_ts_regSzText.InvokeReturnAsIs($data, $null)
+        $s = $script:__fn_ts_regSzText.Invoke($data)
         if ($null -ne $s) {
-            return "$($prefix)`"$($script:__fn_ts_escapeQuoted.InvokeReturnAsIs($s, $null))`""
+            return "$($prefix)`"$($script:__fn_ts_escapeQuoted.Invoke($s))`""
         }
     } elseif (($t -eq $script:REG_DWORD) -and ($n -eq 4)) {
-        return "$($prefix)dword:$($script:__fn_ts_dwordHex.InvokeReturnAsIs($data, $null))"
+        return "$($prefix)dword:$($script:__fn_ts_dwordHex.Invoke($data))"
     } elseif ($t -eq $script:REG_BINARY) {
-        return $script:__fn_ts_formatHexValue.InvokeReturnAsIs("$($prefix)hex:", $data)
+        return $script:__fn_ts_formatHexValue.Invoke("$($prefix)hex:", $data)
     }
-    if (((-not $script:__fn___isInteger.InvokeReturnAsIs($t, $null)) -or ($t -lt 0)) -or ($t -gt 4294967295.0)) {
-        throw "W2D1050: key '$($script:__fn_ts_shorten.InvokeReturnAsIs($path, $null))' value '$($script:__fn_ts_shorten.InvokeReturnAsIs($v.name, $null))': type $($script:__fn___numStr.InvokeReturnAsIs($t, $null)) is not an integer from 0 to 4294967295"
+    if (((-not $script:__fn___isInteger.Invoke($t)) -or ($t -lt 0)) -or ($t -gt 4294967295.0)) {
+        throw "W2D1050: key '$($script:__fn_ts_shorten.Invoke($path))' value '$($script:__fn_ts_shorten.Invoke($v.name))': type $($script:__fn___numStr.Invoke($t)) is not an integer from 0 to 4294967295"
     }
-    return $script:__fn_ts_formatHexValue.InvokeReturnAsIs("$($prefix)hex($($script:__fn___numToString.InvokeReturnAsIs($t, 16))):", $data)
+    return $script:__fn_ts_formatHexValue.Invoke("$($prefix)hex($($script:__fn___numToString.Invoke($t, 16))):", $data)
 }
 
 # src/core/formats/reg/writer.ts:68 regSzText(data)
 function script:ts_regSzText {
     param($data)
     $n = $data.Length
-    if (((($n -lt 2) -or (-not ((([double]$n) % 2) -eq 0))) -or (-not ($script:__fn___at.InvokeReturnAsIs($data, $n - 1) -eq 0))) -or (-not ($script:__fn___at.InvokeReturnAsIs($data, $n - 2) -eq 0))) {
+    if (((($n -lt 2) -or (-not ((([double]$n) % 2) -eq 0))) -or (-not ($script:__fn___at.Invoke($data, $n - 1) -eq 0))) -or (-not ($script:__fn___at.Invoke($data, $n - 2) -eq 0))) {
         return $null
     }
-    $s = $script:__fn_host_readUtf16Z.InvokeReturnAsIs($data, 0, $n)
+    $s = $script:__fn_host_readUtf16Z.Invoke($data, 0, $n)
     if (-not (((([double]$s.Length) * 2) + 2) -eq $n)) {
         return $null
     }
@@ -4830,7 +4817,7 @@ function script:ts_regTypeName {
     if ($null -ne $known) {
         return $known
     }
-    return "REG_UNKNOWN(0x$($script:__fn___numToString.InvokeReturnAsIs($type, 16)))"
+    return "REG_UNKNOWN(0x$($script:__fn___numToString.Invoke($type, 16)))"
 }
 
 # src/core/formats/json/snapshot.ts:82 snapshotToJsonValue(snapshot, meta)
@@ -4846,12 +4833,12 @@ function script:ts_snapshotToJsonValue {
         foreach ($v in $key.values) {
             $t = $v.type
             if (-not ((([Math]::Floor([double]$t) -eq $t) -and ($t -ge 0)) -and ($t -le 4294967295.0))) {
-                throw "$($script:W2D1330): value `"$($v.name)`" of $($key.path) has type $($script:__fn___numStr.InvokeReturnAsIs($t, $null)), not an integer in 0..4294967295"
+                throw "$($script:W2D1330): value `"$($v.name)`" of $($key.path) has type $($script:__fn___numStr.Invoke($t)), not an integer in 0..4294967295"
             }
-            $hex = $script:__fn_host_bytesToHex.InvokeReturnAsIs($v.data, $null)
+            $hex = $script:__fn_host_bytesToHex.Invoke($v.data)
             $typeName = $script:TYPE_NAMES[[double]$t]
             if ($null -eq $typeName) {
-                $typeName = $script:__fn_ts_regTypeName.InvokeReturnAsIs($t, $null)
+                $typeName = $script:__fn_ts_regTypeName.Invoke($t)
             }
             $members = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
             $members['name'] = [pscustomobject]@{ kind = 'string'; str = $v.name; pos = $null }
@@ -4872,7 +4859,7 @@ function script:ts_snapshotToJsonValue {
                 $cacheKey = $textClass + $hex
                 $text = $texts[$cacheKey]
                 if ($null -eq $text) {
-                    $text = $script:__fn_ts_valueText.InvokeReturnAsIs($v, $null)
+                    $text = $script:__fn_ts_valueText.Invoke($v)
                     $texts[$cacheKey] = $text
                 }
                 if ($text -isnot [DBNull]) {
@@ -4900,7 +4887,7 @@ function script:ts_snapshotToJsonValue {
 # src/core/formats/json/snapshot.ts:135 snapshotToJson(snapshot, meta)
 function script:ts_snapshotToJson {
     param($snapshot, $meta)
-    return $script:__fn_ts_writeJson.InvokeReturnAsIs($script:__fn_ts_snapshotToJsonValue.InvokeReturnAsIs($snapshot, $meta), 2) + "`n"
+    return $script:__fn_ts_writeJson.Invoke($script:__fn_ts_snapshotToJsonValue.Invoke($snapshot, $meta), 2) + "`n"
 }
 
 # src/core/formats/json/snapshot.ts:144 valueText(v)
@@ -4909,13 +4896,13 @@ function script:ts_valueText {
     $d = $v.data
     $t = $v.type
     if (($t -eq 1) -or ($t -eq 2)) {
-        return ,[pscustomobject]@{ kind = 'string'; str = $script:__fn_host_readUtf16Z.InvokeReturnAsIs($d, 0, $d.Length); pos = $null }
+        return ,[pscustomobject]@{ kind = 'string'; str = $script:__fn_host_readUtf16Z.Invoke($d, 0, $d.Length); pos = $null }
     }
     if ($t -eq 7) {
         $items = [System.Collections.Generic.List[object]]::new()
         $off = 0
         while (($off + 2) -le $d.Length) {
-            $s = $script:__fn_host_readUtf16Z.InvokeReturnAsIs($d, $off, $d.Length - $off)
+            $s = $script:__fn_host_readUtf16Z.Invoke($d, $off, $d.Length - $off)
             if ([string]::Equals($s, '')) {
                 break
             }
@@ -4925,22 +4912,22 @@ function script:ts_valueText {
         return ,[pscustomobject]@{ kind = 'array'; items = $items; pos = $null }
     }
     if (($t -eq 4) -and ($d.Length -eq 4)) {
-        $n = $script:__fn_host_readU32LE.InvokeReturnAsIs($d, 0)
-        return ,[pscustomobject]@{ kind = 'string'; str = "0x$($script:__fn___padStart.InvokeReturnAsIs($script:__fn___numToString.InvokeReturnAsIs($n, 16), 8, '0')) ($($script:__fn___numStr.InvokeReturnAsIs($n, $null)))"; pos = $null }
+        $n = $script:__fn_host_readU32LE.Invoke($d, 0)
+        return ,[pscustomobject]@{ kind = 'string'; str = "0x$($script:__fn___padStart.Invoke($script:__fn___numToString.Invoke($n, 16), 8, '0')) ($($script:__fn___numStr.Invoke($n)))"; pos = $null }
     }
     if (($t -eq 11) -and ($d.Length -eq 8)) {
-        $lo = $script:__fn_host_readU32LE.InvokeReturnAsIs($d, 0)
-        $hi = $script:__fn_host_readU32LE.InvokeReturnAsIs($d, 4)
+        $lo = $script:__fn_host_readU32LE.Invoke($d, 0)
+        $hi = $script:__fn_host_readU32LE.Invoke($d, 4)
         $low = $lo + (([double]$hi) * 67296)
         $carry = [Math]::Floor([double](([double]$low) / 100000))
         $low5 = $low - (([double]$carry) * 100000)
         $high = (([double]$hi) * 42949) + $carry
         $decimal = @(if ($high -gt 0) {
-    "$($script:__fn___numStr.InvokeReturnAsIs($high, $null))$($script:__fn___padStart.InvokeReturnAsIs("$($script:__fn___numStr.InvokeReturnAsIs($low5, $null))", 5, '0'))"
+    "$($script:__fn___numStr.Invoke($high))$($script:__fn___padStart.Invoke("$($script:__fn___numStr.Invoke($low5))", 5, '0'))"
 } else {
-    "$($script:__fn___numStr.InvokeReturnAsIs($low5, $null))"
+    "$($script:__fn___numStr.Invoke($low5))"
 })[0]
-        return ,[pscustomobject]@{ kind = 'string'; str = "0x$($script:__fn___padStart.InvokeReturnAsIs($script:__fn___numToString.InvokeReturnAsIs($hi, 16), 8, '0'))$($script:__fn___padStart.InvokeReturnAsIs($script:__fn___numToString.InvokeReturnAsIs($lo, 16), 8, '0')) ($($decimal))"; pos = $null }
+        return ,[pscustomobject]@{ kind = 'string'; str = "0x$($script:__fn___padStart.Invoke($script:__fn___numToString.Invoke($hi, 16), 8, '0'))$($script:__fn___padStart.Invoke($script:__fn___numToString.Invoke($lo, 16), 8, '0')) ($($decimal))"; pos = $null }
     }
     return ,[DBNull]::Value
 }
@@ -4948,7 +4935,7 @@ function script:ts_valueText {
 # src/core/formats/json/snapshot.ts:178 snapshotFromJson(text)
 function script:ts_snapshotFromJson {
     param($text)
-    $r = $script:__fn_ts_trySnapshotFromJson.InvokeReturnAsIs($text, $null)
+    $r = $script:__fn_ts_trySnapshotFromJson.Invoke($text)
     if (-not $r.ok) {
         throw $r.error
     }
@@ -4958,13 +4945,13 @@ function script:ts_snapshotFromJson {
 # src/core/formats/json/snapshot.ts:197 trySnapshotFromJson(text)
 function script:ts_trySnapshotFromJson {
     param($text)
-    $parsed = $script:__fn_ts_tryParseJson.InvokeReturnAsIs($text, $null)
+    $parsed = $script:__fn_ts_tryParseJson.Invoke($text)
     if (-not $parsed.ok) {
         return ,[pscustomobject]@{ ok = $false; snapshot = [DBNull]::Value; meta = [DBNull]::Value; error = $parsed.error }
     }
     $hexes = [pscustomobject]@{ hex = [System.Collections.Generic.List[object]]::new(); pos = [System.Collections.Generic.List[object]]::new(); key = [System.Collections.Generic.List[object]]::new(); value = [System.Collections.Generic.List[object]]::new(); target = [System.Collections.Generic.List[object]]::new() }
-    $shape = $script:__fn_ts_readDocument.InvokeReturnAsIs($parsed.value, $hexes)
-    $hexProblem = $script:__fn_ts_firstBadHex.InvokeReturnAsIs($hexes, $null)
+    $shape = $script:__fn_ts_readDocument.Invoke($parsed.value, $hexes)
+    $hexProblem = $script:__fn_ts_firstBadHex.Invoke($hexes)
     $error_ = $shape.error
     $pos = $shape.pos
     if ((-not [string]::Equals($hexProblem.error, '')) -and ([string]::Equals($error_, '') -or ($hexProblem.pos -lt $pos))) {
@@ -4972,22 +4959,22 @@ function script:ts_trySnapshotFromJson {
         $pos = $hexProblem.pos
     }
     if (-not [string]::Equals($error_, '')) {
-        return ,[pscustomobject]@{ ok = $false; snapshot = [DBNull]::Value; meta = [DBNull]::Value; error = "$($error_) at $($script:__fn_ts_lineColumn.InvokeReturnAsIs($text, $pos))" }
+        return ,[pscustomobject]@{ ok = $false; snapshot = [DBNull]::Value; meta = [DBNull]::Value; error = "$($error_) at $($script:__fn_ts_lineColumn.Invoke($text, $pos))" }
     }
     $hexStrings = $hexes.hex
     $targets = $hexes.target
-    $all = $script:__fn_host_hexToBytes.InvokeReturnAsIs($script:__fn___join.InvokeReturnAsIs($hexStrings, ''), $null)
+    $all = $script:__fn_host_hexToBytes.Invoke($script:__fn___join.Invoke($hexStrings, ''))
     $shared = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
     $offset = 0
     for ($i = 0; $i -lt $hexStrings.Count; $i++) {
         $h = $hexStrings[$i]
         $size = ([double]$h.Length) / 2
         if ($size -gt 32) {
-            $targets[$i].data = $script:__fn_host_bytesSlice.InvokeReturnAsIs($all, $offset, $offset + $size)
+            $targets[$i].data = $script:__fn_host_bytesSlice.Invoke($all, $offset, $offset + $size)
         } else {
             $b = $shared[$h]
             if ($null -eq $b) {
-                $b = $script:__fn_host_bytesSlice.InvokeReturnAsIs($all, $offset, $offset + $size)
+                $b = $script:__fn_host_bytesSlice.Invoke($all, $offset, $offset + $size)
                 $shared[$h] = $b
             }
             $targets[$i].data = $b
@@ -5010,13 +4997,13 @@ function script:ts_positionOf {
 # src/core/formats/json/snapshot.ts:247 missing(where, name, obj)
 function script:ts_missing {
     param($where, $name, $obj)
-    return ,$script:__fn_ts_shapeError.InvokeReturnAsIs("$($script:W2D1323): $($where) has no `"$($name)`"", $script:__fn_ts_positionOf.InvokeReturnAsIs($obj, $null))
+    return ,$script:__fn_ts_shapeError.Invoke("$($script:W2D1323): $($where) has no `"$($name)`"", $script:__fn_ts_positionOf.Invoke($obj))
 }
 
 # src/core/formats/json/snapshot.ts:251 wrongType(where, wanted, v)
 function script:ts_wrongType {
     param($where, $wanted, $v)
-    return ,$script:__fn_ts_shapeError.InvokeReturnAsIs("$($script:W2D1324): $($where) must be $($wanted), not $($script:__fn_ts_jsonKindName.InvokeReturnAsIs($v.kind, $null))", $script:__fn_ts_positionOf.InvokeReturnAsIs($v, $null))
+    return ,$script:__fn_ts_shapeError.Invoke("$($script:W2D1324): $($where) must be $($wanted), not $($script:__fn_ts_jsonKindName.Invoke($v.kind))", $script:__fn_ts_positionOf.Invoke($v))
 }
 
 # src/core/formats/json/snapshot.ts:255 shapeError(error, pos)
@@ -5028,20 +5015,20 @@ function script:ts_shapeError {
 # src/core/formats/json/snapshot.ts:259 keyWhere(k)
 function script:ts_keyWhere {
     param($k)
-    return "keys[$($script:__fn___numStr.InvokeReturnAsIs($k, $null))]"
+    return "keys[$($script:__fn___numStr.Invoke($k))]"
 }
 
 # src/core/formats/json/snapshot.ts:263 valueWhere(k, i)
 function script:ts_valueWhere {
     param($k, $i)
-    return "keys[$($script:__fn___numStr.InvokeReturnAsIs($k, $null))].values[$($script:__fn___numStr.InvokeReturnAsIs($i, $null))]"
+    return "keys[$($script:__fn___numStr.Invoke($k))].values[$($script:__fn___numStr.Invoke($i))]"
 }
 
 # src/core/formats/json/snapshot.ts:271 readDocument(root, hexes)
 function script:ts_readDocument {
     param($root, $hexes)
     if (-not [string]::Equals($root.kind, 'object')) {
-        return ,$script:__fn_ts_shapeError.InvokeReturnAsIs("$($script:W2D1320): not a Winsock2Doctor registry snapshot (the document is $($script:__fn_ts_jsonKindName.InvokeReturnAsIs($root.kind, $null)), not an object)", $script:__fn_ts_positionOf.InvokeReturnAsIs($root, $null))
+        return ,$script:__fn_ts_shapeError.Invoke("$($script:W2D1320): not a Winsock2Doctor registry snapshot (the document is $($script:__fn_ts_jsonKindName.Invoke($root.kind)), not an object)", $script:__fn_ts_positionOf.Invoke($root))
     }
     $m = $root.members
     $format = $m['format']
@@ -5050,39 +5037,39 @@ function script:ts_readDocument {
         if ($null -ne $format) {
             $at = $format
         }
-        return ,$script:__fn_ts_shapeError.InvokeReturnAsIs("$($script:W2D1320): not a Winsock2Doctor registry snapshot (`"format`" must be `"$($script:SNAPSHOT_FORMAT)`")", $script:__fn_ts_positionOf.InvokeReturnAsIs($at, $null))
+        return ,$script:__fn_ts_shapeError.Invoke("$($script:W2D1320): not a Winsock2Doctor registry snapshot (`"format`" must be `"$($script:SNAPSHOT_FORMAT)`")", $script:__fn_ts_positionOf.Invoke($at))
     }
     $version = $m['version']
     if ($null -eq $version) {
-        return ,$script:__fn_ts_missing.InvokeReturnAsIs('the document', 'version', $root)
+        return ,$script:__fn_ts_missing.Invoke('the document', 'version', $root)
     }
     if ((((-not [string]::Equals($version.kind, 'number')) -or (-not ([Math]::Floor([double]$version.num) -eq $version.num))) -or ($version.num -lt 1)) -or ($version.num -eq [double]::PositiveInfinity)) {
-        return ,$script:__fn_ts_shapeError.InvokeReturnAsIs("$($script:W2D1322): `"version`" must be a positive integer", $script:__fn_ts_positionOf.InvokeReturnAsIs($version, $null))
+        return ,$script:__fn_ts_shapeError.Invoke("$($script:W2D1322): `"version`" must be a positive integer", $script:__fn_ts_positionOf.Invoke($version))
     }
     if ($version.num -gt $script:SNAPSHOT_VERSION) {
-        return ,$script:__fn_ts_shapeError.InvokeReturnAsIs("$($script:W2D1321): the snapshot has format version $($script:__fn___numStr.InvokeReturnAsIs($version.num, $null)); this Winsock2Doctor reads version $($script:__fn___numStr.InvokeReturnAsIs($script:SNAPSHOT_VERSION, $null)) (a newer Winsock2Doctor wrote it)", $script:__fn_ts_positionOf.InvokeReturnAsIs($version, $null))
+        return ,$script:__fn_ts_shapeError.Invoke("$($script:W2D1321): the snapshot has format version $($script:__fn___numStr.Invoke($version.num)); this Winsock2Doctor reads version $($script:__fn___numStr.Invoke($script:SNAPSHOT_VERSION)) (a newer Winsock2Doctor wrote it)", $script:__fn_ts_positionOf.Invoke($version))
     }
     $metaText = [System.Collections.Generic.List[object]]::new()
     foreach ($name in [System.Collections.Generic.List[object]]::new(@('source', 'computerName', 'timeUtc', 'toolVersion'))) {
         $f = $m[$name]
         if ($null -eq $f) {
-            return ,$script:__fn_ts_missing.InvokeReturnAsIs('the document', $name, $root)
+            return ,$script:__fn_ts_missing.Invoke('the document', $name, $root)
         }
         if (-not [string]::Equals($f.kind, 'string')) {
-            return ,$script:__fn_ts_wrongType.InvokeReturnAsIs("`"$($name)`"", 'a string', $f)
+            return ,$script:__fn_ts_wrongType.Invoke("`"$($name)`"", 'a string', $f)
         }
         $metaText.Add($f.str)
     }
     $meta = [pscustomobject]@{ source = $metaText[0]; computerName = $metaText[1]; timeUtc = $metaText[2]; toolVersion = $metaText[3] }
     $keysValue = $m['keys']
     if ($null -eq $keysValue) {
-        return ,$script:__fn_ts_missing.InvokeReturnAsIs('the document', 'keys', $root)
+        return ,$script:__fn_ts_missing.Invoke('the document', 'keys', $root)
     }
     if (-not [string]::Equals($keysValue.kind, 'array')) {
-        return ,$script:__fn_ts_wrongType.InvokeReturnAsIs('"keys"', 'an array', $keysValue)
+        return ,$script:__fn_ts_wrongType.Invoke('"keys"', 'an array', $keysValue)
     }
     $keys = [System.Collections.Generic.List[object]]::new()
-    $empty = $script:__fn_host_bytesAlloc.InvokeReturnAsIs(0, $null)
+    $empty = $script:__fn_host_bytesAlloc.Invoke(0)
     $hexList = $hexes.hex
     $hexPos = $hexes.pos
     $hexKey = $hexes.key
@@ -5092,62 +5079,62 @@ function script:ts_readDocument {
     foreach ($kv in $keysValue.items) {
         $k++
         if (-not [string]::Equals($kv.kind, 'object')) {
-            return ,$script:__fn_ts_wrongType.InvokeReturnAsIs($script:__fn_ts_keyWhere.InvokeReturnAsIs($k, $null), 'an object', $kv)
+            return ,$script:__fn_ts_wrongType.Invoke($script:__fn_ts_keyWhere.Invoke($k), 'an object', $kv)
         }
         $km = $kv.members
         $path = $km['path']
         if ($null -eq $path) {
-            return ,$script:__fn_ts_missing.InvokeReturnAsIs($script:__fn_ts_keyWhere.InvokeReturnAsIs($k, $null), 'path', $kv)
+            return ,$script:__fn_ts_missing.Invoke($script:__fn_ts_keyWhere.Invoke($k), 'path', $kv)
         }
         if (-not [string]::Equals($path.kind, 'string')) {
-            return ,$script:__fn_ts_wrongType.InvokeReturnAsIs("$($script:__fn_ts_keyWhere.InvokeReturnAsIs($k, $null)).path", 'a string', $path)
+            return ,$script:__fn_ts_wrongType.Invoke("$($script:__fn_ts_keyWhere.Invoke($k)).path", 'a string', $path)
         }
         if ([string]::Equals($path.str, '')) {
-            return ,$script:__fn_ts_shapeError.InvokeReturnAsIs("$($script:W2D1324): $($script:__fn_ts_keyWhere.InvokeReturnAsIs($k, $null)).path must not be empty", $script:__fn_ts_positionOf.InvokeReturnAsIs($path, $null))
+            return ,$script:__fn_ts_shapeError.Invoke("$($script:W2D1324): $($script:__fn_ts_keyWhere.Invoke($k)).path must not be empty", $script:__fn_ts_positionOf.Invoke($path))
         }
         $valuesValue = $km['values']
         if ($null -eq $valuesValue) {
-            return ,$script:__fn_ts_missing.InvokeReturnAsIs($script:__fn_ts_keyWhere.InvokeReturnAsIs($k, $null), 'values', $kv)
+            return ,$script:__fn_ts_missing.Invoke($script:__fn_ts_keyWhere.Invoke($k), 'values', $kv)
         }
         if (-not [string]::Equals($valuesValue.kind, 'array')) {
-            return ,$script:__fn_ts_wrongType.InvokeReturnAsIs("$($script:__fn_ts_keyWhere.InvokeReturnAsIs($k, $null)).values", 'an array', $valuesValue)
+            return ,$script:__fn_ts_wrongType.Invoke("$($script:__fn_ts_keyWhere.Invoke($k)).values", 'an array', $valuesValue)
         }
         $values = [System.Collections.Generic.List[object]]::new()
         $i = -1
         foreach ($vv in $valuesValue.items) {
             $i++
             if (-not [string]::Equals($vv.kind, 'object')) {
-                return ,$script:__fn_ts_wrongType.InvokeReturnAsIs($script:__fn_ts_valueWhere.InvokeReturnAsIs($k, $i), 'an object', $vv)
+                return ,$script:__fn_ts_wrongType.Invoke($script:__fn_ts_valueWhere.Invoke($k, $i), 'an object', $vv)
             }
             $vm = $vv.members
             $name_2 = $vm['name']
             if ($null -eq $name_2) {
-                return ,$script:__fn_ts_missing.InvokeReturnAsIs($script:__fn_ts_valueWhere.InvokeReturnAsIs($k, $i), 'name', $vv)
+                return ,$script:__fn_ts_missing.Invoke($script:__fn_ts_valueWhere.Invoke($k, $i), 'name', $vv)
             }
             if (-not [string]::Equals($name_2.kind, 'string')) {
-                return ,$script:__fn_ts_wrongType.InvokeReturnAsIs("$($script:__fn_ts_valueWhere.InvokeReturnAsIs($k, $i)).name", 'a string', $name_2)
+                return ,$script:__fn_ts_wrongType.Invoke("$($script:__fn_ts_valueWhere.Invoke($k, $i)).name", 'a string', $name_2)
             }
             $type = $vm['type']
             if ($null -eq $type) {
-                return ,$script:__fn_ts_missing.InvokeReturnAsIs($script:__fn_ts_valueWhere.InvokeReturnAsIs($k, $i), 'type', $vv)
+                return ,$script:__fn_ts_missing.Invoke($script:__fn_ts_valueWhere.Invoke($k, $i), 'type', $vv)
             }
             if (-not [string]::Equals($type.kind, 'number')) {
-                return ,$script:__fn_ts_wrongType.InvokeReturnAsIs("$($script:__fn_ts_valueWhere.InvokeReturnAsIs($k, $i)).type", 'a number', $type)
+                return ,$script:__fn_ts_wrongType.Invoke("$($script:__fn_ts_valueWhere.Invoke($k, $i)).type", 'a number', $type)
             }
             $t = $type.num
             if (-not ((([Math]::Floor([double]$t) -eq $t) -and ($t -ge 0)) -and ($t -le 4294967295.0))) {
-                return ,$script:__fn_ts_shapeError.InvokeReturnAsIs("$($script:W2D1326): $($script:__fn_ts_valueWhere.InvokeReturnAsIs($k, $i)).type must be an integer in 0..4294967295", $script:__fn_ts_positionOf.InvokeReturnAsIs($type, $null))
+                return ,$script:__fn_ts_shapeError.Invoke("$($script:W2D1326): $($script:__fn_ts_valueWhere.Invoke($k, $i)).type must be an integer in 0..4294967295", $script:__fn_ts_positionOf.Invoke($type))
             }
             $hex = $vm['hex']
             if ($null -eq $hex) {
-                return ,$script:__fn_ts_missing.InvokeReturnAsIs($script:__fn_ts_valueWhere.InvokeReturnAsIs($k, $i), 'hex', $vv)
+                return ,$script:__fn_ts_missing.Invoke($script:__fn_ts_valueWhere.Invoke($k, $i), 'hex', $vv)
             }
             if (-not [string]::Equals($hex.kind, 'string')) {
-                return ,$script:__fn_ts_wrongType.InvokeReturnAsIs("$($script:__fn_ts_valueWhere.InvokeReturnAsIs($k, $i)).hex", 'a string', $hex)
+                return ,$script:__fn_ts_wrongType.Invoke("$($script:__fn_ts_valueWhere.Invoke($k, $i)).hex", 'a string', $hex)
             }
             $h = $hex.str
             if (-not ((([double]$h.Length) % 2) -eq 0)) {
-                return ,$script:__fn_ts_shapeError.InvokeReturnAsIs("$($script:W2D1325): $($script:__fn_ts_valueWhere.InvokeReturnAsIs($k, $i)).hex has an odd number of digits ($($script:__fn___numStr.InvokeReturnAsIs($h.Length, $null)))", $script:__fn_ts_positionOf.InvokeReturnAsIs($hex, $null))
+                return ,$script:__fn_ts_shapeError.Invoke("$($script:W2D1325): $($script:__fn_ts_valueWhere.Invoke($k, $i)).hex has an odd number of digits ($($script:__fn___numStr.Invoke($h.Length)))", $script:__fn_ts_positionOf.Invoke($hex))
             }
             $value = [pscustomobject]@{ name = $name_2.str; type = $t; data = $empty }
             $hexList.Add($h)
@@ -5174,7 +5161,7 @@ function script:ts_withoutHexDigits {
         if ([string]::Equals($r, '')) {
             break
         }
-        $r = $script:__fn___replaceAll.InvokeReturnAsIs($r, $d, '')
+        $r = $script:__fn___replaceAll.Invoke($r, $d, '')
     }
     return $r
 }
@@ -5186,21 +5173,21 @@ function script:ts_firstBadHex {
     if ($list.Count -eq 0) {
         return ,[pscustomobject]@{ error = ''; pos = -1 }
     }
-    if ([string]::Equals($script:__fn_ts_withoutHexDigits.InvokeReturnAsIs($script:__fn___join.InvokeReturnAsIs($list, ''), $null), '')) {
+    if ([string]::Equals($script:__fn_ts_withoutHexDigits.Invoke($script:__fn___join.Invoke($list, '')), '')) {
         return ,[pscustomobject]@{ error = ''; pos = -1 }
     }
     for ($i = 0; $i -lt $list.Count; $i++) {
         $h = $list[$i]
-        $rest = $script:__fn_ts_withoutHexDigits.InvokeReturnAsIs($h, $null)
+        $rest = $script:__fn_ts_withoutHexDigits.Invoke($h)
         if (-not [string]::Equals($rest, '')) {
-            $index = $h.IndexOf($script:__fn___charAt.InvokeReturnAsIs($rest, 0), [System.StringComparison]::Ordinal)
-            $code = $script:__fn___charCodeAt.InvokeReturnAsIs($rest, 0)
-            $shown = "'$($script:__fn___charAt.InvokeReturnAsIs($rest, 0))'"
+            $index = $h.IndexOf($script:__fn___charAt.Invoke($rest, 0), [System.StringComparison]::Ordinal)
+            $code = $script:__fn___charCodeAt.Invoke($rest, 0)
+            $shown = "'$($script:__fn___charAt.Invoke($rest, 0))'"
             if (($code -lt 32) -or ($code -gt 126)) {
-                $shown = "U+$($script:__fn___padStart.InvokeReturnAsIs($script:__fn___toUpperCase.InvokeReturnAsIs($script:__fn___numToString.InvokeReturnAsIs($code, 16), $null), 4, '0'))"
+                $shown = "U+$($script:__fn___padStart.Invoke($script:__fn___toUpperCase.Invoke($script:__fn___numToString.Invoke($code, 16)), 4, '0'))"
             }
-            $where = $script:__fn_ts_valueWhere.InvokeReturnAsIs($hexes.key[$i], $hexes.value[$i])
-            return ,[pscustomobject]@{ error = "$($script:W2D1325): $($where).hex has $($shown) at index $($script:__fn___numStr.InvokeReturnAsIs($index, $null)) (only lower-case hex digits 0-9 a-f)"; pos = $hexes.pos[$i] }
+            $where = $script:__fn_ts_valueWhere.Invoke($hexes.key[$i], $hexes.value[$i])
+            return ,[pscustomobject]@{ error = "$($script:W2D1325): $($where).hex has $($shown) at index $($script:__fn___numStr.Invoke($index)) (only lower-case hex digits 0-9 a-f)"; pos = $hexes.pos[$i] }
         }
     }
     return ,[pscustomobject]@{ error = ''; pos = -1 }
@@ -5211,14 +5198,14 @@ function script:ts_firstBadHex {
 # src/core/sources/read-source-file.ts:21 readSourceFile(path)
 function script:ts_readSourceFile {
     param($path)
-    $bytes = $script:__fn_host_readFileBytes.InvokeReturnAsIs($path, $null)
-    $text = $script:__fn_host_decodeText.InvokeReturnAsIs($bytes, $null).text
-    $start = $script:__fn___trimStart.InvokeReturnAsIs($text, $null)
+    $bytes = $script:__fn_host_readFileBytes.Invoke($path)
+    $text = $script:__fn_host_decodeText.Invoke($bytes).text
+    $start = $script:__fn___trimStart.Invoke($text)
     if ($start.StartsWith('Windows Registry Editor', [System.StringComparison]::Ordinal) -or $start.StartsWith('REGEDIT4', [System.StringComparison]::Ordinal)) {
-        return ,[pscustomobject]@{ kind = 'reg-file'; text = $text; snapshot = $script:__fn_ts_regFileToSnapshot.InvokeReturnAsIs($script:__fn_ts_parseRegFile.InvokeReturnAsIs($bytes, $null), $null) }
+        return ,[pscustomobject]@{ kind = 'reg-file'; text = $text; snapshot = $script:__fn_ts_regFileToSnapshot.Invoke($script:__fn_ts_parseRegFile.Invoke($bytes)) }
     }
     if ($start.StartsWith('{', [System.StringComparison]::Ordinal)) {
-        return ,[pscustomobject]@{ kind = 'json'; text = $text; snapshot = $script:__fn_ts_snapshotFromJson.InvokeReturnAsIs($text, $null).snapshot }
+        return ,[pscustomobject]@{ kind = 'json'; text = $text; snapshot = $script:__fn_ts_snapshotFromJson.Invoke($text).snapshot }
     }
     return ,[pscustomobject]@{ kind = 'netsh'; text = $text; snapshot = [DBNull]::Value }
 }
@@ -5268,7 +5255,7 @@ function script:ts_keyMatchForm {
     if ($null -ne $known) {
         return $known
     }
-    $form = $script:__fn___toUpperCase.InvokeReturnAsIs($script:__fn_ts_normalizeKeyPath.InvokeReturnAsIs($path, $null), $null)
+    $form = $script:__fn___toUpperCase.Invoke($script:__fn_ts_normalizeKeyPath.Invoke($path))
     $script:matchForms[$path] = $form
     return $form
 }
@@ -5276,16 +5263,16 @@ function script:ts_keyMatchForm {
 # src/core/registry/key-order.ts:22 isKeyAtOrUnder(path, root)
 function script:ts_isKeyAtOrUnder {
     param($path, $root)
-    $p = $script:__fn_ts_keyMatchForm.InvokeReturnAsIs($path, $null)
-    $r = $script:__fn_ts_keyMatchForm.InvokeReturnAsIs($root, $null)
+    $p = $script:__fn_ts_keyMatchForm.Invoke($path)
+    $r = $script:__fn_ts_keyMatchForm.Invoke($root)
     return [string]::Equals($p, $r) -or $p.StartsWith("$($r)\", [System.StringComparison]::Ordinal)
 }
 
 # src/core/registry/key-order.ts:29 compareKeyPaths(a, b)
 function script:ts_compareKeyPaths {
     param($a, $b)
-    $sa = $script:__fn___split.InvokeReturnAsIs($script:__fn_ts_keyMatchForm.InvokeReturnAsIs($a, $null), '\')
-    $sb = $script:__fn___split.InvokeReturnAsIs($script:__fn_ts_keyMatchForm.InvokeReturnAsIs($b, $null), '\')
+    $sa = $script:__fn___split.Invoke($script:__fn_ts_keyMatchForm.Invoke($a), '\', $null)
+    $sb = $script:__fn___split.Invoke($script:__fn_ts_keyMatchForm.Invoke($b), '\', $null)
     $n = [Math]::Min([double]$sa.Count, [double]$sb.Count)
     for ($i = 0; $i -lt $n; $i++) {
         if ([string]::CompareOrdinal($sa[$i], $sb[$i]) -lt 0) {
@@ -5303,7 +5290,7 @@ function script:ts_compareKeyPaths {
 # src/core/registry/working-registry.ts:23 treeSortKey(form)
 function script:ts_treeSortKey {
     param($form)
-    return $script:__fn___replaceAll.InvokeReturnAsIs($form, '\', "$([char]0x0001)")
+    return $script:__fn___replaceAll.Invoke($form, '\', "$([char]0x0001)")
 }
 
 # src/core/registry/working-registry.ts:27 workingRegistryOf(snapshot)
@@ -5314,9 +5301,9 @@ function script:ts_workingRegistryOf {
     $byForm = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
     foreach ($k in $snapshot.keys) {
         $copy = [pscustomobject]@{ path = $k.path; values = $k.values }
-        $form = $script:__fn_ts_keyMatchForm.InvokeReturnAsIs($k.path, $null)
+        $form = $script:__fn_ts_keyMatchForm.Invoke($k.path)
         $keys.Add($copy)
-        $sortKeys.Add($script:__fn_ts_treeSortKey.InvokeReturnAsIs($form, $null))
+        $sortKeys.Add($script:__fn_ts_treeSortKey.Invoke($form))
         $byForm[$form] = $copy
     }
     return ,[pscustomobject]@{ keys = $keys; sortKeys = $sortKeys; byForm = $byForm }
@@ -5325,7 +5312,7 @@ function script:ts_workingRegistryOf {
 # src/core/registry/working-registry.ts:41 snapshotOfWorking(w)
 function script:ts_snapshotOfWorking {
     param($w)
-    return ,[pscustomobject]@{ keys = $script:__fn___arrMap.InvokeReturnAsIs($w.keys, {
+    return ,[pscustomobject]@{ keys = $script:__fn___arrMap.Invoke($w.keys, {
     param($k)
     return ,([pscustomobject]@{ path = $k.path; values = $k.values })
 }) }
@@ -5340,7 +5327,7 @@ function script:ts_insertionPoint {
     $hi = $sortKeys.Count
     while ($lo -lt $hi) {
         $mid = [Math]::Floor([double](([double]($lo + $hi)) / 2))
-        if ([string]::CompareOrdinal($script:__fn___at.InvokeReturnAsIs($sortKeys, $mid), $sortKey) -le 0) {
+        if ([string]::CompareOrdinal($script:__fn___at.Invoke($sortKeys, $mid), $sortKey) -le 0) {
             $lo = $mid + 1
         } else {
             $hi = $mid
@@ -5355,22 +5342,22 @@ function script:ts_createKey {
     if ($w.byForm.Contains($form)) {
         return ,$w
     }
-    $sortKey = $script:__fn_ts_treeSortKey.InvokeReturnAsIs($form, $null)
-    $at = $script:__fn_ts_insertionPoint.InvokeReturnAsIs($w.sortKeys, $sortKey)
+    $sortKey = $script:__fn_ts_treeSortKey.Invoke($form)
+    $at = $script:__fn_ts_insertionPoint.Invoke($w.sortKeys, $sortKey)
     $key = [pscustomobject]@{ path = $path; values = [System.Collections.Generic.List[object]]::new() }
-    $keys = $script:__fn___slice.InvokeReturnAsIs($w.keys, 0, $at)
+    $keys = $script:__fn___slice.Invoke($w.keys, 0, $at)
     $keys.Add($key)
-    $sortKeys = $script:__fn___slice.InvokeReturnAsIs($w.sortKeys, 0, $at)
+    $sortKeys = $script:__fn___slice.Invoke($w.sortKeys, 0, $at)
     $sortKeys.Add($sortKey)
     $w.byForm[$form] = $key
-    return ,[pscustomobject]@{ keys = $script:__fn___concat.InvokeReturnAsIs($keys, $script:__fn___slice.InvokeReturnAsIs($w.keys, $at, $null)); sortKeys = $script:__fn___concat.InvokeReturnAsIs($sortKeys, $script:__fn___slice.InvokeReturnAsIs($w.sortKeys, $at, $null)); byForm = $w.byForm }
+    return ,[pscustomobject]@{ keys = $script:__fn___concat.Invoke($keys, $script:__fn___slice.Invoke($w.keys, $at, $null)); sortKeys = $script:__fn___concat.Invoke($sortKeys, $script:__fn___slice.Invoke($w.sortKeys, $at, $null)); byForm = $w.byForm }
 }
 
 # src/core/registry/apply-operation.ts:44 deleteKeyTree(w, form)
 function script:ts_deleteKeyTree {
     param($w, $form)
-    $prefix = $script:__fn_ts_treeSortKey.InvokeReturnAsIs("$($form)\", $null)
-    $exact = $script:__fn_ts_treeSortKey.InvokeReturnAsIs($form, $null)
+    $prefix = $script:__fn_ts_treeSortKey.Invoke("$($form)\")
+    $exact = $script:__fn_ts_treeSortKey.Invoke($form)
     $keys = [System.Collections.Generic.List[object]]::new()
     $sortKeys = [System.Collections.Generic.List[object]]::new()
     $byForm = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
@@ -5386,7 +5373,7 @@ function script:ts_deleteKeyTree {
         return ,$w
     }
     foreach ($k in $keys) {
-        $byForm[$script:__fn_ts_keyMatchForm.InvokeReturnAsIs($k.path, $null)] = $k
+        $byForm[$script:__fn_ts_keyMatchForm.Invoke($k.path)] = $k
     }
     return ,[pscustomobject]@{ keys = $keys; sortKeys = $sortKeys; byForm = $byForm }
 }
@@ -5399,24 +5386,24 @@ function script:ts_setValue {
         throw "$($script:W2D1401_NO_SUCH_KEY): cannot set value '$($value.name)': key '$($path)' does not exist"
     }
     $values = $key.values
-    $v = $script:__fn___arrFindIndex.InvokeReturnAsIs($values, {
+    $v = $script:__fn___arrFindIndex.Invoke($values, {
     param($x)
     return [string]::Equals($x.name, $value.name)
 })
     if (($v -lt 0) -and ($values.Count -gt 0)) {
-        $name = $script:__fn___toUpperCase.InvokeReturnAsIs($value.name, $null)
-        $v = $script:__fn___arrFindIndex.InvokeReturnAsIs($values, {
+        $name = $script:__fn___toUpperCase.Invoke($value.name)
+        $v = $script:__fn___arrFindIndex.Invoke($values, {
     param($x_2)
-    return [string]::Equals($script:__fn___toUpperCase.InvokeReturnAsIs($x_2.name, $null), $name)
+    return [string]::Equals($script:__fn___toUpperCase.Invoke($x_2.name), $name)
 })
     }
     if ($v -lt 0) {
-        $key.values = $script:__fn___concat.InvokeReturnAsIs($values, [System.Collections.Generic.List[object]]::new(@(,$value)))
+        $key.values = $script:__fn___concat.Invoke($values, [System.Collections.Generic.List[object]]::new(@(,$value)))
         return
     }
-    $replaced = $script:__fn___slice.InvokeReturnAsIs($values, 0, $v)
-    $replaced.Add([pscustomobject]@{ name = $script:__fn___at.InvokeReturnAsIs($values, $v).name; type = $value.type; data = $value.data })
-    $key.values = $script:__fn___concat.InvokeReturnAsIs($replaced, $script:__fn___slice.InvokeReturnAsIs($values, $v + 1, $null))
+    $replaced = $script:__fn___slice.Invoke($values, 0, $v)
+    $replaced.Add([pscustomobject]@{ name = $script:__fn___at.Invoke($values, $v).name; type = $value.type; data = $value.data })
+    $key.values = $script:__fn___concat.Invoke($replaced, $script:__fn___slice.Invoke($values, $v + 1, $null))
 }
 
 # src/core/registry/apply-operation.ts:81 deleteValue(w, form, name)
@@ -5426,27 +5413,27 @@ function script:ts_deleteValue {
     if ($null -eq $key) {
         return
     }
-    $upper = $script:__fn___toUpperCase.InvokeReturnAsIs($name, $null)
-    $key.values = $script:__fn___arrFilter.InvokeReturnAsIs($key.values, {
+    $upper = $script:__fn___toUpperCase.Invoke($name)
+    $key.values = $script:__fn___arrFilter.Invoke($key.values, {
     param($x)
-    return -not [string]::Equals($script:__fn___toUpperCase.InvokeReturnAsIs($x.name, $null), $upper)
+    return -not [string]::Equals($script:__fn___toUpperCase.Invoke($x.name), $upper)
 })
 }
 
 # src/core/registry/apply-operation.ts:89 applyToWorking(w, op)
 function script:ts_applyToWorking {
     param($w, $op)
-    $form = $script:__fn_ts_keyMatchForm.InvokeReturnAsIs($op.path, $null)
+    $form = $script:__fn_ts_keyMatchForm.Invoke($op.path)
     $__sw1 = $op.action
     if ([string]::Equals($__sw1, 'createKey')) {
-        return ,$script:__fn_ts_createKey.InvokeReturnAsIs($w, $op.path, $form)
+        return ,$script:__fn_ts_createKey.Invoke($w, $op.path, $form)
     } elseif ([string]::Equals($__sw1, 'deleteKeyTree')) {
-        return ,$script:__fn_ts_deleteKeyTree.InvokeReturnAsIs($w, $form)
+        return ,$script:__fn_ts_deleteKeyTree.Invoke($w, $form)
     } elseif ([string]::Equals($__sw1, 'setValue')) {
-        $null = $script:__fn_ts_setValue.InvokeReturnAsIs($w, $op.path, $form, $op.value)
+        $null = $script:__fn_ts_setValue.Invoke($w, $op.path, $form, $op.value)
         return ,$w
     } elseif ([string]::Equals($__sw1, 'deleteValue')) {
-        $null = $script:__fn_ts_deleteValue.InvokeReturnAsIs($w, $form, ($op.value).name)
+        $null = $script:__fn_ts_deleteValue.Invoke($w, $form, ($op.value).name)
         return ,$w
     }
 }
@@ -5454,11 +5441,11 @@ function script:ts_applyToWorking {
 # src/core/registry/apply-operation.ts:112 applyOperations(snapshot, ops)
 function script:ts_applyOperations {
     param($snapshot, $ops)
-    $w = $script:__fn_ts_workingRegistryOf.InvokeReturnAsIs($snapshot, $null)
+    $w = $script:__fn_ts_workingRegistryOf.Invoke($snapshot)
     foreach ($op in $ops) {
-        $w = $script:__fn_ts_applyToWorking.InvokeReturnAsIs($w, $op)
+        $w = $script:__fn_ts_applyToWorking.Invoke($w, $op)
     }
-    return ,$script:__fn_ts_snapshotOfWorking.InvokeReturnAsIs($w, $null)
+    return ,$script:__fn_ts_snapshotOfWorking.Invoke($w)
 }
 
 # ---- src/core/registry/registry-store.ts ----
@@ -5466,20 +5453,20 @@ function script:ts_applyOperations {
 # src/core/registry/registry-store.ts:43 newStore(kind, imagePath, failAtWrite)
 function script:ts_newStore {
     param($kind, $imagePath, $failAtWrite)
-    return ,[pscustomobject]@{ kind = $kind; imagePath = $imagePath; failAtWrite = $failAtWrite; writes = 0; cachedImage = $script:__fn_host_bytesAlloc.InvokeReturnAsIs(0, $null); cachedSnapshot = [pscustomobject]@{ keys = [System.Collections.Generic.List[object]]::new() } }
+    return ,[pscustomobject]@{ kind = $kind; imagePath = $imagePath; failAtWrite = $failAtWrite; writes = 0; cachedImage = $script:__fn_host_bytesAlloc.Invoke(0); cachedSnapshot = [pscustomobject]@{ keys = [System.Collections.Generic.List[object]]::new() } }
 }
 
 # src/core/registry/registry-store.ts:48 openMachineRegistry(failAtWrite)
 function script:ts_openMachineRegistry {
     param($failAtWrite)
-    $image = $script:__fn_host_getEnv.InvokeReturnAsIs($script:REGISTRY_IMAGE_VARIABLE, $null)
+    $image = $script:__fn_host_getEnv.Invoke($script:REGISTRY_IMAGE_VARIABLE)
     if (($null -ne $image) -and (-not [string]::Equals($image, ''))) {
-        return ,$script:__fn_ts_newStore.InvokeReturnAsIs('image', $image, $failAtWrite)
+        return ,$script:__fn_ts_newStore.Invoke('image', $image, $failAtWrite)
     }
-    if (-not [string]::Equals($script:__fn_host_platform.InvokeReturnAsIs(), 'Windows')) {
-        throw "$($script:W2D1403_NO_REGISTRY): there is no registry to change on $($script:__fn_host_platform.InvokeReturnAsIs()): set $($script:REGISTRY_IMAGE_VARIABLE) to a .reg file that stands in for HKLM, or work on files (-Path and -Destination)"
+    if (-not [string]::Equals($script:__fn_host_platform.Invoke(), 'Windows')) {
+        throw "$($script:W2D1403_NO_REGISTRY): there is no registry to change on $($script:__fn_host_platform.Invoke()): set $($script:REGISTRY_IMAGE_VARIABLE) to a .reg file that stands in for HKLM, or work on files (-Path and -Destination)"
     }
-    return ,$script:__fn_ts_newStore.InvokeReturnAsIs('live', '', $failAtWrite)
+    return ,$script:__fn_ts_newStore.Invoke('live', '', $failAtWrite)
 }
 
 # src/core/registry/registry-store.ts:60 describeRegistryStore(store)
@@ -5488,18 +5475,18 @@ function script:ts_describeRegistryStore {
     return @(if ([string]::Equals($store.kind, 'image')) {
     "registry image $($store.imagePath)"
 } else {
-    "registry of $($script:__fn_host_computerName.InvokeReturnAsIs())"
+    "registry of $($script:__fn_host_computerName.Invoke())"
 })[0]
 }
 
 # src/core/registry/registry-store.ts:65 readImage(store)
 function script:ts_readImage {
     param($store)
-    $bytes = $script:__fn_host_readFileBytes.InvokeReturnAsIs($store.imagePath, $null)
-    if (($store.cachedImage.Length -gt 0) -and $script:__fn_host_bytesEqual.InvokeReturnAsIs($bytes, $store.cachedImage)) {
+    $bytes = $script:__fn_host_readFileBytes.Invoke($store.imagePath)
+    if (($store.cachedImage.Length -gt 0) -and $script:__fn_host_bytesEqual.Invoke($bytes, $store.cachedImage)) {
         return ,$store.cachedSnapshot
     }
-    $snapshot = $script:__fn_ts_regFileToSnapshot.InvokeReturnAsIs($script:__fn_ts_parseRegFile.InvokeReturnAsIs($bytes, $null), $null)
+    $snapshot = $script:__fn_ts_regFileToSnapshot.Invoke($script:__fn_ts_parseRegFile.Invoke($bytes))
     $store.cachedImage = $bytes
     $store.cachedSnapshot = $snapshot
     return ,$snapshot
@@ -5509,18 +5496,18 @@ function script:ts_readImage {
 function script:ts_readRegistryTrees {
     param($store, $roots)
     if ([string]::Equals($store.kind, 'image')) {
-        $all = $script:__fn_ts_readImage.InvokeReturnAsIs($store, $null)
-        return ,[pscustomobject]@{ keys = $script:__fn___arrFilter.InvokeReturnAsIs($all.keys, {
+        $all = $script:__fn_ts_readImage.Invoke($store)
+        return ,[pscustomobject]@{ keys = $script:__fn___arrFilter.Invoke($all.keys, {
     param($k)
-    return $script:__fn___arrSome.InvokeReturnAsIs($roots, {
+    return $script:__fn___arrSome.Invoke($roots, {
     param($r)
-    return $script:__fn_ts_isKeyAtOrUnder.InvokeReturnAsIs($k.path, $r)
+    return $script:__fn_ts_isKeyAtOrUnder.Invoke($k.path, $r)
 })
 }) }
     }
     $keys = [System.Collections.Generic.List[object]]::new()
     foreach ($root in $roots) {
-        foreach ($key in $script:__fn_host_registryRead.InvokeReturnAsIs($root, $null).keys) {
+        foreach ($key in $script:__fn_host_registryRead.Invoke($root).keys) {
             $keys.Add($key)
         }
     }
@@ -5530,7 +5517,7 @@ function script:ts_readRegistryTrees {
 # src/core/registry/registry-store.ts:87 injectedFailure(store, op)
 function script:ts_injectedFailure {
     param($store, $op)
-    return "$($script:W2D1402_WRITE_FAILED): write $($script:__fn___numStr.InvokeReturnAsIs($store.writes, $null)) failed (injected for a test): $($script:__fn_ts_describeOperation.InvokeReturnAsIs($op, $null))"
+    return "$($script:W2D1402_WRITE_FAILED): write $($script:__fn___numStr.Invoke($store.writes)) failed (injected for a test): $($script:__fn_ts_describeOperation.Invoke($op))"
 }
 
 # src/core/registry/registry-store.ts:92 applyRegistryOperations(store, ops)
@@ -5543,10 +5530,10 @@ function script:ts_applyRegistryOperations {
         foreach ($op in $ops) {
             $store.writes = $store.writes + 1
             if ($store.writes -eq $store.failAtWrite) {
-                throw $script:__fn_ts_injectedFailure.InvokeReturnAsIs($store, $op)
+                throw $script:__fn_ts_injectedFailure.Invoke($store, $op)
             }
             $v = $op.value
-            $null = $script:__fn_host_registryWrite.InvokeReturnAsIs($op.action, $op.path, @(if ($null -eq $v) {
+            $null = $script:__fn_host_registryWrite.Invoke($op.action, $op.path, @(if ($null -eq $v) {
     ''
 } else {
     $v.name
@@ -5555,35 +5542,35 @@ function script:ts_applyRegistryOperations {
 } else {
     $v.type
 })[0], @(if ($null -eq $v) {
-    ,$script:__fn_host_bytesAlloc.InvokeReturnAsIs(0, $null)
+    ,$script:__fn_host_bytesAlloc.Invoke(0)
 } else {
     ,$v.data
 })[0])
         }
         return
     }
-    $working = $script:__fn_ts_workingRegistryOf.InvokeReturnAsIs($script:__fn_ts_readImage.InvokeReturnAsIs($store, $null), $null)
+    $working = $script:__fn_ts_workingRegistryOf.Invoke($script:__fn_ts_readImage.Invoke($store))
     $applied = 0
     $failure = ''
     foreach ($op_2 in $ops) {
         $store.writes = $store.writes + 1
         if ($store.writes -eq $store.failAtWrite) {
-            $failure = $script:__fn_ts_injectedFailure.InvokeReturnAsIs($store, $op_2)
+            $failure = $script:__fn_ts_injectedFailure.Invoke($store, $op_2)
             break
         }
         try {
-            $working = $script:__fn_ts_applyToWorking.InvokeReturnAsIs($working, $op_2)
+            $working = $script:__fn_ts_applyToWorking.Invoke($working, $op_2)
             $applied++
         } catch {
             $e = [pscustomobject]@{ message = [string]$_.Exception.GetBaseException().Message }
-            $failure = "$($script:W2D1402_WRITE_FAILED): write $($script:__fn___numStr.InvokeReturnAsIs($store.writes, $null)) failed: $(($e).message)"
+            $failure = "$($script:W2D1402_WRITE_FAILED): write $($script:__fn___numStr.Invoke($store.writes)) failed: $(($e).message)"
             break
         }
     }
     if ($applied -gt 0) {
-        $snapshot = $script:__fn_ts_snapshotOfWorking.InvokeReturnAsIs($working, $null)
-        $bytes = $script:__fn_ts_writeRegFile.InvokeReturnAsIs($snapshot, $null)
-        $null = $script:__fn_host_writeFileAtomic.InvokeReturnAsIs($store.imagePath, $bytes)
+        $snapshot = $script:__fn_ts_snapshotOfWorking.Invoke($working)
+        $bytes = $script:__fn_ts_writeRegFile.Invoke($snapshot)
+        $null = $script:__fn_host_writeFileAtomic.Invoke($store.imagePath, $bytes)
         $store.cachedImage = $bytes
         $store.cachedSnapshot = $snapshot
     }
@@ -5598,7 +5585,7 @@ function script:ts_applyRegistryOperations {
 function script:ts_keyPathSegments {
     param($path)
     $out = [System.Collections.Generic.List[object]]::new()
-    foreach ($s in $script:__fn___split.InvokeReturnAsIs($script:__fn___trim.InvokeReturnAsIs($path, $null), '\')) {
+    foreach ($s in $script:__fn___split.Invoke($script:__fn___trim.Invoke($path), '\', $null)) {
         if (-not [string]::Equals($s, '')) {
             $out.Add($s)
         }
@@ -5609,29 +5596,29 @@ function script:ts_keyPathSegments {
 # src/core/catalog/key-path.ts:33 splitControlSet(path)
 function script:ts_splitControlSet {
     param($path)
-    $normalized = $script:__fn_ts_normalizeKeyPath.InvokeReturnAsIs($script:__fn___trim.InvokeReturnAsIs($path, $null), $null)
-    $segments = $script:__fn_ts_keyPathSegments.InvokeReturnAsIs($normalized, $null)
+    $normalized = $script:__fn_ts_normalizeKeyPath.Invoke($script:__fn___trim.Invoke($path))
+    $segments = $script:__fn_ts_keyPathSegments.Invoke($normalized)
     $mapped = ((($segments.Count -ge 3) -and [string]::Equals($segments[0], 'HKEY_LOCAL_MACHINE')) -and [string]::Equals($segments[1], 'SYSTEM')) -and [string]::Equals($segments[2], 'CurrentControlSet')
     if (-not $mapped) {
-        return ,[pscustomobject]@{ controlSet = ''; rest = $script:__fn___join.InvokeReturnAsIs($segments, '\'); restSegments = $segments }
+        return ,[pscustomobject]@{ controlSet = ''; rest = $script:__fn___join.Invoke($segments, '\'); restSegments = $segments }
     }
-    $restSegments = $script:__fn___slice.InvokeReturnAsIs($segments, 3, $null)
+    $restSegments = $script:__fn___slice.Invoke($segments, 3, $null)
     $controlSet = 'CurrentControlSet'
-    $original = $script:__fn_ts_keyPathSegments.InvokeReturnAsIs($path, $null)
+    $original = $script:__fn_ts_keyPathSegments.Invoke($path)
     $limit = [Math]::Min([double]3, [double]$original.Count)
     for ($i = 0; $i -lt $limit; $i++) {
-        if ($script:__fn_ts_isControlSetName.InvokeReturnAsIs($original[$i], $null)) {
+        if ($script:__fn_ts_isControlSetName.Invoke($original[$i])) {
             $controlSet = $original[$i]
             break
         }
     }
-    return ,[pscustomobject]@{ controlSet = $controlSet; rest = $script:__fn___join.InvokeReturnAsIs($restSegments, '\'); restSegments = $restSegments }
+    return ,[pscustomobject]@{ controlSet = $controlSet; rest = $script:__fn___join.Invoke($restSegments, '\'); restSegments = $restSegments }
 }
 
 # src/core/catalog/key-path.ts:56 sameKeyPath(a, b)
 function script:ts_sameKeyPath {
     param($a, $b)
-    return [string]::Equals($script:__fn___toLowerCase.InvokeReturnAsIs($script:__fn_ts_normalizeKeyPath.InvokeReturnAsIs($a, $null), $null), $script:__fn___toLowerCase.InvokeReturnAsIs($script:__fn_ts_normalizeKeyPath.InvokeReturnAsIs($b, $null), $null))
+    return [string]::Equals($script:__fn___toLowerCase.Invoke($script:__fn_ts_normalizeKeyPath.Invoke($a)), $script:__fn___toLowerCase.Invoke($script:__fn_ts_normalizeKeyPath.Invoke($b)))
 }
 
 # ---- src/core/registry/export-winsock-keys.ts ----
@@ -5642,15 +5629,15 @@ function script:ts_winsockControlSets {
     $names = [System.Collections.Generic.List[object]]::new()
     $seen = [System.Collections.Generic.List[object]]::new()
     foreach ($k in $snapshot.keys) {
-        if (-not $script:__fn___arrSome.InvokeReturnAsIs($script:WINSOCK_KEYS, {
+        if (-not $script:__fn___arrSome.Invoke($script:WINSOCK_KEYS, {
     param($r)
-    return $script:__fn_ts_isKeyAtOrUnder.InvokeReturnAsIs($k.path, $r)
+    return $script:__fn_ts_isKeyAtOrUnder.Invoke($k.path, $r)
 })) {
             continue
         }
-        $set = $script:__fn_ts_splitControlSet.InvokeReturnAsIs($k.path, $null).controlSet
-        if (-not $script:__fn___arrIncludes.InvokeReturnAsIs($seen, $script:__fn___toUpperCase.InvokeReturnAsIs($set, $null))) {
-            $seen.Add($script:__fn___toUpperCase.InvokeReturnAsIs($set, $null))
+        $set = $script:__fn_ts_splitControlSet.Invoke($k.path).controlSet
+        if (-not $script:__fn___arrIncludes.Invoke($seen, $script:__fn___toUpperCase.Invoke($set), $null)) {
+            $seen.Add($script:__fn___toUpperCase.Invoke($set))
             $names.Add($set)
         }
     }
@@ -5660,11 +5647,11 @@ function script:ts_winsockControlSets {
 # src/core/registry/export-winsock-keys.ts:36 winsockKeysOf(snapshot)
 function script:ts_winsockKeysOf {
     param($snapshot)
-    $sets = $script:__fn___arrMap.InvokeReturnAsIs($script:__fn_ts_winsockControlSets.InvokeReturnAsIs($snapshot, $null), {
+    $sets = $script:__fn___arrMap.Invoke($script:__fn_ts_winsockControlSets.Invoke($snapshot), {
     param($s)
-    return $script:__fn___toUpperCase.InvokeReturnAsIs($s, $null)
+    return $script:__fn___toUpperCase.Invoke($s)
 })
-    $chosen = @(if ($script:__fn___arrIncludes.InvokeReturnAsIs($sets, 'CURRENTCONTROLSET')) {
+    $chosen = @(if ($script:__fn___arrIncludes.Invoke($sets, 'CURRENTCONTROLSET', $null)) {
     'CURRENTCONTROLSET'
 } else {
     @(if ($sets.Count -gt 0) {
@@ -5673,27 +5660,27 @@ function script:ts_winsockKeysOf {
     ''
 })[0]
 })[0]
-    return ,[pscustomobject]@{ keys = $script:__fn___arrMap.InvokeReturnAsIs($script:__fn___arrFilter.InvokeReturnAsIs($snapshot.keys, {
+    return ,[pscustomobject]@{ keys = $script:__fn___arrMap.Invoke($script:__fn___arrFilter.Invoke($snapshot.keys, {
     param($k)
-    return $script:__fn___arrSome.InvokeReturnAsIs($script:WINSOCK_KEYS, {
+    return $script:__fn___arrSome.Invoke($script:WINSOCK_KEYS, {
     param($r)
-    return $script:__fn_ts_isKeyAtOrUnder.InvokeReturnAsIs($k.path, $r)
-}) -and (($sets.Count -lt 2) -or [string]::Equals($script:__fn___toUpperCase.InvokeReturnAsIs($script:__fn_ts_splitControlSet.InvokeReturnAsIs($k.path, $null).controlSet, $null), $chosen))
+    return $script:__fn_ts_isKeyAtOrUnder.Invoke($k.path, $r)
+}) -and (($sets.Count -lt 2) -or [string]::Equals($script:__fn___toUpperCase.Invoke($script:__fn_ts_splitControlSet.Invoke($k.path).controlSet), $chosen))
 }), {
     param($k_2)
-    return ,([pscustomobject]@{ path = $script:__fn_ts_normalizeKeyPath.InvokeReturnAsIs($k_2.path, $null); values = $k_2.values })
+    return ,([pscustomobject]@{ path = $script:__fn_ts_normalizeKeyPath.Invoke($k_2.path); values = $k_2.values })
 }) }
 }
 
 # src/core/registry/export-winsock-keys.ts:46 exportWinsockKeys(store)
 function script:ts_exportWinsockKeys {
     param($store)
-    $trees = $script:__fn_ts_readRegistryTrees.InvokeReturnAsIs($store, $script:WINSOCK_KEYS)
-    $sets = $script:__fn_ts_winsockControlSets.InvokeReturnAsIs($trees, $null)
+    $trees = $script:__fn_ts_readRegistryTrees.Invoke($store, $script:WINSOCK_KEYS)
+    $sets = $script:__fn_ts_winsockControlSets.Invoke($trees)
     if ($sets.Count -gt 1) {
-        throw "$($script:W2D1406_SEVERAL_CONTROL_SETS): $($script:__fn_ts_describeRegistryStore.InvokeReturnAsIs($store, $null)) holds the Winsock keys of $($script:__fn___numStr.InvokeReturnAsIs($sets.Count, $null)) control sets ($($script:__fn___join.InvokeReturnAsIs($sets, ', '))); a registry image stands for one: keep only the current one"
+        throw "$($script:W2D1406_SEVERAL_CONTROL_SETS): $($script:__fn_ts_describeRegistryStore.Invoke($store)) holds the Winsock keys of $($script:__fn___numStr.Invoke($sets.Count)) control sets ($($script:__fn___join.Invoke($sets, ', '))); a registry image stands for one: keep only the current one"
     }
-    return ,$script:__fn_ts_winsockKeysOf.InvokeReturnAsIs($trees, $null)
+    return ,$script:__fn_ts_winsockKeysOf.Invoke($trees)
 }
 
 # ---- src/core/registry/snapshots-equal.ts ----
@@ -5707,13 +5694,13 @@ function script:ts_snapshotsEqual {
     for ($i = 0; $i -lt $a.keys.Count; $i++) {
         $ka = $a.keys[$i]
         $kb = $b.keys[$i]
-        if ((-not [string]::Equals($script:__fn_ts_keyMatchForm.InvokeReturnAsIs($ka.path, $null), $script:__fn_ts_keyMatchForm.InvokeReturnAsIs($kb.path, $null))) -or (-not ($ka.values.Count -eq $kb.values.Count))) {
+        if ((-not [string]::Equals($script:__fn_ts_keyMatchForm.Invoke($ka.path), $script:__fn_ts_keyMatchForm.Invoke($kb.path))) -or (-not ($ka.values.Count -eq $kb.values.Count))) {
             return $false
         }
         for ($j = 0; $j -lt $ka.values.Count; $j++) {
             $va = $ka.values[$j]
             $vb = $kb.values[$j]
-            if (((-not [string]::Equals($va.name, $vb.name)) -or (-not ($va.type -eq $vb.type))) -or (-not $script:__fn_host_bytesEqual.InvokeReturnAsIs($va.data, $vb.data))) {
+            if (((-not [string]::Equals($va.name, $vb.name)) -or (-not ($va.type -eq $vb.type))) -or (-not $script:__fn_host_bytesEqual.Invoke($va.data, $vb.data))) {
                 return $false
             }
         }
@@ -5754,37 +5741,37 @@ function script:ts_decodePackedCatalogItem {
     $complete = $size -ge $script:PACKED_ITEM_SIZE
     $b = $bytes
     if (-not $complete) {
-        $b = $script:__fn_host_bytesConcat.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(@($bytes, $script:__fn_host_bytesAlloc.InvokeReturnAsIs($script:PACKED_ITEM_SIZE - $size, $null))), $null)
-        $issues.Add([pscustomobject]@{ id = $script:W2D1101; message = "$($script:W2D1101): PackedCatalogItem is $($script:__fn___numStr.InvokeReturnAsIs($size, $null)) bytes, expected $($script:__fn___numStr.InvokeReturnAsIs($script:PACKED_ITEM_SIZE, $null)); $($script:__fn_ts_firstIncompleteField.InvokeReturnAsIs($size, $null)) and the fields after it are missing" })
+        $b = $script:__fn_host_bytesConcat.Invoke([System.Collections.Generic.List[object]]::new(@($bytes, $script:__fn_host_bytesAlloc.Invoke($script:PACKED_ITEM_SIZE - $size))))
+        $issues.Add([pscustomobject]@{ id = $script:W2D1101; message = "$($script:W2D1101): PackedCatalogItem is $($script:__fn___numStr.Invoke($size)) bytes, expected $($script:__fn___numStr.Invoke($script:PACKED_ITEM_SIZE)); $($script:__fn_ts_firstIncompleteField.Invoke($size)) and the fields after it are missing" })
     }
     $chainEntries = [System.Collections.Generic.List[object]]::new()
     for ($i = 0; $i -lt $script:MAX_PROTOCOL_CHAIN; $i++) {
-        $chainEntries.Add($script:__fn_host_readU32LE.InvokeReturnAsIs($b, $script:OFF_CHAIN_ENTRIES + (([double]$i) * 4)))
+        $chainEntries.Add($script:__fn_host_readU32LE.Invoke($b, $script:OFF_CHAIN_ENTRIES + (([double]$i) * 4)))
     }
-    $fields = [pscustomobject]@{ libraryPath = $script:__fn_host_readAnsiZ.InvokeReturnAsIs($b, $script:OFF_LIBRARY_PATH, $script:LIBRARY_PATH_BYTES); serviceFlags1 = $script:__fn_host_readU32LE.InvokeReturnAsIs($b, $script:OFF_SERVICE_FLAGS1); serviceFlags2 = $script:__fn_host_readU32LE.InvokeReturnAsIs($b, $script:OFF_SERVICE_FLAGS2); serviceFlags3 = $script:__fn_host_readU32LE.InvokeReturnAsIs($b, $script:OFF_SERVICE_FLAGS3); serviceFlags4 = $script:__fn_host_readU32LE.InvokeReturnAsIs($b, $script:OFF_SERVICE_FLAGS4); providerFlags = $script:__fn_host_readU32LE.InvokeReturnAsIs($b, $script:OFF_PROVIDER_FLAGS); providerId = $script:__fn_host_readGuid.InvokeReturnAsIs($b, $script:OFF_PROVIDER_ID); catalogEntryId = $script:__fn_host_readU32LE.InvokeReturnAsIs($b, $script:OFF_CATALOG_ENTRY_ID); chainLen = $script:__fn_host_readI32LE.InvokeReturnAsIs($b, $script:OFF_CHAIN_LEN); chainEntries = $chainEntries; version = $script:__fn_host_readI32LE.InvokeReturnAsIs($b, $script:OFF_VERSION); addressFamily = $script:__fn_host_readI32LE.InvokeReturnAsIs($b, $script:OFF_ADDRESS_FAMILY); maxSockAddr = $script:__fn_host_readI32LE.InvokeReturnAsIs($b, $script:OFF_MAX_SOCKADDR); minSockAddr = $script:__fn_host_readI32LE.InvokeReturnAsIs($b, $script:OFF_MIN_SOCKADDR); socketType = $script:__fn_host_readI32LE.InvokeReturnAsIs($b, $script:OFF_SOCKET_TYPE); protocol = $script:__fn_host_readI32LE.InvokeReturnAsIs($b, $script:OFF_PROTOCOL); protocolMaxOffset = $script:__fn_host_readI32LE.InvokeReturnAsIs($b, $script:OFF_PROTOCOL_MAX_OFFSET); networkByteOrder = $script:__fn_host_readI32LE.InvokeReturnAsIs($b, $script:OFF_NETWORK_BYTE_ORDER); securityScheme = $script:__fn_host_readI32LE.InvokeReturnAsIs($b, $script:OFF_SECURITY_SCHEME); messageSize = $script:__fn_host_readU32LE.InvokeReturnAsIs($b, $script:OFF_MESSAGE_SIZE); providerReserved = $script:__fn_host_readU32LE.InvokeReturnAsIs($b, $script:OFF_PROVIDER_RESERVED); szProtocol = $script:__fn_host_readUtf16Z.InvokeReturnAsIs($b, $script:OFF_SZ_PROTOCOL, $script:SZ_PROTOCOL_BYTES); libraryPathFieldHex = $null; szProtocolFieldHex = $null; extraHex = $null; shortItemHex = $null }
+    $fields = [pscustomobject]@{ libraryPath = $script:__fn_host_readAnsiZ.Invoke($b, $script:OFF_LIBRARY_PATH, $script:LIBRARY_PATH_BYTES); serviceFlags1 = $script:__fn_host_readU32LE.Invoke($b, $script:OFF_SERVICE_FLAGS1); serviceFlags2 = $script:__fn_host_readU32LE.Invoke($b, $script:OFF_SERVICE_FLAGS2); serviceFlags3 = $script:__fn_host_readU32LE.Invoke($b, $script:OFF_SERVICE_FLAGS3); serviceFlags4 = $script:__fn_host_readU32LE.Invoke($b, $script:OFF_SERVICE_FLAGS4); providerFlags = $script:__fn_host_readU32LE.Invoke($b, $script:OFF_PROVIDER_FLAGS); providerId = $script:__fn_host_readGuid.Invoke($b, $script:OFF_PROVIDER_ID); catalogEntryId = $script:__fn_host_readU32LE.Invoke($b, $script:OFF_CATALOG_ENTRY_ID); chainLen = $script:__fn_host_readI32LE.Invoke($b, $script:OFF_CHAIN_LEN); chainEntries = $chainEntries; version = $script:__fn_host_readI32LE.Invoke($b, $script:OFF_VERSION); addressFamily = $script:__fn_host_readI32LE.Invoke($b, $script:OFF_ADDRESS_FAMILY); maxSockAddr = $script:__fn_host_readI32LE.Invoke($b, $script:OFF_MAX_SOCKADDR); minSockAddr = $script:__fn_host_readI32LE.Invoke($b, $script:OFF_MIN_SOCKADDR); socketType = $script:__fn_host_readI32LE.Invoke($b, $script:OFF_SOCKET_TYPE); protocol = $script:__fn_host_readI32LE.Invoke($b, $script:OFF_PROTOCOL); protocolMaxOffset = $script:__fn_host_readI32LE.Invoke($b, $script:OFF_PROTOCOL_MAX_OFFSET); networkByteOrder = $script:__fn_host_readI32LE.Invoke($b, $script:OFF_NETWORK_BYTE_ORDER); securityScheme = $script:__fn_host_readI32LE.Invoke($b, $script:OFF_SECURITY_SCHEME); messageSize = $script:__fn_host_readU32LE.Invoke($b, $script:OFF_MESSAGE_SIZE); providerReserved = $script:__fn_host_readU32LE.Invoke($b, $script:OFF_PROVIDER_RESERVED); szProtocol = $script:__fn_host_readUtf16Z.Invoke($b, $script:OFF_SZ_PROTOCOL, $script:SZ_PROTOCOL_BYTES); libraryPathFieldHex = $null; szProtocolFieldHex = $null; extraHex = $null; shortItemHex = $null }
     $pathLen = $fields.libraryPath.Length
     if ($pathLen -ge $script:LIBRARY_PATH_BYTES) {
-        $issues.Add([pscustomobject]@{ id = $script:W2D1105; message = "$($script:W2D1105): LibraryPath has no terminating NUL within its $($script:__fn___numStr.InvokeReturnAsIs($script:LIBRARY_PATH_BYTES, $null)) bytes" })
-        $null = $script:__fn___setOptionalProp.InvokeReturnAsIs($fields, 'libraryPathFieldHex', $script:__fn_host_bytesToHex.InvokeReturnAsIs($script:__fn_host_bytesSlice.InvokeReturnAsIs($b, $script:OFF_LIBRARY_PATH, $script:OFF_LIBRARY_PATH + $script:LIBRARY_PATH_BYTES), $null))
-    } elseif ($complete -and (-not $script:__fn_ts_zeroFrom.InvokeReturnAsIs($b, ($script:OFF_LIBRARY_PATH + $pathLen) + 1, $script:OFF_LIBRARY_PATH + $script:LIBRARY_PATH_BYTES))) {
-        $null = $script:__fn___setOptionalProp.InvokeReturnAsIs($fields, 'libraryPathFieldHex', $script:__fn_host_bytesToHex.InvokeReturnAsIs($script:__fn_host_bytesSlice.InvokeReturnAsIs($b, $script:OFF_LIBRARY_PATH, $script:OFF_LIBRARY_PATH + $script:LIBRARY_PATH_BYTES), $null))
+        $issues.Add([pscustomobject]@{ id = $script:W2D1105; message = "$($script:W2D1105): LibraryPath has no terminating NUL within its $($script:__fn___numStr.Invoke($script:LIBRARY_PATH_BYTES)) bytes" })
+        $null = $script:__fn___setOptionalProp.Invoke($fields, 'libraryPathFieldHex', $script:__fn_host_bytesToHex.Invoke($script:__fn_host_bytesSlice.Invoke($b, $script:OFF_LIBRARY_PATH, $script:OFF_LIBRARY_PATH + $script:LIBRARY_PATH_BYTES)))
+    } elseif ($complete -and (-not $script:__fn_ts_zeroFrom.Invoke($b, ($script:OFF_LIBRARY_PATH + $pathLen) + 1, $script:OFF_LIBRARY_PATH + $script:LIBRARY_PATH_BYTES))) {
+        $null = $script:__fn___setOptionalProp.Invoke($fields, 'libraryPathFieldHex', $script:__fn_host_bytesToHex.Invoke($script:__fn_host_bytesSlice.Invoke($b, $script:OFF_LIBRARY_PATH, $script:OFF_LIBRARY_PATH + $script:LIBRARY_PATH_BYTES)))
     }
     $nameUnits = $fields.szProtocol.Length
     if ((([double]$nameUnits) * 2) -ge $script:SZ_PROTOCOL_BYTES) {
-        $issues.Add([pscustomobject]@{ id = $script:W2D1106; message = "$($script:W2D1106): szProtocol has no terminating NUL within its $($script:__fn___numStr.InvokeReturnAsIs($script:SZ_PROTOCOL_BYTES, $null)) bytes" })
-        $null = $script:__fn___setOptionalProp.InvokeReturnAsIs($fields, 'szProtocolFieldHex', $script:__fn_host_bytesToHex.InvokeReturnAsIs($script:__fn_host_bytesSlice.InvokeReturnAsIs($b, $script:OFF_SZ_PROTOCOL, $script:OFF_SZ_PROTOCOL + $script:SZ_PROTOCOL_BYTES), $null))
-    } elseif ($complete -and (-not $script:__fn_ts_zeroFrom.InvokeReturnAsIs($b, ($script:OFF_SZ_PROTOCOL + (([double]$nameUnits) * 2)) + 2, $script:OFF_SZ_PROTOCOL + $script:SZ_PROTOCOL_BYTES))) {
-        $null = $script:__fn___setOptionalProp.InvokeReturnAsIs($fields, 'szProtocolFieldHex', $script:__fn_host_bytesToHex.InvokeReturnAsIs($script:__fn_host_bytesSlice.InvokeReturnAsIs($b, $script:OFF_SZ_PROTOCOL, $script:OFF_SZ_PROTOCOL + $script:SZ_PROTOCOL_BYTES), $null))
+        $issues.Add([pscustomobject]@{ id = $script:W2D1106; message = "$($script:W2D1106): szProtocol has no terminating NUL within its $($script:__fn___numStr.Invoke($script:SZ_PROTOCOL_BYTES)) bytes" })
+        $null = $script:__fn___setOptionalProp.Invoke($fields, 'szProtocolFieldHex', $script:__fn_host_bytesToHex.Invoke($script:__fn_host_bytesSlice.Invoke($b, $script:OFF_SZ_PROTOCOL, $script:OFF_SZ_PROTOCOL + $script:SZ_PROTOCOL_BYTES)))
+    } elseif ($complete -and (-not $script:__fn_ts_zeroFrom.Invoke($b, ($script:OFF_SZ_PROTOCOL + (([double]$nameUnits) * 2)) + 2, $script:OFF_SZ_PROTOCOL + $script:SZ_PROTOCOL_BYTES))) {
+        $null = $script:__fn___setOptionalProp.Invoke($fields, 'szProtocolFieldHex', $script:__fn_host_bytesToHex.Invoke($script:__fn_host_bytesSlice.Invoke($b, $script:OFF_SZ_PROTOCOL, $script:OFF_SZ_PROTOCOL + $script:SZ_PROTOCOL_BYTES)))
     }
     if (($fields.chainLen -lt 0) -or ($fields.chainLen -gt $script:MAX_PROTOCOL_CHAIN)) {
-        $issues.Add([pscustomobject]@{ id = $script:W2D1107; message = "$($script:W2D1107): ChainLen is $($script:__fn___numStr.InvokeReturnAsIs($fields.chainLen, $null)), outside 0..$($script:__fn___numStr.InvokeReturnAsIs($script:MAX_PROTOCOL_CHAIN, $null))" })
+        $issues.Add([pscustomobject]@{ id = $script:W2D1107; message = "$($script:W2D1107): ChainLen is $($script:__fn___numStr.Invoke($fields.chainLen)), outside 0..$($script:__fn___numStr.Invoke($script:MAX_PROTOCOL_CHAIN))" })
     }
     if ($size -gt $script:PACKED_ITEM_SIZE) {
-        $null = $script:__fn___setOptionalProp.InvokeReturnAsIs($fields, 'extraHex', $script:__fn_host_bytesToHex.InvokeReturnAsIs($script:__fn_host_bytesSlice.InvokeReturnAsIs($bytes, $script:PACKED_ITEM_SIZE, $size), $null))
-        $issues.Add([pscustomobject]@{ id = $script:W2D1102; message = "$($script:W2D1102): PackedCatalogItem is $($script:__fn___numStr.InvokeReturnAsIs($size, $null)) bytes, $($script:__fn___numStr.InvokeReturnAsIs($size - $script:PACKED_ITEM_SIZE, $null)) more than $($script:__fn___numStr.InvokeReturnAsIs($script:PACKED_ITEM_SIZE, $null)); the extra bytes are kept" })
+        $null = $script:__fn___setOptionalProp.Invoke($fields, 'extraHex', $script:__fn_host_bytesToHex.Invoke($script:__fn_host_bytesSlice.Invoke($bytes, $script:PACKED_ITEM_SIZE, $size)))
+        $issues.Add([pscustomobject]@{ id = $script:W2D1102; message = "$($script:W2D1102): PackedCatalogItem is $($script:__fn___numStr.Invoke($size)) bytes, $($script:__fn___numStr.Invoke($size - $script:PACKED_ITEM_SIZE)) more than $($script:__fn___numStr.Invoke($script:PACKED_ITEM_SIZE)); the extra bytes are kept" })
     }
     if (-not $complete) {
-        $null = $script:__fn___setOptionalProp.InvokeReturnAsIs($fields, 'shortItemHex', $script:__fn_host_bytesToHex.InvokeReturnAsIs($bytes, $null))
+        $null = $script:__fn___setOptionalProp.Invoke($fields, 'shortItemHex', $script:__fn_host_bytesToHex.Invoke($bytes))
     }
     return ,[pscustomobject]@{ fields = $fields; size = $size; complete = $complete; issues = $issues }
 }
@@ -5795,84 +5782,84 @@ function script:ts_zeroFrom {
     if ($start -ge $end) {
         return $true
     }
-    return $script:__fn_host_bytesEqual.InvokeReturnAsIs($script:__fn_host_bytesSlice.InvokeReturnAsIs($b, $start, $end), $script:__fn_host_bytesAlloc.InvokeReturnAsIs($end - $start, $null))
+    return $script:__fn_host_bytesEqual.Invoke($script:__fn_host_bytesSlice.Invoke($b, $start, $end), $script:__fn_host_bytesAlloc.Invoke($end - $start))
 }
 
 # src/core/formats/packed-catalog-item.ts:250 encodePackedCatalogItem(fields)
 function script:ts_encodePackedCatalogItem {
     param($fields)
     if ($null -ne $fields.shortItemHex) {
-        return ,$script:__fn_host_hexToBytes.InvokeReturnAsIs($fields.shortItemHex, $null)
+        return ,$script:__fn_host_hexToBytes.Invoke($fields.shortItemHex)
     }
     $pathField = $null
     if ($null -ne $fields.libraryPathFieldHex) {
-        $pathField = $script:__fn_ts_fieldFromHex.InvokeReturnAsIs('libraryPathFieldHex', $fields.libraryPathFieldHex, $script:LIBRARY_PATH_BYTES)
+        $pathField = $script:__fn_ts_fieldFromHex.Invoke('libraryPathFieldHex', $fields.libraryPathFieldHex, $script:LIBRARY_PATH_BYTES)
     } else {
         if ($fields.libraryPath.Length -ge $script:LIBRARY_PATH_BYTES) {
-            throw "$($script:W2D1130): libraryPath has $($script:__fn___numStr.InvokeReturnAsIs($fields.libraryPath.Length, $null)) characters; at most $($script:__fn___numStr.InvokeReturnAsIs($script:LIBRARY_PATH_BYTES - 1, $null)) fit"
+            throw "$($script:W2D1130): libraryPath has $($script:__fn___numStr.Invoke($fields.libraryPath.Length)) characters; at most $($script:__fn___numStr.Invoke($script:LIBRARY_PATH_BYTES - 1)) fit"
         }
-        $pathField = $script:__fn_host_bytesAlloc.InvokeReturnAsIs($script:LIBRARY_PATH_BYTES, $null)
-        $null = $script:__fn_host_writeAnsiZ.InvokeReturnAsIs($pathField, 0, $script:LIBRARY_PATH_BYTES, $fields.libraryPath)
+        $pathField = $script:__fn_host_bytesAlloc.Invoke($script:LIBRARY_PATH_BYTES)
+        $null = $script:__fn_host_writeAnsiZ.Invoke($pathField, 0, $script:LIBRARY_PATH_BYTES, $fields.libraryPath)
     }
     if ($fields.chainEntries.Count -gt $script:MAX_PROTOCOL_CHAIN) {
-        throw "$($script:W2D1132): $($script:__fn___numStr.InvokeReturnAsIs($fields.chainEntries.Count, $null)) chain entries; at most $($script:__fn___numStr.InvokeReturnAsIs($script:MAX_PROTOCOL_CHAIN, $null))"
+        throw "$($script:W2D1132): $($script:__fn___numStr.Invoke($fields.chainEntries.Count)) chain entries; at most $($script:__fn___numStr.Invoke($script:MAX_PROTOCOL_CHAIN))"
     }
     $infoBytes = $script:OFF_SZ_PROTOCOL - $script:OFF_SERVICE_FLAGS1
-    $info = $script:__fn_host_bytesAlloc.InvokeReturnAsIs($infoBytes, $null)
+    $info = $script:__fn_host_bytesAlloc.Invoke($infoBytes)
     $base = $script:OFF_SERVICE_FLAGS1
-    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, $script:OFF_SERVICE_FLAGS1 - $base, $script:__fn_ts_checked.InvokeReturnAsIs('serviceFlags1', $fields.serviceFlags1))
-    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, $script:OFF_SERVICE_FLAGS2 - $base, $script:__fn_ts_checked.InvokeReturnAsIs('serviceFlags2', $fields.serviceFlags2))
-    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, $script:OFF_SERVICE_FLAGS3 - $base, $script:__fn_ts_checked.InvokeReturnAsIs('serviceFlags3', $fields.serviceFlags3))
-    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, $script:OFF_SERVICE_FLAGS4 - $base, $script:__fn_ts_checked.InvokeReturnAsIs('serviceFlags4', $fields.serviceFlags4))
-    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, $script:OFF_PROVIDER_FLAGS - $base, $script:__fn_ts_checked.InvokeReturnAsIs('providerFlags', $fields.providerFlags))
-    $null = $script:__fn_host_writeGuid.InvokeReturnAsIs($info, $script:OFF_PROVIDER_ID - $base, $fields.providerId)
-    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, $script:OFF_CATALOG_ENTRY_ID - $base, $script:__fn_ts_checked.InvokeReturnAsIs('catalogEntryId', $fields.catalogEntryId))
-    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, $script:OFF_CHAIN_LEN - $base, $script:__fn_ts_checked.InvokeReturnAsIs('chainLen', $fields.chainLen))
+    $null = $script:__fn_host_writeU32LE.Invoke($info, $script:OFF_SERVICE_FLAGS1 - $base, $script:__fn_ts_checked.Invoke('serviceFlags1', $fields.serviceFlags1))
+    $null = $script:__fn_host_writeU32LE.Invoke($info, $script:OFF_SERVICE_FLAGS2 - $base, $script:__fn_ts_checked.Invoke('serviceFlags2', $fields.serviceFlags2))
+    $null = $script:__fn_host_writeU32LE.Invoke($info, $script:OFF_SERVICE_FLAGS3 - $base, $script:__fn_ts_checked.Invoke('serviceFlags3', $fields.serviceFlags3))
+    $null = $script:__fn_host_writeU32LE.Invoke($info, $script:OFF_SERVICE_FLAGS4 - $base, $script:__fn_ts_checked.Invoke('serviceFlags4', $fields.serviceFlags4))
+    $null = $script:__fn_host_writeU32LE.Invoke($info, $script:OFF_PROVIDER_FLAGS - $base, $script:__fn_ts_checked.Invoke('providerFlags', $fields.providerFlags))
+    $null = $script:__fn_host_writeGuid.Invoke($info, $script:OFF_PROVIDER_ID - $base, $fields.providerId)
+    $null = $script:__fn_host_writeU32LE.Invoke($info, $script:OFF_CATALOG_ENTRY_ID - $base, $script:__fn_ts_checked.Invoke('catalogEntryId', $fields.catalogEntryId))
+    $null = $script:__fn_host_writeU32LE.Invoke($info, $script:OFF_CHAIN_LEN - $base, $script:__fn_ts_checked.Invoke('chainLen', $fields.chainLen))
     for ($i = 0; $i -lt $fields.chainEntries.Count; $i++) {
-        $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, ($script:OFF_CHAIN_ENTRIES - $base) + (([double]$i) * 4), $script:__fn_ts_checked.InvokeReturnAsIs('chainEntries', $fields.chainEntries[$i]))
+        $null = $script:__fn_host_writeU32LE.Invoke($info, ($script:OFF_CHAIN_ENTRIES - $base) + (([double]$i) * 4), $script:__fn_ts_checked.Invoke('chainEntries', $fields.chainEntries[$i]))
     }
-    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, $script:OFF_VERSION - $base, $script:__fn_ts_checked.InvokeReturnAsIs('version', $fields.version))
-    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, $script:OFF_ADDRESS_FAMILY - $base, $script:__fn_ts_checked.InvokeReturnAsIs('addressFamily', $fields.addressFamily))
-    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, $script:OFF_MAX_SOCKADDR - $base, $script:__fn_ts_checked.InvokeReturnAsIs('maxSockAddr', $fields.maxSockAddr))
-    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, $script:OFF_MIN_SOCKADDR - $base, $script:__fn_ts_checked.InvokeReturnAsIs('minSockAddr', $fields.minSockAddr))
-    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, $script:OFF_SOCKET_TYPE - $base, $script:__fn_ts_checked.InvokeReturnAsIs('socketType', $fields.socketType))
-    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, $script:OFF_PROTOCOL - $base, $script:__fn_ts_checked.InvokeReturnAsIs('protocol', $fields.protocol))
-    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, $script:OFF_PROTOCOL_MAX_OFFSET - $base, $script:__fn_ts_checked.InvokeReturnAsIs('protocolMaxOffset', $fields.protocolMaxOffset))
-    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, $script:OFF_NETWORK_BYTE_ORDER - $base, $script:__fn_ts_checked.InvokeReturnAsIs('networkByteOrder', $fields.networkByteOrder))
-    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, $script:OFF_SECURITY_SCHEME - $base, $script:__fn_ts_checked.InvokeReturnAsIs('securityScheme', $fields.securityScheme))
-    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, $script:OFF_MESSAGE_SIZE - $base, $script:__fn_ts_checked.InvokeReturnAsIs('messageSize', $fields.messageSize))
-    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($info, $script:OFF_PROVIDER_RESERVED - $base, $script:__fn_ts_checked.InvokeReturnAsIs('providerReserved', $fields.providerReserved))
+    $null = $script:__fn_host_writeU32LE.Invoke($info, $script:OFF_VERSION - $base, $script:__fn_ts_checked.Invoke('version', $fields.version))
+    $null = $script:__fn_host_writeU32LE.Invoke($info, $script:OFF_ADDRESS_FAMILY - $base, $script:__fn_ts_checked.Invoke('addressFamily', $fields.addressFamily))
+    $null = $script:__fn_host_writeU32LE.Invoke($info, $script:OFF_MAX_SOCKADDR - $base, $script:__fn_ts_checked.Invoke('maxSockAddr', $fields.maxSockAddr))
+    $null = $script:__fn_host_writeU32LE.Invoke($info, $script:OFF_MIN_SOCKADDR - $base, $script:__fn_ts_checked.Invoke('minSockAddr', $fields.minSockAddr))
+    $null = $script:__fn_host_writeU32LE.Invoke($info, $script:OFF_SOCKET_TYPE - $base, $script:__fn_ts_checked.Invoke('socketType', $fields.socketType))
+    $null = $script:__fn_host_writeU32LE.Invoke($info, $script:OFF_PROTOCOL - $base, $script:__fn_ts_checked.Invoke('protocol', $fields.protocol))
+    $null = $script:__fn_host_writeU32LE.Invoke($info, $script:OFF_PROTOCOL_MAX_OFFSET - $base, $script:__fn_ts_checked.Invoke('protocolMaxOffset', $fields.protocolMaxOffset))
+    $null = $script:__fn_host_writeU32LE.Invoke($info, $script:OFF_NETWORK_BYTE_ORDER - $base, $script:__fn_ts_checked.Invoke('networkByteOrder', $fields.networkByteOrder))
+    $null = $script:__fn_host_writeU32LE.Invoke($info, $script:OFF_SECURITY_SCHEME - $base, $script:__fn_ts_checked.Invoke('securityScheme', $fields.securityScheme))
+    $null = $script:__fn_host_writeU32LE.Invoke($info, $script:OFF_MESSAGE_SIZE - $base, $script:__fn_ts_checked.Invoke('messageSize', $fields.messageSize))
+    $null = $script:__fn_host_writeU32LE.Invoke($info, $script:OFF_PROVIDER_RESERVED - $base, $script:__fn_ts_checked.Invoke('providerReserved', $fields.providerReserved))
     $nameField = $null
     if ($null -ne $fields.szProtocolFieldHex) {
-        $nameField = $script:__fn_ts_fieldFromHex.InvokeReturnAsIs('szProtocolFieldHex', $fields.szProtocolFieldHex, $script:SZ_PROTOCOL_BYTES)
+        $nameField = $script:__fn_ts_fieldFromHex.Invoke('szProtocolFieldHex', $fields.szProtocolFieldHex, $script:SZ_PROTOCOL_BYTES)
     } else {
         if ((([double]$fields.szProtocol.Length) * 2) -ge $script:SZ_PROTOCOL_BYTES) {
-            throw "$($script:W2D1131): szProtocol has $($script:__fn___numStr.InvokeReturnAsIs($fields.szProtocol.Length, $null)) UTF-16 units; at most $($script:__fn___numStr.InvokeReturnAsIs((([double]$script:SZ_PROTOCOL_BYTES) / 2) - 1, $null)) fit"
+            throw "$($script:W2D1131): szProtocol has $($script:__fn___numStr.Invoke($fields.szProtocol.Length)) UTF-16 units; at most $($script:__fn___numStr.Invoke((([double]$script:SZ_PROTOCOL_BYTES) / 2) - 1)) fit"
         }
-        $nameField = $script:__fn_host_bytesAlloc.InvokeReturnAsIs($script:SZ_PROTOCOL_BYTES, $null)
-        $null = $script:__fn_host_writeUtf16Z.InvokeReturnAsIs($nameField, 0, $script:SZ_PROTOCOL_BYTES, $fields.szProtocol)
+        $nameField = $script:__fn_host_bytesAlloc.Invoke($script:SZ_PROTOCOL_BYTES)
+        $null = $script:__fn_host_writeUtf16Z.Invoke($nameField, 0, $script:SZ_PROTOCOL_BYTES, $fields.szProtocol)
     }
     $parts = [System.Collections.Generic.List[object]]::new(@($pathField, $info, $nameField))
     if ($null -ne $fields.extraHex) {
-        $parts.Add($script:__fn_host_hexToBytes.InvokeReturnAsIs($fields.extraHex, $null))
+        $parts.Add($script:__fn_host_hexToBytes.Invoke($fields.extraHex))
     }
-    return ,$script:__fn_host_bytesConcat.InvokeReturnAsIs($parts, $null)
+    return ,$script:__fn_host_bytesConcat.Invoke($parts)
 }
 
 # src/core/formats/packed-catalog-item.ts:309 fieldFromHex(name, hex, bytes)
 function script:ts_fieldFromHex {
     param($name, $hex, $bytes)
     if (-not ($hex.Length -eq (([double]$bytes) * 2))) {
-        throw "$($script:W2D1134): $($name) has $($script:__fn___numStr.InvokeReturnAsIs($hex.Length, $null)) hex digits; expected $($script:__fn___numStr.InvokeReturnAsIs(([double]$bytes) * 2, $null))"
+        throw "$($script:W2D1134): $($name) has $($script:__fn___numStr.Invoke($hex.Length)) hex digits; expected $($script:__fn___numStr.Invoke(([double]$bytes) * 2))"
     }
-    return ,$script:__fn_host_hexToBytes.InvokeReturnAsIs($hex, $null)
+    return ,$script:__fn_host_hexToBytes.Invoke($hex)
 }
 
 # src/core/formats/packed-catalog-item.ts:316 checked(name, value)
 function script:ts_checked {
     param($name, $value)
-    if (((-not $script:__fn___isInteger.InvokeReturnAsIs($value, $null)) -or ($value -lt (-2147483648.0))) -or ($value -gt 4294967295.0)) {
-        throw "$($script:W2D1133): $($name) is $($script:__fn___numStr.InvokeReturnAsIs($value, $null)); expected an integer in -2147483648..4294967295"
+    if (((-not $script:__fn___isInteger.Invoke($value)) -or ($value -lt (-2147483648.0))) -or ($value -gt 4294967295.0)) {
+        throw "$($script:W2D1133): $($name) is $($script:__fn___numStr.Invoke($value)); expected an integer in -2147483648..4294967295"
     }
     return $value
 }
@@ -5901,7 +5888,7 @@ function script:ts_regTypeName_2 {
     } elseif ($type -eq 11) {
         return 'REG_QWORD'
     } else {
-        return "type $($script:__fn___numStr.InvokeReturnAsIs($type, $null))"
+        return "type $($script:__fn___numStr.Invoke($type))"
     }
 }
 
@@ -5912,23 +5899,23 @@ function script:ts_utf16Text {
     if ($even -eq 0) {
         return ''
     }
-    return $script:__fn_host_readUtf16Z.InvokeReturnAsIs($data, 0, $even)
+    return $script:__fn_host_readUtf16Z.Invoke($data, 0, $even)
 }
 
 # src/core/formats/packed/registry-values.ts:60 decodeDword(v, signed, where, issues)
 function script:ts_decodeDword {
     param($v, $signed, $where, $issues)
     if (-not ($v.data.Length -eq 4)) {
-        $issues.Add([pscustomobject]@{ id = $script:W2D1110; message = "$($script:W2D1110): $($where) is $($script:__fn_ts_regTypeName_2.InvokeReturnAsIs($v.type, $null)) of $($script:__fn___numStr.InvokeReturnAsIs($v.data.Length, $null)) bytes, not a 4-byte REG_DWORD" })
+        $issues.Add([pscustomobject]@{ id = $script:W2D1110; message = "$($script:W2D1110): $($where) is $($script:__fn_ts_regTypeName_2.Invoke($v.type)) of $($script:__fn___numStr.Invoke($v.data.Length)) bytes, not a 4-byte REG_DWORD" })
         return ,[DBNull]::Value
     }
     if (-not ($v.type -eq $script:REG_DWORD)) {
-        $issues.Add([pscustomobject]@{ id = $script:W2D1110; message = "$($script:W2D1110): $($where) is $($script:__fn_ts_regTypeName_2.InvokeReturnAsIs($v.type, $null)), not REG_DWORD; its 4 bytes were read as a DWORD" })
+        $issues.Add([pscustomobject]@{ id = $script:W2D1110; message = "$($script:W2D1110): $($where) is $($script:__fn_ts_regTypeName_2.Invoke($v.type)), not REG_DWORD; its 4 bytes were read as a DWORD" })
     }
     return @(if ($signed) {
-    $script:__fn_host_readI32LE.InvokeReturnAsIs($v.data, 0)
+    $script:__fn_host_readI32LE.Invoke($v.data, 0)
 } else {
-    $script:__fn_host_readU32LE.InvokeReturnAsIs($v.data, 0)
+    $script:__fn_host_readU32LE.Invoke($v.data, 0)
 })[0]
 }
 
@@ -5936,16 +5923,16 @@ function script:ts_decodeDword {
 function script:ts_decodeString {
     param($v, $where, $issues)
     if ((-not ($v.type -eq $script:REG_SZ)) -and (-not ($v.type -eq $script:REG_EXPAND_SZ))) {
-        $issues.Add([pscustomobject]@{ id = $script:W2D1111; message = "$($script:W2D1111): $($where) is $($script:__fn_ts_regTypeName_2.InvokeReturnAsIs($v.type, $null)), not REG_SZ or REG_EXPAND_SZ; read as UTF-16 text" })
+        $issues.Add([pscustomobject]@{ id = $script:W2D1111; message = "$($script:W2D1111): $($where) is $($script:__fn_ts_regTypeName_2.Invoke($v.type)), not REG_SZ or REG_EXPAND_SZ; read as UTF-16 text" })
     }
-    return $script:__fn_ts_utf16Text.InvokeReturnAsIs($v.data, $null)
+    return $script:__fn_ts_utf16Text.Invoke($v.data)
 }
 
 # src/core/formats/packed/registry-values.ts:80 decodeMultiString(v, where, issues)
 function script:ts_decodeMultiString {
     param($v, $where, $issues)
     if (($v.type -eq $script:REG_SZ) -or ($v.type -eq $script:REG_EXPAND_SZ)) {
-        $one = $script:__fn_ts_utf16Text.InvokeReturnAsIs($v.data, $null)
+        $one = $script:__fn_ts_utf16Text.Invoke($v.data)
         return ,@(if ([string]::Equals($one, '')) {
     ,[System.Collections.Generic.List[object]]::new()
 } else {
@@ -5953,14 +5940,14 @@ function script:ts_decodeMultiString {
 })[0]
     }
     if (-not ($v.type -eq $script:REG_MULTI_SZ)) {
-        $issues.Add([pscustomobject]@{ id = $script:W2D1115; message = "$($script:W2D1115): $($where) is $($script:__fn_ts_regTypeName_2.InvokeReturnAsIs($v.type, $null)), not REG_MULTI_SZ" })
+        $issues.Add([pscustomobject]@{ id = $script:W2D1115; message = "$($script:W2D1115): $($where) is $($script:__fn_ts_regTypeName_2.Invoke($v.type)), not REG_MULTI_SZ" })
         return ,[DBNull]::Value
     }
     $out = [System.Collections.Generic.List[object]]::new()
     $even = $v.data.Length - (([double]$v.data.Length) % 2)
     $offset = 0
     while ($offset -lt $even) {
-        $s = $script:__fn_host_readUtf16Z.InvokeReturnAsIs($v.data, $offset, $even - $offset)
+        $s = $script:__fn_host_readUtf16Z.Invoke($v.data, $offset, $even - $offset)
         if ([string]::Equals($s, '')) {
             break
         }
@@ -5974,13 +5961,13 @@ function script:ts_decodeMultiString {
 function script:ts_decodeGuidValue {
     param($v, $where, $issues)
     if (-not ($v.data.Length -eq 16)) {
-        $issues.Add([pscustomobject]@{ id = $script:W2D1113; message = "$($script:W2D1113): $($where) is $($script:__fn_ts_regTypeName_2.InvokeReturnAsIs($v.type, $null)) of $($script:__fn___numStr.InvokeReturnAsIs($v.data.Length, $null)) bytes, not a 16-byte GUID" })
+        $issues.Add([pscustomobject]@{ id = $script:W2D1113; message = "$($script:W2D1113): $($where) is $($script:__fn_ts_regTypeName_2.Invoke($v.type)) of $($script:__fn___numStr.Invoke($v.data.Length)) bytes, not a 16-byte GUID" })
         return ,[DBNull]::Value
     }
     if (-not ($v.type -eq $script:REG_BINARY)) {
-        $issues.Add([pscustomobject]@{ id = $script:W2D1113; message = "$($script:W2D1113): $($where) is $($script:__fn_ts_regTypeName_2.InvokeReturnAsIs($v.type, $null)), not REG_BINARY; its 16 bytes were read as a GUID" })
+        $issues.Add([pscustomobject]@{ id = $script:W2D1113; message = "$($script:W2D1113): $($where) is $($script:__fn_ts_regTypeName_2.Invoke($v.type)), not REG_BINARY; its 16 bytes were read as a GUID" })
     }
-    return $script:__fn_host_readGuid.InvokeReturnAsIs($v.data, 0)
+    return $script:__fn_host_readGuid.Invoke($v.data, 0)
 }
 
 # src/core/formats/packed/registry-values.ts:116 valueDisplayText(v)
@@ -5988,27 +5975,27 @@ function script:ts_valueDisplayText {
     param($v)
     $ignored = [System.Collections.Generic.List[object]]::new()
     if (($v.type -eq $script:REG_SZ) -or ($v.type -eq $script:REG_EXPAND_SZ)) {
-        return $script:__fn_ts_utf16Text.InvokeReturnAsIs($v.data, $null)
+        return $script:__fn_ts_utf16Text.Invoke($v.data)
     }
     if (($v.type -eq $script:REG_DWORD) -and ($v.data.Length -eq 4)) {
-        return $script:__fn___numStr.InvokeReturnAsIs($script:__fn_host_readU32LE.InvokeReturnAsIs($v.data, 0), $null)
+        return $script:__fn___numStr.Invoke($script:__fn_host_readU32LE.Invoke($v.data, 0))
     }
     if ($v.type -eq $script:REG_MULTI_SZ) {
-        $list = $script:__fn_ts_decodeMultiString.InvokeReturnAsIs($v, '', $ignored)
+        $list = $script:__fn_ts_decodeMultiString.Invoke($v, '', $ignored)
         return @(if ($list -is [DBNull]) {
     ''
 } else {
-    $script:__fn___join.InvokeReturnAsIs($list, ', ')
+    $script:__fn___join.Invoke($list, ', ')
 })[0]
     }
-    return $script:__fn_host_bytesToHex.InvokeReturnAsIs($v.data, $null)
+    return $script:__fn_host_bytesToHex.Invoke($v.data)
 }
 
 # src/core/formats/packed/registry-values.ts:132 encodeStringValue(name, text, expand)
 function script:ts_encodeStringValue {
     param($name, $text, $expand)
-    $data = $script:__fn_host_bytesAlloc.InvokeReturnAsIs((([double]$text.Length) * 2) + 2, $null)
-    $null = $script:__fn_host_writeUtf16Z.InvokeReturnAsIs($data, 0, $data.Length, $text)
+    $data = $script:__fn_host_bytesAlloc.Invoke((([double]$text.Length) * 2) + 2)
+    $null = $script:__fn_host_writeUtf16Z.Invoke($data, 0, $data.Length, $text)
     return ,[pscustomobject]@{ name = $name; type = @(if ($expand) {
     $script:REG_EXPAND_SZ
 } else {
@@ -6019,8 +6006,8 @@ function script:ts_encodeStringValue {
 # src/core/formats/packed/registry-values.ts:139 encodeDwordValue(name, value)
 function script:ts_encodeDwordValue {
     param($name, $value)
-    $data = $script:__fn_host_bytesAlloc.InvokeReturnAsIs(4, $null)
-    $null = $script:__fn_host_writeU32LE.InvokeReturnAsIs($data, 0, $value)
+    $data = $script:__fn_host_bytesAlloc.Invoke(4)
+    $null = $script:__fn_host_writeU32LE.Invoke($data, 0, $value)
     return ,[pscustomobject]@{ name = $name; type = $script:REG_DWORD; data = $data }
 }
 
@@ -6031,10 +6018,10 @@ function script:ts_encodeMultiStringValue {
     foreach ($s in $list) {
         $units += $s.Length + 1
     }
-    $data = $script:__fn_host_bytesAlloc.InvokeReturnAsIs(([double]$units) * 2, $null)
+    $data = $script:__fn_host_bytesAlloc.Invoke(([double]$units) * 2)
     $offset = 0
     foreach ($s_2 in $list) {
-        $null = $script:__fn_host_writeUtf16Z.InvokeReturnAsIs($data, $offset, (([double]$s_2.Length) * 2) + 2, $s_2)
+        $null = $script:__fn_host_writeUtf16Z.Invoke($data, $offset, (([double]$s_2.Length) * 2) + 2, $s_2)
         $offset += (([double]$s_2.Length) * 2) + 2
     }
     return ,[pscustomobject]@{ name = $name; type = $script:REG_MULTI_SZ; data = $data }
@@ -6043,8 +6030,8 @@ function script:ts_encodeMultiStringValue {
 # src/core/formats/packed/registry-values.ts:161 encodeGuidValue(name, guid)
 function script:ts_encodeGuidValue {
     param($name, $guid)
-    $data = $script:__fn_host_bytesAlloc.InvokeReturnAsIs(16, $null)
-    $null = $script:__fn_host_writeGuid.InvokeReturnAsIs($data, 0, $guid)
+    $data = $script:__fn_host_bytesAlloc.Invoke(16)
+    $null = $script:__fn_host_writeGuid.Invoke($data, 0, $guid)
     return ,[pscustomobject]@{ name = $name; type = $script:REG_BINARY; data = $data }
 }
 
@@ -6064,14 +6051,14 @@ function script:ts_buildCatalogs {
     }
     $issues = [System.Collections.Generic.List[object]]::new()
     $result = [pscustomobject]@{ source = $source; sourceKind = $sourceKind; protocolEntries = [System.Collections.Generic.List[object]]::new(); nameSpaceEntries = [System.Collections.Generic.List[object]]::new(); headers = [System.Collections.Generic.List[object]]::new(); parameters = [System.Collections.Generic.List[object]]::new(); legacyTransports = [DBNull]::Value; limitations = [System.Collections.Generic.List[object]]::new(); decodeIssues = $issues }
-    $index = $script:__fn_ts_indexSnapshot.InvokeReturnAsIs($snapshot, $issues)
+    $index = $script:__fn_ts_indexSnapshot.Invoke($snapshot, $issues)
     $legacy = $index.byRest[$script:LEGACY_PARAMETERS]
     if ($null -ne $legacy) {
-        $transports = $script:__fn_ts_valueOf.InvokeReturnAsIs($legacy, 'transports')
+        $transports = $script:__fn_ts_valueOf.Invoke($legacy, 'transports')
         if ($null -ne $transports) {
             $valueIssues = [System.Collections.Generic.List[object]]::new()
-            $result.legacyTransports = $script:__fn_ts_decodeMultiString.InvokeReturnAsIs($transports, "$($legacy.path)\Transports", $valueIssues)
-            $null = $script:__fn_ts_addIssues.InvokeReturnAsIs($issues, $valueIssues, [DBNull]::Value, [DBNull]::Value)
+            $result.legacyTransports = $script:__fn_ts_decodeMultiString.Invoke($transports, "$($legacy.path)\Transports", $valueIssues)
+            $null = $script:__fn_ts_addIssues.Invoke($issues, $valueIssues, [DBNull]::Value, [DBNull]::Value)
         }
     }
     $params = $index.byRest[$script:WINSOCK2_PARAMETERS]
@@ -6081,43 +6068,43 @@ function script:ts_buildCatalogs {
     }
     if ($null -ne $params) {
         foreach ($v in $params.values) {
-            $result.parameters.Add([pscustomobject]@{ name = $v.name; type = $v.type; text = $script:__fn_ts_valueDisplayText.InvokeReturnAsIs($v, $null) })
+            $result.parameters.Add([pscustomobject]@{ name = $v.name; type = $v.type; text = $script:__fn_ts_valueDisplayText.Invoke($v) })
         }
     }
-    $protocolKey = $script:__fn_ts_catalogKeyName.InvokeReturnAsIs($params, 'Current_Protocol_Catalog', $script:DEFAULT_PROTOCOL_CATALOG, $index, $issues)
-    $protocolRest = "$($script:WINSOCK2_PARAMETERS)\$($script:__fn___toLowerCase.InvokeReturnAsIs($protocolKey, $null))"
-    if ($script:__fn_ts_keyExists.InvokeReturnAsIs($index, $protocolRest)) {
+    $protocolKey = $script:__fn_ts_catalogKeyName.Invoke($params, 'Current_Protocol_Catalog', $script:DEFAULT_PROTOCOL_CATALOG, $index, $issues)
+    $protocolRest = "$($script:WINSOCK2_PARAMETERS)\$($script:__fn___toLowerCase.Invoke($protocolKey))"
+    if ($script:__fn_ts_keyExists.Invoke($index, $protocolRest)) {
         $pc = $index.byRest[$protocolRest]
-        $next = $script:__fn_ts_dwordOf.InvokeReturnAsIs($pc, 'Next_Catalog_Entry_ID', [DBNull]::Value, $issues)
-        $serial = $script:__fn_ts_dwordOf.InvokeReturnAsIs($pc, 'Serial_Access_Num', [DBNull]::Value, $issues)
-        $others = $script:__fn_ts_otherSubkeys.InvokeReturnAsIs($index, $protocolRest)
+        $next = $script:__fn_ts_dwordOf.Invoke($pc, 'Next_Catalog_Entry_ID', [DBNull]::Value, $issues)
+        $serial = $script:__fn_ts_dwordOf.Invoke($pc, 'Serial_Access_Num', [DBNull]::Value, $issues)
+        $others = $script:__fn_ts_otherSubkeys.Invoke($index, $protocolRest)
         $rest32 = "$($protocolRest)\catalog_entries"
-        $header32 = $script:__fn_ts_catalogHeader.InvokeReturnAsIs('Protocol32', $index, $rest32, $script:__fn_ts_dwordOf.InvokeReturnAsIs($pc, 'Num_Catalog_Entries', 'Protocol32', $issues), $next, $serial, $others)
+        $header32 = $script:__fn_ts_catalogHeader.Invoke('Protocol32', $index, $rest32, $script:__fn_ts_dwordOf.Invoke($pc, 'Num_Catalog_Entries', 'Protocol32', $issues), $next, $serial, $others)
         $rest64 = "$($protocolRest)\catalog_entries64"
-        if ($script:__fn_ts_keyExists.InvokeReturnAsIs($index, $rest64) -or (($null -ne $pc) -and ($null -ne $script:__fn_ts_valueOf.InvokeReturnAsIs($pc, 'num_catalog_entries64')))) {
-            $header64 = $script:__fn_ts_catalogHeader.InvokeReturnAsIs('Protocol64', $index, $rest64, $script:__fn_ts_dwordOf.InvokeReturnAsIs($pc, 'Num_Catalog_Entries64', 'Protocol64', $issues), $next, $serial, $others)
+        if ($script:__fn_ts_keyExists.Invoke($index, $rest64) -or (($null -ne $pc) -and ($null -ne $script:__fn_ts_valueOf.Invoke($pc, 'num_catalog_entries64')))) {
+            $header64 = $script:__fn_ts_catalogHeader.Invoke('Protocol64', $index, $rest64, $script:__fn_ts_dwordOf.Invoke($pc, 'Num_Catalog_Entries64', 'Protocol64', $issues), $next, $serial, $others)
             $result.headers.Add($header64)
-            $null = $script:__fn_ts_addProtocolEntries.InvokeReturnAsIs($result, $index, $rest64, 'Protocol64', $header64, $issues)
+            $null = $script:__fn_ts_addProtocolEntries.Invoke($result, $index, $rest64, 'Protocol64', $header64, $issues)
         }
         $result.headers.Add($header32)
-        $null = $script:__fn_ts_addProtocolEntries.InvokeReturnAsIs($result, $index, $rest32, 'Protocol32', $header32, $issues)
+        $null = $script:__fn_ts_addProtocolEntries.Invoke($result, $index, $rest32, 'Protocol32', $header32, $issues)
     }
-    $nameSpaceKey = $script:__fn_ts_catalogKeyName.InvokeReturnAsIs($params, 'Current_NameSpace_Catalog', $script:DEFAULT_NAMESPACE_CATALOG, $index, $issues)
-    $nameSpaceRest = "$($script:WINSOCK2_PARAMETERS)\$($script:__fn___toLowerCase.InvokeReturnAsIs($nameSpaceKey, $null))"
-    if ($script:__fn_ts_keyExists.InvokeReturnAsIs($index, $nameSpaceRest)) {
+    $nameSpaceKey = $script:__fn_ts_catalogKeyName.Invoke($params, 'Current_NameSpace_Catalog', $script:DEFAULT_NAMESPACE_CATALOG, $index, $issues)
+    $nameSpaceRest = "$($script:WINSOCK2_PARAMETERS)\$($script:__fn___toLowerCase.Invoke($nameSpaceKey))"
+    if ($script:__fn_ts_keyExists.Invoke($index, $nameSpaceRest)) {
         $ns = $index.byRest[$nameSpaceRest]
-        $serial_2 = $script:__fn_ts_dwordOf.InvokeReturnAsIs($ns, 'Serial_Access_Num', [DBNull]::Value, $issues)
-        $others_2 = $script:__fn_ts_otherSubkeys.InvokeReturnAsIs($index, $nameSpaceRest)
+        $serial_2 = $script:__fn_ts_dwordOf.Invoke($ns, 'Serial_Access_Num', [DBNull]::Value, $issues)
+        $others_2 = $script:__fn_ts_otherSubkeys.Invoke($index, $nameSpaceRest)
         $rest32_2 = "$($nameSpaceRest)\catalog_entries"
-        $header32_2 = $script:__fn_ts_catalogHeader.InvokeReturnAsIs('NameSpace32', $index, $rest32_2, $script:__fn_ts_dwordOf.InvokeReturnAsIs($ns, 'Num_Catalog_Entries', 'NameSpace32', $issues), [DBNull]::Value, $serial_2, $others_2)
+        $header32_2 = $script:__fn_ts_catalogHeader.Invoke('NameSpace32', $index, $rest32_2, $script:__fn_ts_dwordOf.Invoke($ns, 'Num_Catalog_Entries', 'NameSpace32', $issues), [DBNull]::Value, $serial_2, $others_2)
         $rest64_2 = "$($nameSpaceRest)\catalog_entries64"
-        if ($script:__fn_ts_keyExists.InvokeReturnAsIs($index, $rest64_2) -or (($null -ne $ns) -and ($null -ne $script:__fn_ts_valueOf.InvokeReturnAsIs($ns, 'num_catalog_entries64')))) {
-            $header64_2 = $script:__fn_ts_catalogHeader.InvokeReturnAsIs('NameSpace64', $index, $rest64_2, $script:__fn_ts_dwordOf.InvokeReturnAsIs($ns, 'Num_Catalog_Entries64', 'NameSpace64', $issues), [DBNull]::Value, $serial_2, $others_2)
+        if ($script:__fn_ts_keyExists.Invoke($index, $rest64_2) -or (($null -ne $ns) -and ($null -ne $script:__fn_ts_valueOf.Invoke($ns, 'num_catalog_entries64')))) {
+            $header64_2 = $script:__fn_ts_catalogHeader.Invoke('NameSpace64', $index, $rest64_2, $script:__fn_ts_dwordOf.Invoke($ns, 'Num_Catalog_Entries64', 'NameSpace64', $issues), [DBNull]::Value, $serial_2, $others_2)
             $result.headers.Add($header64_2)
-            $null = $script:__fn_ts_addNameSpaceEntries.InvokeReturnAsIs($result, $index, $rest64_2, 'NameSpace64', $header64_2, $issues)
+            $null = $script:__fn_ts_addNameSpaceEntries.Invoke($result, $index, $rest64_2, 'NameSpace64', $header64_2, $issues)
         }
         $result.headers.Add($header32_2)
-        $null = $script:__fn_ts_addNameSpaceEntries.InvokeReturnAsIs($result, $index, $rest32_2, 'NameSpace32', $header32_2, $issues)
+        $null = $script:__fn_ts_addNameSpaceEntries.Invoke($result, $index, $rest32_2, 'NameSpace32', $header32_2, $issues)
     }
     return ,$result
 }
@@ -6136,17 +6123,17 @@ function script:ts_indexSnapshot {
     $relevant = [System.Collections.Generic.List[object]]::new()
     $prefixSets = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
     foreach ($k in $snapshot.keys) {
-        $lowerPath = $script:__fn___toLowerCase.InvokeReturnAsIs($k.path, $null)
+        $lowerPath = $script:__fn___toLowerCase.Invoke($k.path)
         $at = $lowerPath.IndexOf('\services\', [System.StringComparison]::Ordinal)
         $controlSet = ''
         $lower = ''
         $segments = [System.Collections.Generic.List[object]]::new()
-        if ((((($at -ge 0) -and ($lowerPath.Length -eq $k.path.Length)) -and (-not ($lowerPath.IndexOf('\\', [System.StringComparison]::Ordinal) -ge 0))) -and (-not $lowerPath.EndsWith('\', [System.StringComparison]::Ordinal))) -and [string]::Equals($script:__fn___trim.InvokeReturnAsIs($k.path, $null), $k.path)) {
-            $prefix = $script:__fn___strSlice.InvokeReturnAsIs($k.path, 0, $at)
+        if ((((($at -ge 0) -and ($lowerPath.Length -eq $k.path.Length)) -and (-not ($lowerPath.IndexOf('\\', [System.StringComparison]::Ordinal) -ge 0))) -and (-not $lowerPath.EndsWith('\', [System.StringComparison]::Ordinal))) -and [string]::Equals($script:__fn___trim.Invoke($k.path), $k.path)) {
+            $prefix = $script:__fn___strSlice.Invoke($k.path, 0, $at)
             $known = $prefixSets[$prefix]
             if ($null -eq $known) {
-                $split = $script:__fn_ts_splitControlSet.InvokeReturnAsIs("$($prefix)\Services", $null)
-                $known = @(if ([string]::Equals($script:__fn___toLowerCase.InvokeReturnAsIs($split.rest, $null), 'services')) {
+                $split = $script:__fn_ts_splitControlSet.Invoke("$($prefix)\Services")
+                $known = @(if ([string]::Equals($script:__fn___toLowerCase.Invoke($split.rest), 'services')) {
     $split.controlSet
 } else {
     $script:NOT_SYSTEM
@@ -6157,23 +6144,23 @@ function script:ts_indexSnapshot {
                 continue
             }
             $controlSet = $known
-            $lower = $script:__fn___strSlice.InvokeReturnAsIs($lowerPath, $at + 1, $null)
-            $segments = $script:__fn___split.InvokeReturnAsIs($script:__fn___strSlice.InvokeReturnAsIs($k.path, $at + 1, $null), '\')
+            $lower = $script:__fn___strSlice.Invoke($lowerPath, $at + 1, $null)
+            $segments = $script:__fn___split.Invoke($script:__fn___strSlice.Invoke($k.path, $at + 1, $null), '\', $null)
         } else {
-            $split_2 = $script:__fn_ts_splitControlSet.InvokeReturnAsIs($k.path, $null)
+            $split_2 = $script:__fn_ts_splitControlSet.Invoke($k.path)
             $controlSet = $split_2.controlSet
-            $lower = $script:__fn___toLowerCase.InvokeReturnAsIs($split_2.rest, $null)
+            $lower = $script:__fn___toLowerCase.Invoke($split_2.rest)
             $segments = $split_2.restSegments
         }
-        if (-not $script:__fn_ts_isWinsockRest.InvokeReturnAsIs($lower, $null)) {
+        if (-not $script:__fn_ts_isWinsockRest.Invoke($lower)) {
             continue
         }
         $set = @(if ([string]::Equals($controlSet, '')) {
     ''
 } else {
-    $script:__fn___toLowerCase.InvokeReturnAsIs($controlSet, $null)
+    $script:__fn___toLowerCase.Invoke($controlSet)
 })[0]
-        if (-not $script:__fn___arrIncludes.InvokeReturnAsIs($sets, $set)) {
+        if (-not $script:__fn___arrIncludes.Invoke($sets, $set, $null)) {
             $sets.Add($set)
             $setNames.Add(@(if ([string]::Equals($controlSet, '')) {
     '(no control set)'
@@ -6188,12 +6175,12 @@ function script:ts_indexSnapshot {
 } else {
     ''
 })[0]
-    if ($script:__fn___arrIncludes.InvokeReturnAsIs($sets, 'currentcontrolset')) {
+    if ($script:__fn___arrIncludes.Invoke($sets, 'currentcontrolset', $null)) {
         $chosen = 'currentcontrolset'
     }
     if ($sets.Count -gt 1) {
-        $used = $script:__fn___at.InvokeReturnAsIs($setNames, $script:__fn___arrIndexOf.InvokeReturnAsIs($sets, $chosen, $null))
-        $issues.Add([pscustomobject]@{ id = $script:W2D1123; message = "$($script:W2D1123): the source holds Winsock keys of $($script:__fn___numStr.InvokeReturnAsIs($sets.Count, $null)) control sets ($($script:__fn___join.InvokeReturnAsIs($setNames, ', '))); $($used) was used"; catalog = [DBNull]::Value; key = [DBNull]::Value })
+        $used = $script:__fn___at.Invoke($setNames, $script:__fn___arrIndexOf.Invoke($sets, $chosen, $null))
+        $issues.Add([pscustomobject]@{ id = $script:W2D1123; message = "$($script:W2D1123): the source holds Winsock keys of $($script:__fn___numStr.Invoke($sets.Count)) control sets ($($script:__fn___join.Invoke($setNames, ', '))); $($used) was used"; catalog = [DBNull]::Value; key = [DBNull]::Value })
     }
     $byRest = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
     $children = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
@@ -6205,13 +6192,13 @@ function script:ts_indexSnapshot {
         $existing = $byRest[$r.lower]
         if ($null -ne $existing) {
             $issues.Add([pscustomobject]@{ id = $script:W2D1122; message = "$($script:W2D1122): the key $($r.key.path) appears more than once; its values were merged (later ones win)"; catalog = [DBNull]::Value; key = [DBNull]::Value })
-            $null = $script:__fn_ts_mergeValues.InvokeReturnAsIs($existing, $r.key.values)
+            $null = $script:__fn_ts_mergeValues.Invoke($existing, $r.key.values)
             continue
         }
         $segments_2 = $r.segments
-        $lowerSegments = $script:__fn___split.InvokeReturnAsIs($r.lower, '\')
-        $indexed = [pscustomobject]@{ path = $r.key.path; name = $script:__fn___at.InvokeReturnAsIs($segments_2, $segments_2.Count - 1); values = [System.Collections.Generic.List[object]]::new(); byName = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal) }
-        $null = $script:__fn_ts_mergeValues.InvokeReturnAsIs($indexed, $r.key.values)
+        $lowerSegments = $script:__fn___split.Invoke($r.lower, '\', $null)
+        $indexed = [pscustomobject]@{ path = $r.key.path; name = $script:__fn___at.Invoke($segments_2, $segments_2.Count - 1); values = [System.Collections.Generic.List[object]]::new(); byName = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal) }
+        $null = $script:__fn_ts_mergeValues.Invoke($indexed, $r.key.values)
         $byRest[$r.lower] = $indexed
         $level = $segments_2.Count - 1
         $restLower = $r.lower
@@ -6220,12 +6207,12 @@ function script:ts_indexSnapshot {
             if ($level -eq 0) {
                 break
             }
-            $parent = $script:__fn___strSlice.InvokeReturnAsIs($restLower, 0, ($restLower.Length - $script:__fn___at.InvokeReturnAsIs($lowerSegments, $level).Length) - 1)
+            $parent = $script:__fn___strSlice.Invoke($restLower, 0, ($restLower.Length - $script:__fn___at.Invoke($lowerSegments, $level).Length) - 1)
             $list = $children[$parent]
             if ($null -eq $list) {
-                $children[$parent] = [System.Collections.Generic.List[object]]::new(@(,$script:__fn___at.InvokeReturnAsIs($segments_2, $level)))
+                $children[$parent] = [System.Collections.Generic.List[object]]::new(@(,$script:__fn___at.Invoke($segments_2, $level)))
             } else {
-                $list.Add($script:__fn___at.InvokeReturnAsIs($segments_2, $level))
+                $list.Add($script:__fn___at.Invoke($segments_2, $level))
             }
             $restLower = $parent
             $level--
@@ -6238,7 +6225,7 @@ function script:ts_indexSnapshot {
 function script:ts_mergeValues {
     param($target, $values)
     foreach ($v in $values) {
-        $lower = $script:__fn___toLowerCase.InvokeReturnAsIs($v.name, $null)
+        $lower = $script:__fn___toLowerCase.Invoke($v.name)
         $at = $target.byName[$lower]
         if ($null -eq $at) {
             $target.byName[$lower] = $target.values.Count
@@ -6262,7 +6249,7 @@ function script:ts_valueOf {
     if ($null -eq $at) {
         return $null
     }
-    return ,$script:__fn___at.InvokeReturnAsIs($key.values, $at)
+    return ,$script:__fn___at.Invoke($key.values, $at)
 }
 
 # src/core/catalog/build-catalogs.ts:301 addIssues(issues, found, catalog, key)
@@ -6279,13 +6266,13 @@ function script:ts_dwordOf {
     if ($null -eq $key) {
         return ,[DBNull]::Value
     }
-    $v = $script:__fn_ts_valueOf.InvokeReturnAsIs($key, $script:__fn___toLowerCase.InvokeReturnAsIs($name, $null))
+    $v = $script:__fn_ts_valueOf.Invoke($key, $script:__fn___toLowerCase.Invoke($name))
     if ($null -eq $v) {
         return ,[DBNull]::Value
     }
     $found = [System.Collections.Generic.List[object]]::new()
-    $n = $script:__fn_ts_decodeDword.InvokeReturnAsIs($v, $false, "$($key.path)\$($name)", $found)
-    $null = $script:__fn_ts_addIssues.InvokeReturnAsIs($issues, $found, $catalog, [DBNull]::Value)
+    $n = $script:__fn_ts_decodeDword.Invoke($v, $false, "$($key.path)\$($name)", $found)
+    $null = $script:__fn_ts_addIssues.Invoke($issues, $found, $catalog, [DBNull]::Value)
     return ,$n
 }
 
@@ -6295,17 +6282,17 @@ function script:ts_catalogKeyName {
     if ($null -eq $params) {
         return $fallback
     }
-    $v = $script:__fn_ts_valueOf.InvokeReturnAsIs($params, $script:__fn___toLowerCase.InvokeReturnAsIs($valueName, $null))
+    $v = $script:__fn_ts_valueOf.Invoke($params, $script:__fn___toLowerCase.Invoke($valueName))
     if ($null -eq $v) {
         return $fallback
     }
     $found = [System.Collections.Generic.List[object]]::new()
-    $name = $script:__fn___trim.InvokeReturnAsIs($script:__fn_ts_decodeString.InvokeReturnAsIs($v, "$($params.path)\$($valueName)", $found), $null)
-    $null = $script:__fn_ts_addIssues.InvokeReturnAsIs($issues, $found, [DBNull]::Value, [DBNull]::Value)
+    $name = $script:__fn___trim.Invoke($script:__fn_ts_decodeString.Invoke($v, "$($params.path)\$($valueName)", $found))
+    $null = $script:__fn_ts_addIssues.Invoke($issues, $found, [DBNull]::Value, [DBNull]::Value)
     if ([string]::Equals($name, '')) {
         return $fallback
     }
-    if (-not $script:__fn_ts_keyExists.InvokeReturnAsIs($index, "$($script:WINSOCK2_PARAMETERS)\$($script:__fn___toLowerCase.InvokeReturnAsIs($name, $null))")) {
+    if (-not $script:__fn_ts_keyExists.Invoke($index, "$($script:WINSOCK2_PARAMETERS)\$($script:__fn___toLowerCase.Invoke($name))")) {
         $issues.Add([pscustomobject]@{ id = $script:W2D1121; message = "$($script:W2D1121): $($valueName) names '$($name)', which the source does not have"; catalog = [DBNull]::Value; key = [DBNull]::Value })
     }
     return $name
@@ -6318,9 +6305,9 @@ function script:ts_otherSubkeys {
     if ($null -eq $list) {
         return ,[System.Collections.Generic.List[object]]::new()
     }
-    return ,$script:__fn___arrFilter.InvokeReturnAsIs($list, {
+    return ,$script:__fn___arrFilter.Invoke($list, {
     param($n)
-    $lower = $script:__fn___toLowerCase.InvokeReturnAsIs($n, $null)
+    $lower = $script:__fn___toLowerCase.Invoke($n)
     return (-not [string]::Equals($lower, 'catalog_entries')) -and (-not [string]::Equals($lower, 'catalog_entries64'))
 })
 }
@@ -6332,14 +6319,14 @@ function script:ts_catalogHeader {
     $header = [pscustomobject]@{ catalog = $catalog; numCatalogEntries = $count; nextCatalogEntryId = $next; serialAccessNum = $serial; entryKeys = @(if ($null -eq $names) {
     ,[System.Collections.Generic.List[object]]::new()
 } else {
-    ,$script:__fn___slice.InvokeReturnAsIs($names, 0, $null)
+    ,$script:__fn___slice.Invoke($names, 0, $null)
 })[0]; entriesKeyPath = $null; otherSubkeys = $null }
     $entriesKey = $index.byRest[$entriesRest]
     if ($null -ne $entriesKey) {
-        $null = $script:__fn___setOptionalProp.InvokeReturnAsIs($header, 'entriesKeyPath', $entriesKey.path)
+        $null = $script:__fn___setOptionalProp.Invoke($header, 'entriesKeyPath', $entriesKey.path)
     }
     if ($others.Count -gt 0) {
-        $null = $script:__fn___setOptionalProp.InvokeReturnAsIs($header, 'otherSubkeys', $script:__fn___slice.InvokeReturnAsIs($others, 0, $null))
+        $null = $script:__fn___setOptionalProp.Invoke($header, 'otherSubkeys', $script:__fn___slice.Invoke($others, 0, $null))
     }
     return ,$header
 }
@@ -6348,17 +6335,17 @@ function script:ts_catalogHeader {
 function script:ts_addProtocolEntries {
     param($result, $index, $entriesRest, $catalog, $header, $issues)
     foreach ($keyName in $header.entryKeys) {
-        $key = $index.byRest["$($entriesRest)\$($script:__fn___toLowerCase.InvokeReturnAsIs($keyName, $null))"]
+        $key = $index.byRest["$($entriesRest)\$($script:__fn___toLowerCase.Invoke($keyName))"]
         $item = @(if ($null -eq $key) {
     ,$null
 } else {
-    ,$script:__fn_ts_valueOf.InvokeReturnAsIs($key, 'packedcatalogitem')
+    ,$script:__fn_ts_valueOf.Invoke($key, 'packedcatalogitem')
 })[0]
         if (($null -eq $key) -or ($null -eq $item)) {
             $issues.Add([pscustomobject]@{ id = $script:W2D1103; message = "$($script:W2D1103): catalog entry $($keyName) has no PackedCatalogItem value"; catalog = $catalog; key = $keyName })
             continue
         }
-        $result.protocolEntries.Add($script:__fn_ts_protocolEntry.InvokeReturnAsIs($catalog, $keyName, $key, $item, $index.decoded, $issues))
+        $result.protocolEntries.Add($script:__fn_ts_protocolEntry.Invoke($catalog, $keyName, $key, $item, $index.decoded, $issues))
     }
 }
 
@@ -6366,12 +6353,12 @@ function script:ts_addProtocolEntries {
 function script:ts_protocolEntry {
     param($catalog, $keyName, $key, $item, $cache, $issues)
     if (-not ($item.type -eq $script:REG_BINARY)) {
-        $issues.Add([pscustomobject]@{ id = $script:W2D1104; message = "$($script:W2D1104): PackedCatalogItem of entry $($keyName) is $($script:__fn_ts_regTypeName_2.InvokeReturnAsIs($item.type, $null)), not REG_BINARY; its bytes were decoded anyway"; catalog = $catalog; key = $keyName })
+        $issues.Add([pscustomobject]@{ id = $script:W2D1104; message = "$($script:W2D1104): PackedCatalogItem of entry $($keyName) is $($script:__fn_ts_regTypeName_2.Invoke($item.type)), not REG_BINARY; its bytes were decoded anyway"; catalog = $catalog; key = $keyName })
     }
-    $rawHex = $script:__fn_host_bytesToHex.InvokeReturnAsIs($item.data, $null)
+    $rawHex = $script:__fn_host_bytesToHex.Invoke($item.data)
     $decoded = $cache[$rawHex]
     if ($null -eq $decoded) {
-        $decoded = $script:__fn_ts_decodePackedCatalogItem.InvokeReturnAsIs($item.data, $null)
+        $decoded = $script:__fn_ts_decodePackedCatalogItem.Invoke($item.data)
         $cache[$rawHex] = $decoded
     }
     foreach ($i in $decoded.issues) {
@@ -6379,15 +6366,15 @@ function script:ts_protocolEntry {
     }
     $f = $decoded.fields
     $chainCount = [Math]::Max([double]0, [double][Math]::Min([double]$script:MAX_PROTOCOL_CHAIN, [double]$f.chainLen))
-    $entry = [pscustomobject]@{ catalog = $catalog; key = $keyName; catalogEntryId = $f.catalogEntryId; entryType = $script:__fn_ts_entryTypeOf.InvokeReturnAsIs($f.chainLen, $null); libraryPath = $f.libraryPath; providerId = $f.providerId; protocolName = $f.szProtocol; addressFamily = $f.addressFamily; socketType = $f.socketType; protocol = $f.protocol; serviceFlags1 = $f.serviceFlags1; serviceFlags2 = $f.serviceFlags2; serviceFlags3 = $f.serviceFlags3; serviceFlags4 = $f.serviceFlags4; providerFlags = $f.providerFlags; chainLen = $f.chainLen; chainEntries = $script:__fn___slice.InvokeReturnAsIs($f.chainEntries, 0, $chainCount); version = $f.version; maxSockAddr = $f.maxSockAddr; minSockAddr = $f.minSockAddr; protocolMaxOffset = $f.protocolMaxOffset; networkByteOrder = $f.networkByteOrder; securityScheme = $f.securityScheme; messageSize = $f.messageSize; providerReserved = $f.providerReserved; itemSize = $decoded.size; rawItemHex = $rawHex; displayName = $null; incomplete = $null }
-    $name = $script:__fn_ts_valueOf.InvokeReturnAsIs($key, 'protocolname')
+    $entry = [pscustomobject]@{ catalog = $catalog; key = $keyName; catalogEntryId = $f.catalogEntryId; entryType = $script:__fn_ts_entryTypeOf.Invoke($f.chainLen); libraryPath = $f.libraryPath; providerId = $f.providerId; protocolName = $f.szProtocol; addressFamily = $f.addressFamily; socketType = $f.socketType; protocol = $f.protocol; serviceFlags1 = $f.serviceFlags1; serviceFlags2 = $f.serviceFlags2; serviceFlags3 = $f.serviceFlags3; serviceFlags4 = $f.serviceFlags4; providerFlags = $f.providerFlags; chainLen = $f.chainLen; chainEntries = $script:__fn___slice.Invoke($f.chainEntries, 0, $chainCount); version = $f.version; maxSockAddr = $f.maxSockAddr; minSockAddr = $f.minSockAddr; protocolMaxOffset = $f.protocolMaxOffset; networkByteOrder = $f.networkByteOrder; securityScheme = $f.securityScheme; messageSize = $f.messageSize; providerReserved = $f.providerReserved; itemSize = $decoded.size; rawItemHex = $rawHex; displayName = $null; incomplete = $null }
+    $name = $script:__fn_ts_valueOf.Invoke($key, 'protocolname')
     if ($null -ne $name) {
         $found = [System.Collections.Generic.List[object]]::new()
-        $null = $script:__fn___setOptionalProp.InvokeReturnAsIs($entry, 'displayName', $script:__fn_ts_decodeString.InvokeReturnAsIs($name, "$($key.path)\ProtocolName", $found))
-        $null = $script:__fn_ts_addIssues.InvokeReturnAsIs($issues, $found, $catalog, $keyName)
+        $null = $script:__fn___setOptionalProp.Invoke($entry, 'displayName', $script:__fn_ts_decodeString.Invoke($name, "$($key.path)\ProtocolName", $found))
+        $null = $script:__fn_ts_addIssues.Invoke($issues, $found, $catalog, $keyName)
     }
     if (-not $decoded.complete) {
-        $null = $script:__fn___setOptionalProp.InvokeReturnAsIs($entry, 'incomplete', $true)
+        $null = $script:__fn___setOptionalProp.Invoke($entry, 'incomplete', $true)
     }
     return ,$entry
 }
@@ -6396,8 +6383,8 @@ function script:ts_protocolEntry {
 function script:ts_addNameSpaceEntries {
     param($result, $index, $entriesRest, $catalog, $header, $issues)
     foreach ($keyName in $header.entryKeys) {
-        $key = $index.byRest["$($entriesRest)\$($script:__fn___toLowerCase.InvokeReturnAsIs($keyName, $null))"]
-        $result.nameSpaceEntries.Add($script:__fn_ts_nameSpaceEntry.InvokeReturnAsIs($catalog, $keyName, $key, $issues))
+        $key = $index.byRest["$($entriesRest)\$($script:__fn___toLowerCase.Invoke($keyName))"]
+        $result.nameSpaceEntries.Add($script:__fn_ts_nameSpaceEntry.Invoke($catalog, $keyName, $key, $issues))
     }
 }
 
@@ -6417,7 +6404,7 @@ function script:ts_nameSpaceEntry {
         $v = @(if ($null -eq $key) {
     ,$null
 } else {
-    ,$script:__fn_ts_valueOf.InvokeReturnAsIs($key, $script:REQUIRED_NAMESPACE_VALUES_LOWER[$i])
+    ,$script:__fn_ts_valueOf.Invoke($key, $script:REQUIRED_NAMESPACE_VALUES_LOWER[$i])
 })[0]
         if ($null -eq $v) {
             $missing.Add($name)
@@ -6425,28 +6412,28 @@ function script:ts_nameSpaceEntry {
         }
         $at = "$($where)\$($name)"
         if ([string]::Equals($name, 'LibraryPath')) {
-            $entry.libraryPath = $script:__fn_ts_decodeString.InvokeReturnAsIs($v, $at, $found)
+            $entry.libraryPath = $script:__fn_ts_decodeString.Invoke($v, $at, $found)
         } elseif ([string]::Equals($name, 'DisplayString')) {
-            $entry.displayString = $script:__fn_ts_decodeString.InvokeReturnAsIs($v, $at, $found)
+            $entry.displayString = $script:__fn_ts_decodeString.Invoke($v, $at, $found)
         } elseif ([string]::Equals($name, 'ProviderId')) {
-            $guid = $script:__fn_ts_decodeGuidValue.InvokeReturnAsIs($v, $at, $found)
+            $guid = $script:__fn_ts_decodeGuidValue.Invoke($v, $at, $found)
             $entry.providerId = @(if ($guid -is [DBNull]) {
     ''
 } else {
     $guid
 })[0]
         } elseif ([string]::Equals($name, 'SupportedNameSpace')) {
-            $n = $script:__fn_ts_decodeDword.InvokeReturnAsIs($v, $false, $at, $found)
+            $n = $script:__fn_ts_decodeDword.Invoke($v, $false, $at, $found)
             $entry.nameSpace = @(if ($n -is [DBNull]) {
     0
 } else {
     $n
 })[0]
         } elseif ([string]::Equals($name, 'Enabled')) {
-            $n_2 = $script:__fn_ts_decodeDword.InvokeReturnAsIs($v, $false, $at, $found)
+            $n_2 = $script:__fn_ts_decodeDword.Invoke($v, $false, $at, $found)
             $entry.enabled = ($n_2 -isnot [DBNull]) -and (-not ($n_2 -eq 0))
         } elseif ([string]::Equals($name, 'Version')) {
-            $n_3 = $script:__fn_ts_decodeDword.InvokeReturnAsIs($v, $false, $at, $found)
+            $n_3 = $script:__fn_ts_decodeDword.Invoke($v, $false, $at, $found)
             $entry.version = @(if ($n_3 -is [DBNull]) {
     0
 } else {
@@ -6455,29 +6442,29 @@ function script:ts_nameSpaceEntry {
         }
     }
     if ($null -ne $key) {
-        $family = $script:__fn_ts_valueOf.InvokeReturnAsIs($key, 'addressfamily')
+        $family = $script:__fn_ts_valueOf.Invoke($key, 'addressfamily')
         if ($null -ne $family) {
-            $n_4 = $script:__fn_ts_decodeDword.InvokeReturnAsIs($family, $true, "$($where)\AddressFamily", $found)
+            $n_4 = $script:__fn_ts_decodeDword.Invoke($family, $true, "$($where)\AddressFamily", $found)
             if ($n_4 -isnot [DBNull]) {
-                $null = $script:__fn___setOptionalProp.InvokeReturnAsIs($entry, 'addressFamily', $n_4)
+                $null = $script:__fn___setOptionalProp.Invoke($entry, 'addressFamily', $n_4)
             }
         }
-        $stores = $script:__fn_ts_valueOf.InvokeReturnAsIs($key, 'storesserviceclassinfo')
+        $stores = $script:__fn_ts_valueOf.Invoke($key, 'storesserviceclassinfo')
         if ($null -ne $stores) {
-            $n_5 = $script:__fn_ts_decodeDword.InvokeReturnAsIs($stores, $false, "$($where)\StoresServiceClassInfo", $found)
+            $n_5 = $script:__fn_ts_decodeDword.Invoke($stores, $false, "$($where)\StoresServiceClassInfo", $found)
             if ($n_5 -isnot [DBNull]) {
-                $null = $script:__fn___setOptionalProp.InvokeReturnAsIs($entry, 'storesServiceClassInfo', -not ($n_5 -eq 0))
+                $null = $script:__fn___setOptionalProp.Invoke($entry, 'storesServiceClassInfo', -not ($n_5 -eq 0))
             }
         }
-        $info = $script:__fn_ts_valueOf.InvokeReturnAsIs($key, 'providerinfo')
+        $info = $script:__fn_ts_valueOf.Invoke($key, 'providerinfo')
         if ($null -ne $info) {
-            $null = $script:__fn___setOptionalProp.InvokeReturnAsIs($entry, 'providerInfoHex', $script:__fn_host_bytesToHex.InvokeReturnAsIs($info.data, $null))
+            $null = $script:__fn___setOptionalProp.Invoke($entry, 'providerInfoHex', $script:__fn_host_bytesToHex.Invoke($info.data))
         }
     }
-    $null = $script:__fn_ts_addIssues.InvokeReturnAsIs($issues, $found, $catalog, $keyName)
+    $null = $script:__fn_ts_addIssues.Invoke($issues, $found, $catalog, $keyName)
     if ($missing.Count -gt 0) {
-        $null = $script:__fn___setOptionalProp.InvokeReturnAsIs($entry, 'missingValues', $missing)
-        $issues.Add([pscustomobject]@{ id = $script:W2D1112; message = "$($script:W2D1112): name-space entry $($keyName) lacks $($script:__fn___join.InvokeReturnAsIs($missing, ', '))"; catalog = $catalog; key = $keyName })
+        $null = $script:__fn___setOptionalProp.Invoke($entry, 'missingValues', $missing)
+        $issues.Add([pscustomobject]@{ id = $script:W2D1112; message = "$($script:W2D1112): name-space entry $($keyName) lacks $($script:__fn___join.Invoke($missing, ', '))"; catalog = $catalog; key = $keyName })
     }
     return ,$entry
 }
@@ -6492,15 +6479,15 @@ function script:ts_noSourceFacts {
 # src/core/checks/source-facts.ts:35 stringValue(values, lowerName, where)
 function script:ts_stringValue {
     param($values, $lowerName, $where)
-    $v = $script:__fn___arrFind.InvokeReturnAsIs($values, {
+    $v = $script:__fn___arrFind.Invoke($values, {
     param($x)
-    return [string]::Equals($script:__fn___toLowerCase.InvokeReturnAsIs($x.name, $null), $lowerName)
+    return [string]::Equals($script:__fn___toLowerCase.Invoke($x.name), $lowerName)
 })
     if ($null -eq $v) {
         return ,[DBNull]::Value
     }
     $issues = [System.Collections.Generic.List[object]]::new()
-    $text = $script:__fn___trim.InvokeReturnAsIs($script:__fn_ts_decodeString.InvokeReturnAsIs($v, $where, $issues), $null)
+    $text = $script:__fn___trim.Invoke($script:__fn_ts_decodeString.Invoke($v, $where, $issues))
     return ,@(if ([string]::Equals($text, '')) {
     [DBNull]::Value
 } else {
@@ -6513,24 +6500,24 @@ function script:ts_sourceFactsOf {
     param($snapshot)
     $found = [System.Collections.Generic.List[object]]::new()
     foreach ($k in $snapshot.keys) {
-        $lower = $script:__fn___toLowerCase.InvokeReturnAsIs($k.path, $null)
+        $lower = $script:__fn___toLowerCase.Invoke($k.path)
         if ((-not ($lower.IndexOf('\services\tcpip', [System.StringComparison]::Ordinal) -ge 0)) -and (-not ($lower.IndexOf('\control\productoptions', [System.StringComparison]::Ordinal) -ge 0))) {
             continue
         }
-        $split = $script:__fn_ts_splitControlSet.InvokeReturnAsIs($k.path, $null)
+        $split = $script:__fn_ts_splitControlSet.Invoke($k.path)
         if ([string]::Equals($split.controlSet, '')) {
             continue
         }
-        $rest = $script:__fn___toLowerCase.InvokeReturnAsIs($split.rest, $null)
+        $rest = $script:__fn___toLowerCase.Invoke($split.rest)
         if (([string]::Equals($rest, $script:TCPIP) -or $rest.StartsWith($script:TCPIP + '\', [System.StringComparison]::Ordinal)) -or [string]::Equals($rest, $script:PRODUCT_OPTIONS)) {
-            $found.Add([pscustomobject]@{ set = $script:__fn___toLowerCase.InvokeReturnAsIs($split.controlSet, $null); rest = $rest; values = $k.values; path = $k.path })
+            $found.Add([pscustomobject]@{ set = $script:__fn___toLowerCase.Invoke($split.controlSet); rest = $rest; values = $k.values; path = $k.path })
         }
     }
-    $facts = $script:__fn_ts_noSourceFacts.InvokeReturnAsIs()
+    $facts = $script:__fn_ts_noSourceFacts.Invoke()
     if ($found.Count -eq 0) {
         return ,$facts
     }
-    $chosen = @(if ($script:__fn___arrSome.InvokeReturnAsIs($found, {
+    $chosen = @(if ($script:__fn___arrSome.Invoke($found, {
     param($f)
     return [string]::Equals($f.set, 'currentcontrolset')
 })) {
@@ -6543,7 +6530,7 @@ function script:ts_sourceFactsOf {
             continue
         }
         if ([string]::Equals($f_2.rest, $script:PRODUCT_OPTIONS)) {
-            $productType = $script:__fn_ts_stringValue.InvokeReturnAsIs($f_2.values, 'producttype', "$($f_2.path)\ProductType")
+            $productType = $script:__fn_ts_stringValue.Invoke($f_2.values, 'producttype', "$($f_2.path)\ProductType")
             if ($productType -isnot [DBNull]) {
                 $facts.productType = $productType
             }
@@ -6554,7 +6541,7 @@ function script:ts_sourceFactsOf {
             $facts.tcpipWinsockKey = $true
         }
         if ([string]::Equals($f_2.rest, $script:TCPIP_WINSOCK)) {
-            $helper = $script:__fn_ts_stringValue.InvokeReturnAsIs($f_2.values, 'helperdllname', "$($f_2.path)\HelperDllName")
+            $helper = $script:__fn_ts_stringValue.Invoke($f_2.values, 'helperdllname', "$($f_2.path)\HelperDllName")
             if ($helper -isnot [DBNull]) {
                 $facts.tcpipHelperDllName = $helper
             }
@@ -6568,7 +6555,7 @@ function script:ts_sourceFactsOf {
 # src/core/checks/finding-codes.ts:197 findingCode(id)
 function script:ts_findingCode {
     param($id)
-    $code = $script:__fn___arrFind.InvokeReturnAsIs($script:FINDING_CODES, {
+    $code = $script:__fn___arrFind.Invoke($script:FINDING_CODES, {
     param($c)
     return [string]::Equals($c.id, $id)
 })
@@ -6581,10 +6568,10 @@ function script:ts_findingCode {
 # src/core/checks/finding-codes.ts:204 makeFinding(id, catalog, entryKey, catalogEntryId, values)
 function script:ts_makeFinding {
     param($id, $catalog, $entryKey, $catalogEntryId, $values)
-    $code = $script:__fn_ts_findingCode.InvokeReturnAsIs($id, $null)
+    $code = $script:__fn_ts_findingCode.Invoke($id)
     $message = $code.message
     for ($i = 0; $i -lt $values.Count; $i++) {
-        $message = $script:__fn___replaceAll.InvokeReturnAsIs($message, "{$($script:__fn___numStr.InvokeReturnAsIs($i, $null))}", $values[$i])
+        $message = $script:__fn___replaceAll.Invoke($message, "{$($script:__fn___numStr.Invoke($i))}", $values[$i])
     }
     return ,[pscustomobject]@{ id = $id; severity = $code.severity; catalog = $catalog; entryKey = $entryKey; catalogEntryId = $catalogEntryId; message = $message; kbSymptom = $code.kbSymptom; repair = $code.repair }
 }
@@ -6629,7 +6616,7 @@ function script:ts_catalogNames {
 } else {
     'NameSpace32'
 })[0]
-    if (-not $script:__fn_ts_isNetsh.InvokeReturnAsIs($c, $null)) {
+    if (-not $script:__fn_ts_isNetsh.Invoke($c)) {
         foreach ($h in $c.headers) {
             if ([string]::Equals($h.catalog, $name64)) {
                 $has64 = $true
@@ -6651,7 +6638,7 @@ function script:ts_catalogNames {
 # src/core/checks/catalog-scope.ts:42 headerOf(c, name)
 function script:ts_headerOf {
     param($c, $name)
-    return ,$script:__fn___arrFind.InvokeReturnAsIs($c.headers, {
+    return ,$script:__fn___arrFind.Invoke($c.headers, {
     param($h)
     return [string]::Equals($h.catalog, $name)
 })
@@ -6696,14 +6683,14 @@ function script:ts_entriesById {
 # src/core/checks/catalog-scope.ts:73 dllFileName(path)
 function script:ts_dllFileName {
     param($path)
-    $slash = [Math]::Max([double]$script:__fn___lastIndexOf.InvokeReturnAsIs($path, '\', $null), [double]$script:__fn___lastIndexOf.InvokeReturnAsIs($path, '/', $null))
-    return $script:__fn___toLowerCase.InvokeReturnAsIs($script:__fn___strSlice.InvokeReturnAsIs($path, $slash + 1, $null), $null)
+    $slash = [Math]::Max([double]$script:__fn___lastIndexOf.Invoke($path, '\', $null), [double]$script:__fn___lastIndexOf.Invoke($path, '/', $null))
+    return $script:__fn___toLowerCase.Invoke($script:__fn___strSlice.Invoke($path, $slash + 1, $null))
 }
 
 # src/core/checks/catalog-scope.ts:81 isMicrosoftDll(path)
 function script:ts_isMicrosoftDll {
     param($path)
-    return $script:__fn___arrIncludes.InvokeReturnAsIs($script:MICROSOFT_DLLS, $script:__fn_ts_dllFileName.InvokeReturnAsIs($path, $null))
+    return $script:__fn___arrIncludes.Invoke($script:MICROSOFT_DLLS, $script:__fn_ts_dllFileName.Invoke($path), $null)
 }
 
 # src/core/checks/catalog-scope.ts:86 suffix64(name)
@@ -6731,29 +6718,29 @@ function script:ts_keyNameOf {
 # src/core/checks/check-counters.ts:10 checkCounters(c, out)
 function script:ts_checkCounters {
     param($c, $out)
-    if ($script:__fn_ts_isNetsh.InvokeReturnAsIs($c, $null)) {
+    if ($script:__fn_ts_isNetsh.Invoke($c)) {
         return
     }
     foreach ($parameter in [System.Collections.Generic.List[object]]::new(@('Current_Protocol_Catalog', 'Current_NameSpace_Catalog'))) {
-        if (-not $script:__fn___arrSome.InvokeReturnAsIs($c.parameters, {
+        if (-not $script:__fn___arrSome.Invoke($c.parameters, {
     param($p)
     return [string]::Equals($p.name, $parameter)
 })) {
-            $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2001', [DBNull]::Value, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@($parameter, 'WinSock2\Parameters'))))
+            $out.Add($script:__fn_ts_makeFinding.Invoke('W2D2001', [DBNull]::Value, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@($parameter, 'WinSock2\Parameters'))))
         }
     }
     foreach ($protocol in [System.Collections.Generic.List[object]]::new(@($true, $false))) {
-        foreach ($name in $script:__fn_ts_catalogNames.InvokeReturnAsIs($c, $protocol)) {
-            $header = $script:__fn_ts_headerOf.InvokeReturnAsIs($c, $name)
-            $counter = "Num_Catalog_Entries$($script:__fn_ts_suffix64.InvokeReturnAsIs($name, $null))"
-            $where = "$($name) ($($script:__fn_ts_keyNameOf.InvokeReturnAsIs($name, $null)))"
+        foreach ($name in $script:__fn_ts_catalogNames.Invoke($c, $protocol)) {
+            $header = $script:__fn_ts_headerOf.Invoke($c, $name)
+            $counter = "Num_Catalog_Entries$($script:__fn_ts_suffix64.Invoke($name))"
+            $where = "$($name) ($($script:__fn_ts_keyNameOf.Invoke($name)))"
             if (($null -eq $header) -or ($header.numCatalogEntries -is [DBNull])) {
-                $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2001', $name, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@($counter, $where))))
+                $out.Add($script:__fn_ts_makeFinding.Invoke('W2D2001', $name, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@($counter, $where))))
             } elseif (-not ($header.numCatalogEntries -eq $header.entryKeys.Count)) {
-                $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2002', $name, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@($counter, $script:__fn___numStr.InvokeReturnAsIs($header.numCatalogEntries, $null), $script:__fn___numStr.InvokeReturnAsIs($header.entryKeys.Count, $null)))))
+                $out.Add($script:__fn_ts_makeFinding.Invoke('W2D2002', $name, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@($counter, $script:__fn___numStr.Invoke($header.numCatalogEntries), $script:__fn___numStr.Invoke($header.entryKeys.Count)))))
             }
             if ($protocol -and (($null -eq $header) -or ($header.nextCatalogEntryId -is [DBNull]))) {
-                $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2001', $name, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@('Next_Catalog_Entry_ID', $where))))
+                $out.Add($script:__fn_ts_makeFinding.Invoke('W2D2001', $name, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@('Next_Catalog_Entry_ID', $where))))
             }
         }
     }
@@ -6767,8 +6754,8 @@ function script:ts_entryNumber {
     if (-not ($key.Length -eq 12)) {
         return 0
     }
-    $n = $script:__fn___toNumber.InvokeReturnAsIs($key, $null)
-    return @(if (($script:__fn___isInteger.InvokeReturnAsIs($n, $null) -and ($n -ge 1)) -and [string]::Equals($script:__fn___padStart.InvokeReturnAsIs($script:__fn___numStr.InvokeReturnAsIs($n, $null), 12, '0'), $key)) {
+    $n = $script:__fn___toNumber.Invoke($key)
+    return @(if (($script:__fn___isInteger.Invoke($n) -and ($n -ge 1)) -and [string]::Equals($script:__fn___padStart.Invoke($script:__fn___numStr.Invoke($n), 12, '0'), $key)) {
     $n
 } else {
     0
@@ -6778,21 +6765,21 @@ function script:ts_entryNumber {
 # src/core/checks/check-entry-keys.ts:15 checkEntryKeys(c, out)
 function script:ts_checkEntryKeys {
     param($c, $out)
-    if ($script:__fn_ts_isNetsh.InvokeReturnAsIs($c, $null)) {
+    if ($script:__fn_ts_isNetsh.Invoke($c)) {
         return
     }
     foreach ($protocol in [System.Collections.Generic.List[object]]::new(@($true, $false))) {
-        foreach ($name in $script:__fn_ts_catalogNames.InvokeReturnAsIs($c, $protocol)) {
-            $header = $script:__fn_ts_headerOf.InvokeReturnAsIs($c, $name)
+        foreach ($name in $script:__fn_ts_catalogNames.Invoke($c, $protocol)) {
+            $header = $script:__fn_ts_headerOf.Invoke($c, $name)
             if ($null -eq $header) {
                 continue
             }
             $present = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
             $highest = 0
             foreach ($key in $header.entryKeys) {
-                $n = $script:__fn_ts_entryNumber.InvokeReturnAsIs($key, $null)
+                $n = $script:__fn_ts_entryNumber.Invoke($key)
                 if ($n -lt 1) {
-                    $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2004', $name, $key, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@(,$key))))
+                    $out.Add($script:__fn_ts_makeFinding.Invoke('W2D2004', $name, $key, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@(,$key))))
                     continue
                 }
                 $present[[double]$n] = $true
@@ -6800,11 +6787,11 @@ function script:ts_checkEntryKeys {
                     $highest = $n
                 }
             }
-            $last = $script:__fn___padStart.InvokeReturnAsIs($script:__fn___numStr.InvokeReturnAsIs($highest, $null), 12, '0')
+            $last = $script:__fn___padStart.Invoke($script:__fn___numStr.Invoke($highest), 12, '0')
             for ($n_2 = 1; $n_2 -lt $highest; $n_2++) {
                 if (-not $present.Contains([double]$n_2)) {
-                    $key_2 = $script:__fn___padStart.InvokeReturnAsIs($script:__fn___numStr.InvokeReturnAsIs($n_2, $null), 12, '0')
-                    $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2003', $name, $key_2, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@($key_2, $last))))
+                    $key_2 = $script:__fn___padStart.Invoke($script:__fn___numStr.Invoke($n_2), 12, '0')
+                    $out.Add($script:__fn_ts_makeFinding.Invoke('W2D2003', $name, $key_2, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@($key_2, $last))))
                 }
             }
         }
@@ -6823,16 +6810,16 @@ function script:ts_checkItemSize {
 } else {
     $e.catalogEntryId
 })[0]
-            $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2005', $e.catalog, $e.key, $id, [System.Collections.Generic.List[object]]::new(@(@(if (($null -eq ($__t1 = $e.key)) -or ($__t1 -is [DBNull])) {
+            $out.Add($script:__fn_ts_makeFinding.Invoke('W2D2005', $e.catalog, $e.key, $id, [System.Collections.Generic.List[object]]::new(@(@(if (($null -eq ($__t1 = $e.key)) -or ($__t1 -is [DBNull])) {
     '(no key)'
 } else {
     $__t1
-})[0], $script:__fn___numStr.InvokeReturnAsIs($e.itemSize, $null)))))
+})[0], $script:__fn___numStr.Invoke($e.itemSize)))))
         }
     }
     foreach ($issue in $c.decodeIssues) {
         if ([string]::Equals($issue.id, $script:W2D1103) -and ($issue.catalog -isnot [DBNull])) {
-            $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2006', $issue.catalog, $issue.key, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@(,@(if (($null -eq ($__t2 = $issue.key)) -or ($__t2 -is [DBNull])) {
+            $out.Add($script:__fn_ts_makeFinding.Invoke('W2D2006', $issue.catalog, $issue.key, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@(,@(if (($null -eq ($__t2 = $issue.key)) -or ($__t2 -is [DBNull])) {
     '(no key)'
 } else {
     $__t2
@@ -6846,8 +6833,8 @@ function script:ts_checkItemSize {
 # src/core/checks/check-catalog-ids.ts:7 checkCatalogIds(c, out)
 function script:ts_checkCatalogIds {
     param($c, $out)
-    foreach ($name in $script:__fn_ts_catalogNames.InvokeReturnAsIs($c, $true)) {
-        $next = @(if (($null -eq ($__t1 = @(if (($null -eq ($__t2 = $script:__fn_ts_headerOf.InvokeReturnAsIs($c, $name))) -or ($__t2 -is [DBNull])) {
+    foreach ($name in $script:__fn_ts_catalogNames.Invoke($c, $true)) {
+        $next = @(if (($null -eq ($__t1 = @(if (($null -eq ($__t2 = $script:__fn_ts_headerOf.Invoke($c, $name))) -or ($__t2 -is [DBNull])) {
     $null
 } else {
     $__t2.nextCatalogEntryId
@@ -6857,7 +6844,7 @@ function script:ts_checkCatalogIds {
     $__t1
 })[0]
         $firstKey = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
-        foreach ($e in $script:__fn_ts_protocolEntriesOf.InvokeReturnAsIs($c, $name)) {
+        foreach ($e in $script:__fn_ts_protocolEntriesOf.Invoke($c, $name)) {
             $key = @(if (($null -eq ($__t3 = $e.key)) -or ($__t3 -is [DBNull])) {
     '(no key)'
 } else {
@@ -6865,14 +6852,14 @@ function script:ts_checkCatalogIds {
 })[0]
             $seen = $firstKey[[double]$e.catalogEntryId]
             if ($null -ne $seen) {
-                $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2007', $name, $e.key, $e.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($script:__fn___numStr.InvokeReturnAsIs($e.catalogEntryId, $null), $seen, $key))))
+                $out.Add($script:__fn_ts_makeFinding.Invoke('W2D2007', $name, $e.key, $e.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($script:__fn___numStr.Invoke($e.catalogEntryId), $seen, $key))))
             } else {
                 $firstKey[[double]$e.catalogEntryId] = $key
             }
             if ($e.catalogEntryId -lt 1001) {
-                $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2008', $name, $e.key, $e.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($script:__fn___numStr.InvokeReturnAsIs($e.catalogEntryId, $null), $e.protocolName, 'IDs start at 1001'))))
+                $out.Add($script:__fn_ts_makeFinding.Invoke('W2D2008', $name, $e.key, $e.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($script:__fn___numStr.Invoke($e.catalogEntryId), $e.protocolName, 'IDs start at 1001'))))
             } elseif (($next -isnot [DBNull]) -and ($e.catalogEntryId -ge $next)) {
-                $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2008', $name, $e.key, $e.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($script:__fn___numStr.InvokeReturnAsIs($e.catalogEntryId, $null), $e.protocolName, "not below Next_Catalog_Entry_ID $($script:__fn___numStr.InvokeReturnAsIs($next, $null))"))))
+                $out.Add($script:__fn_ts_makeFinding.Invoke('W2D2008', $name, $e.key, $e.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($script:__fn___numStr.Invoke($e.catalogEntryId), $e.protocolName, "not below Next_Catalog_Entry_ID $($script:__fn___numStr.Invoke($next))"))))
             }
         }
     }
@@ -6883,12 +6870,12 @@ function script:ts_checkCatalogIds {
 # src/core/checks/check-chains.ts:11 checkChains(c, out)
 function script:ts_checkChains {
     param($c, $out)
-    foreach ($name in $script:__fn_ts_catalogNames.InvokeReturnAsIs($c, $true)) {
-        $entries = $script:__fn_ts_protocolEntriesOf.InvokeReturnAsIs($c, $name)
-        $byId = $script:__fn_ts_entriesById.InvokeReturnAsIs($entries, $null)
+    foreach ($name in $script:__fn_ts_catalogNames.Invoke($c, $true)) {
+        $entries = $script:__fn_ts_protocolEntriesOf.Invoke($c, $name)
+        $byId = $script:__fn_ts_entriesById.Invoke($entries)
         foreach ($e in $entries) {
             if (($e.chainLen -lt 0) -or ($e.chainLen -gt 7)) {
-                $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2009', $name, $e.key, $e.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($e.protocolName, $script:__fn___numStr.InvokeReturnAsIs($e.chainLen, $null)))))
+                $out.Add($script:__fn_ts_makeFinding.Invoke('W2D2009', $name, $e.key, $e.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($e.protocolName, $script:__fn___numStr.Invoke($e.chainLen)))))
                 continue
             }
             if (-not [string]::Equals($e.entryType, 'Chain')) {
@@ -6897,7 +6884,7 @@ function script:ts_checkChains {
             $chain = $e.chainEntries
             foreach ($id in $chain) {
                 if (-not $byId.Contains([double]$id)) {
-                    $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2010', $name, $e.key, $e.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($e.protocolName, $script:__fn___numStr.InvokeReturnAsIs($e.catalogEntryId, $null), $script:__fn___numStr.InvokeReturnAsIs($id, $null)))))
+                    $out.Add($script:__fn_ts_makeFinding.Invoke('W2D2010', $name, $e.key, $e.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($e.protocolName, $script:__fn___numStr.Invoke($e.catalogEntryId), $script:__fn___numStr.Invoke($id)))))
                 }
             }
             if ($chain.Count -eq 0) {
@@ -6905,12 +6892,12 @@ function script:ts_checkChains {
             }
             $first = $byId[[double]$chain[0]]
             if (($null -ne $first) -and (-not [string]::Equals($first.entryType, 'Layered'))) {
-                $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2011', $name, $e.key, $e.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($e.protocolName, $script:__fn___numStr.InvokeReturnAsIs($e.catalogEntryId, $null), $script:__fn___numStr.InvokeReturnAsIs($chain[0], $null), $script:__fn___toLowerCase.InvokeReturnAsIs($first.entryType, $null)))))
+                $out.Add($script:__fn_ts_makeFinding.Invoke('W2D2011', $name, $e.key, $e.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($e.protocolName, $script:__fn___numStr.Invoke($e.catalogEntryId), $script:__fn___numStr.Invoke($chain[0]), $script:__fn___toLowerCase.Invoke($first.entryType)))))
             }
-            $lastId = $script:__fn___at.InvokeReturnAsIs($chain, $chain.Count - 1)
+            $lastId = $script:__fn___at.Invoke($chain, $chain.Count - 1)
             $last = $byId[[double]$lastId]
             if (($null -ne $last) -and (-not [string]::Equals($last.entryType, 'Base'))) {
-                $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2012', $name, $e.key, $e.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($e.protocolName, $script:__fn___numStr.InvokeReturnAsIs($e.catalogEntryId, $null), $script:__fn___numStr.InvokeReturnAsIs($lastId, $null), $script:__fn___toLowerCase.InvokeReturnAsIs($last.entryType, $null)))))
+                $out.Add($script:__fn_ts_makeFinding.Invoke('W2D2012', $name, $e.key, $e.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($e.protocolName, $script:__fn___numStr.Invoke($e.catalogEntryId), $script:__fn___numStr.Invoke($lastId), $script:__fn___toLowerCase.Invoke($last.entryType)))))
             }
         }
     }
@@ -6921,8 +6908,8 @@ function script:ts_checkChains {
 # src/core/checks/check-unused-layered.ts:7 checkUnusedLayered(c, out)
 function script:ts_checkUnusedLayered {
     param($c, $out)
-    foreach ($name in $script:__fn_ts_catalogNames.InvokeReturnAsIs($c, $true)) {
-        $entries = $script:__fn_ts_protocolEntriesOf.InvokeReturnAsIs($c, $name)
+    foreach ($name in $script:__fn_ts_catalogNames.Invoke($c, $true)) {
+        $entries = $script:__fn_ts_protocolEntriesOf.Invoke($c, $name)
         $used = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
         foreach ($e in $entries) {
             if ([string]::Equals($e.entryType, 'Chain')) {
@@ -6933,7 +6920,7 @@ function script:ts_checkUnusedLayered {
         }
         foreach ($e_2 in $entries) {
             if ([string]::Equals($e_2.entryType, 'Layered') -and (-not $used.Contains([double]$e_2.catalogEntryId))) {
-                $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2013', $name, $e_2.key, $e_2.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($e_2.protocolName, $script:__fn___numStr.InvokeReturnAsIs($e_2.catalogEntryId, $null), $e_2.libraryPath))))
+                $out.Add($script:__fn_ts_makeFinding.Invoke('W2D2013', $name, $e_2.key, $e_2.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($e_2.protocolName, $script:__fn___numStr.Invoke($e_2.catalogEntryId), $e_2.libraryPath))))
             }
         }
     }
@@ -6953,49 +6940,49 @@ function script:ts_isServerProductType {
     if ($productType -is [DBNull]) {
         return $false
     }
-    $t = $script:__fn___toLowerCase.InvokeReturnAsIs($productType, $null)
+    $t = $script:__fn___toLowerCase.Invoke($productType)
     return [string]::Equals($t, 'servernt') -or [string]::Equals($t, 'lanmannt')
 }
 
 # src/core/checks/os-profile.ts:46 detectOsProfile(c, facts)
 function script:ts_detectOsProfile {
     param($c, $facts)
-    $entries = $script:__fn___arrFilter.InvokeReturnAsIs($c.protocolEntries, {
+    $entries = $script:__fn___arrFilter.Invoke($c.protocolEntries, {
     param($e)
     return -not ($e.incomplete -eq $true)
 })
     if ($entries.Count -eq 0) {
         return 'unknown'
     }
-    if ($script:__fn___arrSome.InvokeReturnAsIs($entries, {
+    if ($script:__fn___arrSome.Invoke($entries, {
     param($e_2)
     return ($e_2.addressFamily -eq $script:AF_UNIX) -or ($e_2.addressFamily -eq $script:AF_HYPERV)
 })) {
-        return @(if ((($null -ne $facts) -and ($facts -isnot [DBNull])) -and $script:__fn_ts_isServerProductType.InvokeReturnAsIs($facts.productType, $null)) {
+        return @(if ((($null -ne $facts) -and ($facts -isnot [DBNull])) -and $script:__fn_ts_isServerProductType.Invoke($facts.productType)) {
     'Server'
 } else {
     'Win8to11'
 })[0]
     }
-    if ($script:__fn_ts_isNetsh.InvokeReturnAsIs($c, $null)) {
+    if ($script:__fn_ts_isNetsh.Invoke($c)) {
         return 'unknown'
     }
-    $has64 = $script:__fn___arrSome.InvokeReturnAsIs($c.protocolEntries, {
+    $has64 = $script:__fn___arrSome.Invoke($c.protocolEntries, {
     param($e_3)
     return [string]::Equals($e_3.catalog, 'Protocol64')
-}) -or $script:__fn___arrSome.InvokeReturnAsIs($c.headers, {
+}) -or $script:__fn___arrSome.Invoke($c.headers, {
     param($h)
     return [string]::Equals($h.catalog, 'Protocol64')
 })
-    $hasProtocolName = $script:__fn___arrSome.InvokeReturnAsIs($c.protocolEntries, {
+    $hasProtocolName = $script:__fn___arrSome.Invoke($c.protocolEntries, {
     param($e_4)
     return $null -ne $e_4.displayName
 })
-    $hasNetBios = $script:__fn___arrSome.InvokeReturnAsIs($entries, {
+    $hasNetBios = $script:__fn___arrSome.Invoke($entries, {
     param($e_5)
     return $e_5.protocolName.StartsWith('MSAFD NetBIOS', [System.StringComparison]::Ordinal)
 })
-    $hasIpv6 = $script:__fn___arrSome.InvokeReturnAsIs($entries, {
+    $hasIpv6 = $script:__fn___arrSome.Invoke($entries, {
     param($e_6)
     return $e_6.addressFamily -eq $script:AF_INET6
 })
@@ -7008,15 +6995,15 @@ function script:ts_detectOsProfile {
 # src/core/checks/os-profile.ts:65 resolveOsProfile(c, facts, given)
 function script:ts_resolveOsProfile {
     param($c, $facts, $given)
-    if ((($null -eq $given) -or [string]::Equals($given, '')) -or [string]::Equals($script:__fn___toLowerCase.InvokeReturnAsIs($given, $null), 'auto')) {
-        return $script:__fn_ts_detectOsProfile.InvokeReturnAsIs($c, $facts)
+    if ((($null -eq $given) -or [string]::Equals($given, '')) -or [string]::Equals($script:__fn___toLowerCase.Invoke($given), 'auto')) {
+        return $script:__fn_ts_detectOsProfile.Invoke($c, $facts)
     }
-    $match = $script:__fn___arrFind.InvokeReturnAsIs($script:OS_PROFILES, {
+    $match = $script:__fn___arrFind.Invoke($script:OS_PROFILES, {
     param($p)
-    return [string]::Equals($script:__fn___toLowerCase.InvokeReturnAsIs($p, $null), $script:__fn___toLowerCase.InvokeReturnAsIs($given, $null))
+    return [string]::Equals($script:__fn___toLowerCase.Invoke($p), $script:__fn___toLowerCase.Invoke($given))
 })
     if ($null -eq $match) {
-        throw "W2D1960: unknown OS profile '$($given)': give Auto, $($script:__fn___join.InvokeReturnAsIs($script:OS_PROFILES, ', '))"
+        throw "W2D1960: unknown OS profile '$($given)': give Auto, $($script:__fn___join.Invoke($script:OS_PROFILES, ', '))"
     }
     return $match
 }
@@ -7026,46 +7013,46 @@ function script:ts_resolveOsProfile {
 # src/core/checks/check-base-providers.ts:15 checkBaseProviders(c, osProfile, out)
 function script:ts_checkBaseProviders {
     param($c, $osProfile, $out)
-    $ipv6 = $script:__fn_ts_profileHasIpv6.InvokeReturnAsIs($osProfile, $null)
-    foreach ($name in $script:__fn_ts_catalogNames.InvokeReturnAsIs($c, $true)) {
-        $entries = $script:__fn___arrFilter.InvokeReturnAsIs($script:__fn_ts_protocolEntriesOf.InvokeReturnAsIs($c, $name), {
+    $ipv6 = $script:__fn_ts_profileHasIpv6.Invoke($osProfile)
+    foreach ($name in $script:__fn_ts_catalogNames.Invoke($c, $true)) {
+        $entries = $script:__fn___arrFilter.Invoke($script:__fn_ts_protocolEntriesOf.Invoke($c, $name), {
     param($e)
     return [string]::Equals($e.entryType, 'Base')
 })
-        $bases = $script:__fn___arrFilter.InvokeReturnAsIs($entries, {
+        $bases = $script:__fn___arrFilter.Invoke($entries, {
     param($e_2)
     return $e_2.addressFamily -eq $script:AF_INET
 })
-        if (-not $script:__fn___arrSome.InvokeReturnAsIs($bases, {
+        if (-not $script:__fn___arrSome.Invoke($bases, {
     param($e_3)
     return ($e_3.socketType -eq 1) -and ($e_3.protocol -eq 6)
 })) {
-            $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2016', $name, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@('TCP', 'SOCK_STREAM, IPPROTO_TCP'))))
+            $out.Add($script:__fn_ts_makeFinding.Invoke('W2D2016', $name, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@('TCP', 'SOCK_STREAM, IPPROTO_TCP'))))
         }
-        if (-not $script:__fn___arrSome.InvokeReturnAsIs($bases, {
+        if (-not $script:__fn___arrSome.Invoke($bases, {
     param($e_4)
     return ($e_4.socketType -eq 2) -and ($e_4.protocol -eq 17)
 })) {
-            $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2016', $name, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@('UDP', 'SOCK_DGRAM, IPPROTO_UDP'))))
+            $out.Add($script:__fn_ts_makeFinding.Invoke('W2D2016', $name, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@('UDP', 'SOCK_DGRAM, IPPROTO_UDP'))))
         }
         if (-not $ipv6) {
             continue
         }
-        $bases6 = $script:__fn___arrFilter.InvokeReturnAsIs($entries, {
+        $bases6 = $script:__fn___arrFilter.Invoke($entries, {
     param($e_5)
     return $e_5.addressFamily -eq $script:AF_INET6_2
 })
-        if (-not $script:__fn___arrSome.InvokeReturnAsIs($bases6, {
+        if (-not $script:__fn___arrSome.Invoke($bases6, {
     param($e_6)
     return ($e_6.socketType -eq 1) -and ($e_6.protocol -eq 6)
 })) {
-            $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2028', $name, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@('TCP', 'SOCK_STREAM, IPPROTO_TCP', $osProfile))))
+            $out.Add($script:__fn_ts_makeFinding.Invoke('W2D2028', $name, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@('TCP', 'SOCK_STREAM, IPPROTO_TCP', $osProfile))))
         }
-        if (-not $script:__fn___arrSome.InvokeReturnAsIs($bases6, {
+        if (-not $script:__fn___arrSome.Invoke($bases6, {
     param($e_7)
     return ($e_7.socketType -eq 2) -and ($e_7.protocol -eq 17)
 })) {
-            $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2028', $name, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@('UDP', 'SOCK_DGRAM, IPPROTO_UDP', $osProfile))))
+            $out.Add($script:__fn_ts_makeFinding.Invoke('W2D2028', $name, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@('UDP', 'SOCK_DGRAM, IPPROTO_UDP', $osProfile))))
         }
     }
 }
@@ -7078,23 +7065,23 @@ function script:ts_isAbsoluteDllPath {
     if ($path.StartsWith('%', [System.StringComparison]::Ordinal) -or $path.StartsWith('\\', [System.StringComparison]::Ordinal)) {
         return $true
     }
-    return (($path.Length -ge 3) -and [string]::Equals($script:__fn___strAt.InvokeReturnAsIs($path, 1), ':')) -and ([string]::Equals($script:__fn___strAt.InvokeReturnAsIs($path, 2), '\') -or [string]::Equals($script:__fn___strAt.InvokeReturnAsIs($path, 2), '/'))
+    return (($path.Length -ge 3) -and [string]::Equals($script:__fn___strAt.Invoke($path, 1), ':')) -and ([string]::Equals($script:__fn___strAt.Invoke($path, 2), '\') -or [string]::Equals($script:__fn___strAt.Invoke($path, 2), '/'))
 }
 
 # src/core/checks/check-dll-paths.ts:17 checkDllPaths(c, out)
 function script:ts_checkDllPaths {
     param($c, $out)
-    foreach ($name in $script:__fn_ts_catalogNames.InvokeReturnAsIs($c, $true)) {
-        foreach ($e in $script:__fn_ts_protocolEntriesOf.InvokeReturnAsIs($c, $name)) {
-            if ((-not [string]::Equals($e.libraryPath, '')) -and (-not $script:__fn_ts_isAbsoluteDllPath.InvokeReturnAsIs($e.libraryPath, $null))) {
-                $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2015', $name, $e.key, $e.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($e.protocolName, $e.libraryPath))))
+    foreach ($name in $script:__fn_ts_catalogNames.Invoke($c, $true)) {
+        foreach ($e in $script:__fn_ts_protocolEntriesOf.Invoke($c, $name)) {
+            if ((-not [string]::Equals($e.libraryPath, '')) -and (-not $script:__fn_ts_isAbsoluteDllPath.Invoke($e.libraryPath))) {
+                $out.Add($script:__fn_ts_makeFinding.Invoke('W2D2015', $name, $e.key, $e.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($e.protocolName, $e.libraryPath))))
             }
         }
     }
-    foreach ($name_2 in $script:__fn_ts_catalogNames.InvokeReturnAsIs($c, $false)) {
-        foreach ($e_2 in $script:__fn_ts_nameSpaceEntriesOf.InvokeReturnAsIs($c, $name_2)) {
-            if ((-not [string]::Equals($e_2.libraryPath, '')) -and (-not $script:__fn_ts_isAbsoluteDllPath.InvokeReturnAsIs($e_2.libraryPath, $null))) {
-                $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2015', $name_2, $e_2.key, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@($e_2.displayString, $e_2.libraryPath))))
+    foreach ($name_2 in $script:__fn_ts_catalogNames.Invoke($c, $false)) {
+        foreach ($e_2 in $script:__fn_ts_nameSpaceEntriesOf.Invoke($c, $name_2)) {
+            if ((-not [string]::Equals($e_2.libraryPath, '')) -and (-not $script:__fn_ts_isAbsoluteDllPath.Invoke($e_2.libraryPath))) {
+                $out.Add($script:__fn_ts_makeFinding.Invoke('W2D2015', $name_2, $e_2.key, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@($e_2.displayString, $e_2.libraryPath))))
             }
         }
     }
@@ -7105,18 +7092,18 @@ function script:ts_checkDllPaths {
 # src/core/checks/check-name-spaces.ts:14 checkNameSpaces(c, out)
 function script:ts_checkNameSpaces {
     param($c, $out)
-    foreach ($name in $script:__fn_ts_catalogNames.InvokeReturnAsIs($c, $false)) {
-        $entries = $script:__fn_ts_nameSpaceEntriesOf.InvokeReturnAsIs($c, $name)
-        $dns = $script:__fn___arrFilter.InvokeReturnAsIs($entries, {
+    foreach ($name in $script:__fn_ts_catalogNames.Invoke($c, $false)) {
+        $entries = $script:__fn_ts_nameSpaceEntriesOf.Invoke($c, $name)
+        $dns = $script:__fn___arrFilter.Invoke($entries, {
     param($e)
-    return [string]::Equals($script:__fn___toUpperCase.InvokeReturnAsIs($e.providerId, $null), $script:TCPIP_NSP_ID) -and ($e.nameSpace -eq $script:NS_DNS)
+    return [string]::Equals($script:__fn___toUpperCase.Invoke($e.providerId), $script:TCPIP_NSP_ID) -and ($e.nameSpace -eq $script:NS_DNS)
 })
-        if (($dns.Count -eq 0) -and (-not $script:__fn_ts_isNetsh.InvokeReturnAsIs($c, $null))) {
-            $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2018', $name, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new()))
+        if (($dns.Count -eq 0) -and (-not $script:__fn_ts_isNetsh.Invoke($c))) {
+            $out.Add($script:__fn_ts_makeFinding.Invoke('W2D2018', $name, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new()))
         }
         foreach ($e_2 in $dns) {
             if (-not $e_2.enabled) {
-                $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2017', $name, $e_2.key, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@(,$e_2.displayString))))
+                $out.Add($script:__fn_ts_makeFinding.Invoke('W2D2017', $name, $e_2.key, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@(,$e_2.displayString))))
             }
         }
         foreach ($e_3 in $entries) {
@@ -7126,11 +7113,11 @@ function script:ts_checkNameSpaces {
     ,$__t1
 })[0]
             if ($missing.Count -gt 0) {
-                $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2019', $name, $e_3.key, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@(@(if ([string]::Equals($e_3.displayString, '')) {
+                $out.Add($script:__fn_ts_makeFinding.Invoke('W2D2019', $name, $e_3.key, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@(@(if ([string]::Equals($e_3.displayString, '')) {
     $e_3.providerId
 } else {
     $e_3.displayString
-})[0], $script:__fn___join.InvokeReturnAsIs($missing, ', ')))))
+})[0], $script:__fn___join.Invoke($missing, ', ')))))
             }
         }
     }
@@ -7141,8 +7128,8 @@ function script:ts_checkNameSpaces {
 # src/core/checks/check-known-lsps.ts:26 knownUnwantedLsp(path)
 function script:ts_knownUnwantedLsp {
     param($path)
-    $file = $script:__fn_ts_dllFileName.InvokeReturnAsIs($path, $null)
-    return ,$script:__fn___arrFind.InvokeReturnAsIs($script:KNOWN_UNWANTED_LSPS, {
+    $file = $script:__fn_ts_dllFileName.Invoke($path)
+    return ,$script:__fn___arrFind.Invoke($script:KNOWN_UNWANTED_LSPS, {
     param($k)
     return (@(if ($k.prefix) {
     $file.StartsWith($k.file, [System.StringComparison]::Ordinal)
@@ -7156,12 +7143,12 @@ function script:ts_knownUnwantedLsp {
 function script:ts_checkKnownLsps {
     param($c, $out)
     $byPath = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
-    foreach ($name in $script:__fn_ts_catalogNames.InvokeReturnAsIs($c, $true)) {
+    foreach ($name in $script:__fn_ts_catalogNames.Invoke($c, $true)) {
         $reported = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
-        foreach ($e in $script:__fn_ts_protocolEntriesOf.InvokeReturnAsIs($c, $name)) {
+        foreach ($e in $script:__fn_ts_protocolEntriesOf.Invoke($c, $name)) {
             $known = $byPath[$e.libraryPath]
             if ($null -eq $known) {
-                $known = @(if (($null -eq ($__t1 = $script:__fn_ts_knownUnwantedLsp.InvokeReturnAsIs($e.libraryPath, $null))) -or ($__t1 -is [DBNull])) {
+                $known = @(if (($null -eq ($__t1 = $script:__fn_ts_knownUnwantedLsp.Invoke($e.libraryPath))) -or ($__t1 -is [DBNull])) {
     ,[DBNull]::Value
 } else {
     ,$__t1
@@ -7172,7 +7159,7 @@ function script:ts_checkKnownLsps {
                 continue
             }
             $reported[$known.file] = $true
-            $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2020', $name, $e.key, $e.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($e.protocolName, $script:__fn___numStr.InvokeReturnAsIs($e.catalogEntryId, $null), $known.product, $known.why))))
+            $out.Add($script:__fn_ts_makeFinding.Invoke('W2D2020', $name, $e.key, $e.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($e.protocolName, $script:__fn___numStr.Invoke($e.catalogEntryId), $known.product, $known.why))))
         }
     }
 }
@@ -7182,8 +7169,8 @@ function script:ts_checkKnownLsps {
 # src/core/checks/check-ifs.ts:9 checkIfs(c, out)
 function script:ts_checkIfs {
     param($c, $out)
-    foreach ($name in $script:__fn_ts_catalogNames.InvokeReturnAsIs($c, $true)) {
-        foreach ($e in $script:__fn_ts_protocolEntriesOf.InvokeReturnAsIs($c, $name)) {
+    foreach ($name in $script:__fn_ts_catalogNames.Invoke($c, $true)) {
+        foreach ($e in $script:__fn_ts_protocolEntriesOf.Invoke($c, $name)) {
             if ([string]::Equals($e.entryType, 'Layered')) {
                 continue
             }
@@ -7192,9 +7179,9 @@ function script:ts_checkIfs {
 } elseif ((($__b1 -is [int]) -or ($__b1 -is [long])) -and (($script:XP1_IFS_HANDLES -is [int]) -or ($script:XP1_IFS_HANDLES -is [long]))) {
     [System.BitConverter]::ToInt32([System.BitConverter]::GetBytes(([long]$__b1) -band ([long]$script:XP1_IFS_HANDLES)), 0)
 } else {
-    $script:__fn___band.InvokeReturnAsIs($__b1, $script:XP1_IFS_HANDLES)
+    $script:__fn___band.Invoke($__b1, $script:XP1_IFS_HANDLES)
 })[0]) -eq 0) {
-                $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2014', $name, $e.key, $e.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($e.protocolName, $script:__fn___numStr.InvokeReturnAsIs($e.catalogEntryId, $null), "0x$($script:__fn___numToString.InvokeReturnAsIs($e.serviceFlags1, 16))"))))
+                $out.Add($script:__fn_ts_makeFinding.Invoke('W2D2014', $name, $e.key, $e.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($e.protocolName, $script:__fn___numStr.Invoke($e.catalogEntryId), "0x$($script:__fn___numToString.Invoke($e.serviceFlags1, 16))"))))
             }
         }
     }
@@ -7208,17 +7195,17 @@ function script:ts_checkMsinfoHeadings {
     if (-not [string]::Equals($osProfile, 'XP')) {
         return
     }
-    $entries = $script:__fn___arrFilter.InvokeReturnAsIs($c.protocolEntries, {
+    $entries = $script:__fn___arrFilter.Invoke($c.protocolEntries, {
     param($e)
     return [string]::Equals($e.catalog, 'Protocol32')
 })
-    if (($entries.Count -eq 0) -and (-not $script:__fn___arrSome.InvokeReturnAsIs($c.headers, {
+    if (($entries.Count -eq 0) -and (-not $script:__fn___arrSome.Invoke($c.headers, {
     param($h)
     return [string]::Equals($h.catalog, 'Protocol32')
 }))) {
         return
     }
-    $nwlink = $script:__fn___arrSome.InvokeReturnAsIs($entries, {
+    $nwlink = $script:__fn___arrSome.Invoke($entries, {
     param($e_2)
     return $e_2.protocolName.StartsWith('MSAFD nwlnk', [System.StringComparison]::Ordinal)
 })
@@ -7233,15 +7220,15 @@ function script:ts_checkMsinfoHeadings {
     'TCP/IP only'
 })[0]
     if ($entries.Count -gt $expected) {
-        $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2021', 'Protocol32', [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@($script:__fn___numStr.InvokeReturnAsIs($entries.Count, $null), $script:__fn___numStr.InvokeReturnAsIs($expected, $null), $what))))
+        $out.Add($script:__fn_ts_makeFinding.Invoke('W2D2021', 'Protocol32', [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@($script:__fn___numStr.Invoke($entries.Count), $script:__fn___numStr.Invoke($expected), $what))))
     } elseif ($entries.Count -lt $expected) {
-        $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2022', 'Protocol32', [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@($script:__fn___numStr.InvokeReturnAsIs($entries.Count, $null), $script:__fn___numStr.InvokeReturnAsIs($expected, $null), $what))))
+        $out.Add($script:__fn_ts_makeFinding.Invoke('W2D2022', 'Protocol32', [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@($script:__fn___numStr.Invoke($entries.Count), $script:__fn___numStr.Invoke($expected), $what))))
     }
     foreach ($e_3 in $entries) {
-        if ((($e_3.incomplete -eq $true) -or $e_3.protocolName.StartsWith('MSAFD', [System.StringComparison]::Ordinal)) -or $script:__fn___arrIncludes.InvokeReturnAsIs($script:RSVP_HEADINGS, $e_3.protocolName)) {
+        if ((($e_3.incomplete -eq $true) -or $e_3.protocolName.StartsWith('MSAFD', [System.StringComparison]::Ordinal)) -or $script:__fn___arrIncludes.Invoke($script:RSVP_HEADINGS, $e_3.protocolName, $null)) {
             continue
         }
-        $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2023', 'Protocol32', $e_3.key, $e_3.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($e_3.protocolName, $script:__fn___numStr.InvokeReturnAsIs($e_3.catalogEntryId, $null)))))
+        $out.Add($script:__fn_ts_makeFinding.Invoke('W2D2023', 'Protocol32', $e_3.key, $e_3.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($e_3.protocolName, $script:__fn___numStr.Invoke($e_3.catalogEntryId)))))
     }
 }
 
@@ -7250,19 +7237,19 @@ function script:ts_checkMsinfoHeadings {
 # src/core/checks/check-legacy-key.ts:20 isDefaultAutodialDll(text)
 function script:ts_isDefaultAutodialDll {
     param($text)
-    $p = $script:__fn___toLowerCase.InvokeReturnAsIs($script:__fn___trim.InvokeReturnAsIs($text, $null), $null)
+    $p = $script:__fn___toLowerCase.Invoke($script:__fn___trim.Invoke($text))
     if (-not $p.EndsWith($script:DEFAULT_TAIL, [System.StringComparison]::Ordinal)) {
         return $false
     }
-    $root = $script:__fn___strSlice.InvokeReturnAsIs($p, 0, $p.Length - $script:DEFAULT_TAIL.Length)
+    $root = $script:__fn___strSlice.Invoke($p, 0, $p.Length - $script:DEFAULT_TAIL.Length)
     if ([string]::Equals($root, '%systemroot%') -or [string]::Equals($root, '%windir%')) {
         return $true
     }
-    if ((($root.Length -lt 4) -or (-not [string]::Equals($script:__fn___charAt.InvokeReturnAsIs($root, 1), ':'))) -or (-not [string]::Equals($script:__fn___charAt.InvokeReturnAsIs($root, 2), '\'))) {
+    if ((($root.Length -lt 4) -or (-not [string]::Equals($script:__fn___charAt.Invoke($root, 1), ':'))) -or (-not [string]::Equals($script:__fn___charAt.Invoke($root, 2), '\'))) {
         return $false
     }
-    $letter = $script:__fn___charCodeAt.InvokeReturnAsIs($root, 0)
-    $dir = $script:__fn___strSlice.InvokeReturnAsIs($root, 3, $null)
+    $letter = $script:__fn___charCodeAt.Invoke($root, 0)
+    $dir = $script:__fn___strSlice.Invoke($root, 3, $null)
     return ((($letter -ge 97) -and ($letter -le 122)) -and ($dir.Length -gt 0)) -and (-not ($dir.IndexOf('\', [System.StringComparison]::Ordinal) -ge 0))
 }
 
@@ -7270,19 +7257,19 @@ function script:ts_isDefaultAutodialDll {
 function script:ts_checkLegacyKey {
     param($c, $out)
     $transports = $c.legacyTransports
-    if (($transports -isnot [DBNull]) -and (-not $script:__fn___arrSome.InvokeReturnAsIs($transports, {
+    if (($transports -isnot [DBNull]) -and (-not $script:__fn___arrSome.Invoke($transports, {
     param($t)
-    return [string]::Equals($script:__fn___toLowerCase.InvokeReturnAsIs($script:__fn___trim.InvokeReturnAsIs($t, $null), $null), 'tcpip')
+    return [string]::Equals($script:__fn___toLowerCase.Invoke($script:__fn___trim.Invoke($t)), 'tcpip')
 }))) {
-        $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2024', [DBNull]::Value, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@(,@(if ($transports.Count -eq 0) {
+        $out.Add($script:__fn_ts_makeFinding.Invoke('W2D2024', [DBNull]::Value, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@(,@(if ($transports.Count -eq 0) {
     '(empty)'
 } else {
-    $script:__fn___join.InvokeReturnAsIs($transports, ', ')
+    $script:__fn___join.Invoke($transports, ', ')
 })[0]))))
     }
     foreach ($p in $c.parameters) {
-        if ([string]::Equals($script:__fn___toLowerCase.InvokeReturnAsIs($p.name, $null), 'autodialdll') -and (-not $script:__fn_ts_isDefaultAutodialDll.InvokeReturnAsIs($p.text, $null))) {
-            $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2025', [DBNull]::Value, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@(,$p.text))))
+        if ([string]::Equals($script:__fn___toLowerCase.Invoke($p.name), 'autodialdll') -and (-not $script:__fn_ts_isDefaultAutodialDll.Invoke($p.text))) {
+            $out.Add($script:__fn_ts_makeFinding.Invoke('W2D2025', [DBNull]::Value, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@(,$p.text))))
         }
     }
 }
@@ -7296,7 +7283,7 @@ function script:ts_isLockKeyName {
         return $false
     }
     for ($i = 0; $i -lt 8; $i++) {
-        $ch = $script:__fn___charCodeAt.InvokeReturnAsIs($name, $i)
+        $ch = $script:__fn___charCodeAt.Invoke($name, $i)
         $digit = ($ch -ge 48) -and ($ch -le 57)
         $upper = ($ch -ge 65) -and ($ch -le 70)
         $lower = ($ch -ge 97) -and ($ch -le 102)
@@ -7310,13 +7297,13 @@ function script:ts_isLockKeyName {
 # src/core/checks/check-lock-keys.ts:25 checkLockKeys(c, out)
 function script:ts_checkLockKeys {
     param($c, $out)
-    if ($script:__fn_ts_isNetsh.InvokeReturnAsIs($c, $null)) {
+    if ($script:__fn_ts_isNetsh.Invoke($c)) {
         return
     }
     $done = [System.Collections.Generic.List[object]]::new()
     foreach ($h in $c.headers) {
-        $keyName = $script:__fn_ts_keyNameOf.InvokeReturnAsIs($h.catalog, $null)
-        if ($script:__fn___arrIncludes.InvokeReturnAsIs($done, $keyName)) {
+        $keyName = $script:__fn_ts_keyNameOf.Invoke($h.catalog)
+        if ($script:__fn___arrIncludes.Invoke($done, $keyName, $null)) {
             continue
         }
         $done.Add($keyName)
@@ -7325,15 +7312,15 @@ function script:ts_checkLockKeys {
 } else {
     ,$__t1
 })[0]) {
-            if (-not $script:__fn_ts_isLockKeyName.InvokeReturnAsIs($sub, $null)) {
+            if (-not $script:__fn_ts_isLockKeyName.Invoke($sub)) {
                 continue
             }
             $serial = @(if ($h.serialAccessNum -is [DBNull]) {
     'missing'
 } else {
-    $script:__fn___numStr.InvokeReturnAsIs($h.serialAccessNum, $null)
+    $script:__fn___numStr.Invoke($h.serialAccessNum)
 })[0]
-            $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2029', [DBNull]::Value, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@($keyName, $sub, $serial))))
+            $out.Add($script:__fn_ts_makeFinding.Invoke('W2D2029', [DBNull]::Value, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@($keyName, $sub, $serial))))
         }
     }
 }
@@ -7343,10 +7330,10 @@ function script:ts_checkLockKeys {
 # src/core/checks/check-provider-dlls.ts:20 checkablePath(libraryPath, bitness)
 function script:ts_checkablePath {
     param($libraryPath, $bitness)
-    if ([string]::Equals($libraryPath, '') -or (-not $script:__fn_ts_isAbsoluteDllPath.InvokeReturnAsIs($libraryPath, $null))) {
+    if ([string]::Equals($libraryPath, '') -or (-not $script:__fn_ts_isAbsoluteDllPath.Invoke($libraryPath))) {
         return ''
     }
-    $expanded = $script:__fn_host_expandCatalogPath.InvokeReturnAsIs($libraryPath, $bitness)
+    $expanded = $script:__fn_host_expandCatalogPath.Invoke($libraryPath, $bitness)
     return @(if ($expanded.IndexOf('%', [System.StringComparison]::Ordinal) -ge 0) {
     ''
 } else {
@@ -7361,7 +7348,7 @@ function script:ts_exists {
     if ($null -ne $known) {
         return $known
     }
-    $found = $script:__fn_host_fileExists.InvokeReturnAsIs($path, $null)
+    $found = $script:__fn_host_fileExists.Invoke($path)
     $seen[$path] = $found
     return $found
 }
@@ -7382,28 +7369,28 @@ function script:ts_checkProviderDlls {
     if (-not $checkFiles) {
         return
     }
-    $protocolCatalogs = $script:__fn_ts_catalogNames.InvokeReturnAsIs($c, $true)
-    $nameSpaceCatalogs = $script:__fn_ts_catalogNames.InvokeReturnAsIs($c, $false)
-    $x64 = $script:__fn___arrIncludes.InvokeReturnAsIs($protocolCatalogs, 'Protocol64') -or $script:__fn___arrIncludes.InvokeReturnAsIs($nameSpaceCatalogs, 'NameSpace64')
+    $protocolCatalogs = $script:__fn_ts_catalogNames.Invoke($c, $true)
+    $nameSpaceCatalogs = $script:__fn_ts_catalogNames.Invoke($c, $false)
+    $x64 = $script:__fn___arrIncludes.Invoke($protocolCatalogs, 'Protocol64', $null) -or $script:__fn___arrIncludes.Invoke($nameSpaceCatalogs, 'NameSpace64', $null)
     $seen = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
     foreach ($name in $protocolCatalogs) {
-        $bitness = $script:__fn_ts_bitnessOf.InvokeReturnAsIs($name, $x64)
-        foreach ($e in $script:__fn_ts_protocolEntriesOf.InvokeReturnAsIs($c, $name)) {
-            $path = $script:__fn_ts_checkablePath.InvokeReturnAsIs($e.libraryPath, $bitness)
-            if ((-not [string]::Equals($path, '')) -and (-not $script:__fn_ts_exists.InvokeReturnAsIs($path, $seen))) {
-                $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2026', $name, $e.key, $e.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($e.protocolName, $script:__fn___numStr.InvokeReturnAsIs($e.catalogEntryId, $null), $e.libraryPath, $path))))
+        $bitness = $script:__fn_ts_bitnessOf.Invoke($name, $x64)
+        foreach ($e in $script:__fn_ts_protocolEntriesOf.Invoke($c, $name)) {
+            $path = $script:__fn_ts_checkablePath.Invoke($e.libraryPath, $bitness)
+            if ((-not [string]::Equals($path, '')) -and (-not $script:__fn_ts_exists.Invoke($path, $seen))) {
+                $out.Add($script:__fn_ts_makeFinding.Invoke('W2D2026', $name, $e.key, $e.catalogEntryId, [System.Collections.Generic.List[object]]::new(@($e.protocolName, $script:__fn___numStr.Invoke($e.catalogEntryId), $e.libraryPath, $path))))
             }
         }
     }
     foreach ($name_2 in $nameSpaceCatalogs) {
-        $bitness_2 = $script:__fn_ts_bitnessOf.InvokeReturnAsIs($name_2, $x64)
-        foreach ($e_2 in $script:__fn_ts_nameSpaceEntriesOf.InvokeReturnAsIs($c, $name_2)) {
+        $bitness_2 = $script:__fn_ts_bitnessOf.Invoke($name_2, $x64)
+        foreach ($e_2 in $script:__fn_ts_nameSpaceEntriesOf.Invoke($c, $name_2)) {
             if (-not $e_2.enabled) {
                 continue
             }
-            $path_2 = $script:__fn_ts_checkablePath.InvokeReturnAsIs($e_2.libraryPath, $bitness_2)
-            if ((-not [string]::Equals($path_2, '')) -and (-not $script:__fn_ts_exists.InvokeReturnAsIs($path_2, $seen))) {
-                $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2027', $name_2, $e_2.key, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@(@(if ([string]::Equals($e_2.displayString, '')) {
+            $path_2 = $script:__fn_ts_checkablePath.Invoke($e_2.libraryPath, $bitness_2)
+            if ((-not [string]::Equals($path_2, '')) -and (-not $script:__fn_ts_exists.Invoke($path_2, $seen))) {
+                $out.Add($script:__fn_ts_makeFinding.Invoke('W2D2027', $name_2, $e_2.key, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@(@(if ([string]::Equals($e_2.displayString, '')) {
     $e_2.providerId
 } else {
     $e_2.displayString
@@ -7426,7 +7413,7 @@ function script:ts_checkTcpipHelper {
 } else {
     'the Parameters\Winsock key itself is missing'
 })[0]
-    $out.Add($script:__fn_ts_makeFinding.InvokeReturnAsIs('W2D2030', [DBNull]::Value, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@(,$what))))
+    $out.Add($script:__fn_ts_makeFinding.Invoke('W2D2030', [DBNull]::Value, [DBNull]::Value, [DBNull]::Value, [System.Collections.Generic.List[object]]::new(@(,$what))))
 }
 
 # ---- src/core/checks/index.ts ----
@@ -7441,26 +7428,26 @@ function script:ts_runChecks {
     ,$options.facts
 })[0]
     $profile_ = @(if (($null -eq ($__t1 = $osProfile)) -or ($__t1 -is [DBNull])) {
-    $script:__fn_ts_detectOsProfile.InvokeReturnAsIs($catalogs, $facts)
+    $script:__fn_ts_detectOsProfile.Invoke($catalogs, $facts)
 } else {
     $__t1
 })[0]
-    $null = $script:__fn_ts_checkCounters.InvokeReturnAsIs($catalogs, $out)
-    $null = $script:__fn_ts_checkEntryKeys.InvokeReturnAsIs($catalogs, $out)
-    $null = $script:__fn_ts_checkItemSize.InvokeReturnAsIs($catalogs, $out)
-    $null = $script:__fn_ts_checkLockKeys.InvokeReturnAsIs($catalogs, $out)
-    $null = $script:__fn_ts_checkCatalogIds.InvokeReturnAsIs($catalogs, $out)
-    $null = $script:__fn_ts_checkChains.InvokeReturnAsIs($catalogs, $out)
-    $null = $script:__fn_ts_checkUnusedLayered.InvokeReturnAsIs($catalogs, $out)
-    $null = $script:__fn_ts_checkBaseProviders.InvokeReturnAsIs($catalogs, $profile_, $out)
-    $null = $script:__fn_ts_checkDllPaths.InvokeReturnAsIs($catalogs, $out)
-    $null = $script:__fn_ts_checkProviderDlls.InvokeReturnAsIs($catalogs, ($null -ne $options) -and $options.checkFiles, $out)
-    $null = $script:__fn_ts_checkNameSpaces.InvokeReturnAsIs($catalogs, $out)
-    $null = $script:__fn_ts_checkKnownLsps.InvokeReturnAsIs($catalogs, $out)
-    $null = $script:__fn_ts_checkMsinfoHeadings.InvokeReturnAsIs($catalogs, $profile_, $out)
-    $null = $script:__fn_ts_checkLegacyKey.InvokeReturnAsIs($catalogs, $out)
-    $null = $script:__fn_ts_checkTcpipHelper.InvokeReturnAsIs($facts, $out)
-    $null = $script:__fn_ts_checkIfs.InvokeReturnAsIs($catalogs, $out)
+    $null = $script:__fn_ts_checkCounters.Invoke($catalogs, $out)
+    $null = $script:__fn_ts_checkEntryKeys.Invoke($catalogs, $out)
+    $null = $script:__fn_ts_checkItemSize.Invoke($catalogs, $out)
+    $null = $script:__fn_ts_checkLockKeys.Invoke($catalogs, $out)
+    $null = $script:__fn_ts_checkCatalogIds.Invoke($catalogs, $out)
+    $null = $script:__fn_ts_checkChains.Invoke($catalogs, $out)
+    $null = $script:__fn_ts_checkUnusedLayered.Invoke($catalogs, $out)
+    $null = $script:__fn_ts_checkBaseProviders.Invoke($catalogs, $profile_, $out)
+    $null = $script:__fn_ts_checkDllPaths.Invoke($catalogs, $out)
+    $null = $script:__fn_ts_checkProviderDlls.Invoke($catalogs, ($null -ne $options) -and $options.checkFiles, $out)
+    $null = $script:__fn_ts_checkNameSpaces.Invoke($catalogs, $out)
+    $null = $script:__fn_ts_checkKnownLsps.Invoke($catalogs, $out)
+    $null = $script:__fn_ts_checkMsinfoHeadings.Invoke($catalogs, $profile_, $out)
+    $null = $script:__fn_ts_checkLegacyKey.Invoke($catalogs, $out)
+    $null = $script:__fn_ts_checkTcpipHelper.Invoke($facts, $out)
+    $null = $script:__fn_ts_checkIfs.Invoke($catalogs, $out)
     return ,$out
 }
 
@@ -7469,7 +7456,7 @@ function script:ts_runChecks {
 # src/core/formats/netsh/errors.ts:43 netshMessage(id, detail)
 function script:ts_netshMessage {
     param($id, $detail)
-    $code = $script:__fn___arrFind.InvokeReturnAsIs($script:NETSH_CODES, {
+    $code = $script:__fn___arrFind.Invoke($script:NETSH_CODES, {
     param($c)
     return [string]::Equals($c.id, $id)
 })
@@ -7490,8 +7477,8 @@ function script:ts_netshMessage {
 # src/core/formats/netsh/fields.ts:21 digitValues()
 function script:ts_digitValues {
     $m = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
-    $lower = $script:__fn___split.InvokeReturnAsIs('0123456789abcdef', '')
-    $upper = $script:__fn___split.InvokeReturnAsIs('0123456789ABCDEF', '')
+    $lower = $script:__fn___split.Invoke('0123456789abcdef', '', $null)
+    $upper = $script:__fn___split.Invoke('0123456789ABCDEF', '', $null)
     for ($i = 0; $i -lt 16; $i++) {
         $m[$lower[$i]] = $i
         $m[$upper[$i]] = $i
@@ -7506,7 +7493,7 @@ function script:ts_digitsValue {
         return -1
     }
     $n = 0
-    foreach ($ch in $script:__fn___split.InvokeReturnAsIs($s, '')) {
+    foreach ($ch in $script:__fn___split.Invoke($s, '', $null)) {
         $d = $script:DIGIT_VALUES_2[$ch]
         if (($null -eq $d) -or ($d -ge $base)) {
             return -1
@@ -7537,7 +7524,7 @@ function script:ts_isGuidText {
         return $false
     }
     $i = 0
-    foreach ($ch in $script:__fn___split.InvokeReturnAsIs($s, '')) {
+    foreach ($ch in $script:__fn___split.Invoke($s, '', $null)) {
         if (((($i -eq 9) -or ($i -eq 14)) -or ($i -eq 19)) -or ($i -eq 24)) {
             if (-not [string]::Equals($ch, '-')) {
                 return $false
@@ -7582,9 +7569,9 @@ function script:ts_parseDecimals {
     $digits = 0
     $negative = $false
     $valid = $true
-    foreach ($ch in $script:__fn___split.InvokeReturnAsIs(($script:__fn___join.InvokeReturnAsIs($values, "`n") + "`n"), '')) {
+    foreach ($ch in $script:__fn___split.Invoke(($script:__fn___join.Invoke($values, "`n") + "`n"), '', $null)) {
         if ([string]::Equals($ch, "`n")) {
-            $out.Add($script:__fn_ts_decimalOrNull.InvokeReturnAsIs($n, $digits, $negative, $valid))
+            $out.Add($script:__fn_ts_decimalOrNull.Invoke($n, $digits, $negative, $valid))
             $n = 0
             $digits = 0
             $negative = $false
@@ -7609,7 +7596,7 @@ function script:ts_parseDecimals {
 # src/core/formats/netsh/fields.ts:130 parseDecimal(s)
 function script:ts_parseDecimal {
     param($s)
-    return ,$script:__fn_ts_parseDecimals.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(@(,$s)), $null)[0]
+    return ,$script:__fn_ts_parseDecimals.Invoke([System.Collections.Generic.List[object]]::new(@(,$s)))[0]
 }
 
 # src/core/formats/netsh/fields.ts:135 parseHexFlags(s)
@@ -7618,7 +7605,7 @@ function script:ts_parseHexFlags {
     if ((($s.Length -lt 3) -or ($s.Length -gt 10)) -or (-not ($s.StartsWith('0x', [System.StringComparison]::Ordinal) -or $s.StartsWith('0X', [System.StringComparison]::Ordinal)))) {
         return ,[DBNull]::Value
     }
-    $n = $script:__fn_ts_digitsValue.InvokeReturnAsIs($script:__fn___strSlice.InvokeReturnAsIs($s, 2, $null), 16)
+    $n = $script:__fn_ts_digitsValue.Invoke($script:__fn___strSlice.Invoke($s, 2, $null), 16)
     return ,@(if ($n -lt 0) {
     [DBNull]::Value
 } else {
@@ -7629,12 +7616,12 @@ function script:ts_parseHexFlags {
 # src/core/formats/netsh/fields.ts:144 parseChain(s)
 function script:ts_parseChain {
     param($s)
-    $parts = $script:__fn___arrMap.InvokeReturnAsIs($script:__fn___split.InvokeReturnAsIs($script:__fn___replaceAll.InvokeReturnAsIs($s, '：', ':'), ':'), {
+    $parts = $script:__fn___arrMap.Invoke($script:__fn___split.Invoke($script:__fn___replaceAll.Invoke($s, '：', ':'), ':', $null), {
     param($part)
-    return $script:__fn___trim.InvokeReturnAsIs($part, $null)
+    return $script:__fn___trim.Invoke($part)
 })
     $ids = [System.Collections.Generic.List[object]]::new()
-    foreach ($id in $script:__fn_ts_parseDecimals.InvokeReturnAsIs($parts, $null)) {
+    foreach ($id in $script:__fn_ts_parseDecimals.Invoke($parts)) {
         if ($id -is [DBNull]) {
             return ,[DBNull]::Value
         }
@@ -7675,7 +7662,7 @@ function script:ts_readShapes {
             $decimalValues.Add($fields[$i].value)
         }
     }
-    $decimals = $script:__fn_ts_parseDecimals.InvokeReturnAsIs($decimalValues, $null)
+    $decimals = $script:__fn_ts_parseDecimals.Invoke($decimalValues)
     $nextDecimal = 0
     $numbers = [System.Collections.Generic.List[object]]::new()
     $chain = [System.Collections.Generic.List[object]]::new()
@@ -7684,7 +7671,7 @@ function script:ts_readShapes {
         $ok = $true
         $n = 0
         if ([string]::Equals($kind, 'dec')) {
-            $d = $script:__fn___at.InvokeReturnAsIs($decimals, $nextDecimal)
+            $d = $script:__fn___at.Invoke($decimals, $nextDecimal)
             $nextDecimal++
             $ok = $d -isnot [DBNull]
             $n = @(if ($d -is [DBNull]) {
@@ -7693,7 +7680,7 @@ function script:ts_readShapes {
     $d
 })[0]
         } elseif ([string]::Equals($kind, 'hex')) {
-            $h = $script:__fn_ts_parseHexFlags.InvokeReturnAsIs($fields[$i_2].value, $null)
+            $h = $script:__fn_ts_parseHexFlags.Invoke($fields[$i_2].value)
             $ok = $h -isnot [DBNull]
             $n = @(if ($h -is [DBNull]) {
     0
@@ -7701,9 +7688,9 @@ function script:ts_readShapes {
     $h
 })[0]
         } elseif ([string]::Equals($kind, 'guid')) {
-            $ok = $script:__fn_ts_isGuidText.InvokeReturnAsIs($fields[$i_2].value, $null)
+            $ok = $script:__fn_ts_isGuidText.Invoke($fields[$i_2].value)
         } elseif ([string]::Equals($kind, 'chain')) {
-            $c = $script:__fn_ts_parseChain.InvokeReturnAsIs($fields[$i_2].value, $null)
+            $c = $script:__fn_ts_parseChain.Invoke($fields[$i_2].value)
             $ok = $c -isnot [DBNull]
             $chain = @(if ($c -is [DBNull]) {
     ,[System.Collections.Generic.List[object]]::new()
@@ -7723,21 +7710,21 @@ function script:ts_readShapes {
 function script:ts_checkBlock {
     param($fields)
     $n = $fields.Count
-    $nameSpaceFirst = ($n -eq $script:NAMESPACE_FIELDS) -and $script:__fn_ts_isGuidText.InvokeReturnAsIs($fields[1].value, $null)
+    $nameSpaceFirst = ($n -eq $script:NAMESPACE_FIELDS) -and $script:__fn_ts_isGuidText.Invoke($fields[1].value)
     if ((-not $nameSpaceFirst) -and (($n -eq $script:PROTOCOL_FIELDS) -or ($n -eq ($script:PROTOCOL_FIELDS + 1)))) {
-        return ,$script:__fn_ts_readShapes.InvokeReturnAsIs($fields, $script:PROTOCOL_SHAPES, $n, 'protocol')
+        return ,$script:__fn_ts_readShapes.Invoke($fields, $script:PROTOCOL_SHAPES, $n, 'protocol')
     }
-    if (($n -eq $script:NAMESPACE_FIELDS) -and ($nameSpaceFirst -or (-not $script:__fn_ts_isGuidText.InvokeReturnAsIs($fields[2].value, $null)))) {
-        return ,$script:__fn_ts_readShapes.InvokeReturnAsIs($fields, $script:NAMESPACE_SHAPES, $n, 'namespace')
+    if (($n -eq $script:NAMESPACE_FIELDS) -and ($nameSpaceFirst -or (-not $script:__fn_ts_isGuidText.Invoke($fields[2].value)))) {
+        return ,$script:__fn_ts_readShapes.Invoke($fields, $script:NAMESPACE_SHAPES, $n, 'namespace')
     }
     if ($n -lt $script:PROTOCOL_FIELDS) {
-        $p = $script:__fn_ts_readShapes.InvokeReturnAsIs($fields, $script:PROTOCOL_SHAPES, $n, 'partial-protocol')
+        $p = $script:__fn_ts_readShapes.Invoke($fields, $script:PROTOCOL_SHAPES, $n, 'partial-protocol')
         if (($p.badField -lt 0) -or ($p.badField -eq ($n - 1))) {
             return ,$p
         }
     }
     if ($n -lt $script:NAMESPACE_FIELDS) {
-        $s = $script:__fn_ts_readShapes.InvokeReturnAsIs($fields, $script:NAMESPACE_SHAPES, $n, 'partial-namespace')
+        $s = $script:__fn_ts_readShapes.Invoke($fields, $script:NAMESPACE_SHAPES, $n, 'partial-namespace')
         if (($s.badField -lt 0) -or ($s.badField -eq ($n - 1))) {
             return ,$s
         }
@@ -7750,7 +7737,7 @@ function script:ts_unquote {
     param($trimmed)
     $t = $trimmed
     while ($t.StartsWith('>', [System.StringComparison]::Ordinal)) {
-        $t = $script:__fn___trim.InvokeReturnAsIs($script:__fn___strSlice.InvokeReturnAsIs($t, 1, $null), $null)
+        $t = $script:__fn___trim.Invoke($script:__fn___strSlice.Invoke($t, 1, $null))
     }
     return $t
 }
@@ -7758,30 +7745,30 @@ function script:ts_unquote {
 # src/core/formats/netsh/reader.ts:177 findBlocks(text)
 function script:ts_findBlocks {
     param($text)
-    $normalized = $script:__fn___replaceAll.InvokeReturnAsIs($script:__fn___replaceAll.InvokeReturnAsIs($script:__fn___replaceAll.InvokeReturnAsIs($text, "`0", ''), "`r`n", "`n"), "`r", "`n")
+    $normalized = $script:__fn___replaceAll.Invoke($script:__fn___replaceAll.Invoke($script:__fn___replaceAll.Invoke($text, "`0", ''), "`r`n", "`n"), "`r", "`n")
     $wide = $normalized.IndexOf('：', [System.StringComparison]::Ordinal) -ge 0
     $endsWithBreak = $normalized.EndsWith("`n", [System.StringComparison]::Ordinal)
-    $spacesOnly = -not $script:__fn___arrSome.InvokeReturnAsIs($script:OTHER_WHITESPACE, {
+    $spacesOnly = -not $script:__fn___arrSome.Invoke($script:OTHER_WHITESPACE, {
     param($ch)
     return $normalized.IndexOf($ch, [System.StringComparison]::Ordinal) -ge 0
 })
     $lines = [System.Collections.Generic.List[object]]::new()
     $dashes = [System.Collections.Generic.List[object]]::new()
     $lastNonBlank = -1
-    foreach ($raw in $script:__fn___split.InvokeReturnAsIs($normalized, "`n")) {
+    foreach ($raw in $script:__fn___split.Invoke($normalized, "`n", $null)) {
         $t = @(if (($spacesOnly -and (-not $raw.StartsWith(' ', [System.StringComparison]::Ordinal))) -and (-not $raw.EndsWith(' ', [System.StringComparison]::Ordinal))) {
     $raw
 } else {
-    $script:__fn___trim.InvokeReturnAsIs($raw, $null)
+    $script:__fn___trim.Invoke($raw)
 })[0]
         if ($t.StartsWith('>', [System.StringComparison]::Ordinal)) {
-            $t = $script:__fn_ts_unquote.InvokeReturnAsIs($t, $null)
+            $t = $script:__fn_ts_unquote.Invoke($t)
         }
         if (-not [string]::Equals($t, '')) {
             $lastNonBlank = $lines.Count
         }
         $lines.Add($t)
-        $dashes.Add($t.StartsWith($script:DASH_RUN, [System.StringComparison]::Ordinal) -and [string]::Equals($script:__fn___replaceAll.InvokeReturnAsIs($t, '-', ''), ''))
+        $dashes.Add($t.StartsWith($script:DASH_RUN, [System.StringComparison]::Ordinal) -and [string]::Equals($script:__fn___replaceAll.Invoke($t, '-', ''), ''))
     }
     $blocks = [System.Collections.Generic.List[object]]::new()
     $count = $lines.Count
@@ -7798,32 +7785,32 @@ function script:ts_findBlocks {
                 $end = $count
             } elseif ($isDash) {
                 $end = $k
-                if (($fields.Count -gt 0) -and ($script:__fn___at.InvokeReturnAsIs($fields, $fields.Count - 1).line -eq $k)) {
-                    $null = $script:__fn___arrPop.InvokeReturnAsIs($fields, $null)
+                if (($fields.Count -gt 0) -and ($script:__fn___at.Invoke($fields, $fields.Count - 1).line -eq $k)) {
+                    $null = $script:__fn___arrPop.Invoke($fields)
                     $end = $k - 1
                 }
             } elseif ([string]::Equals($lines[$k], '')) {
                 $end = $k
             } else {
                 $line = $lines[$k]
-                $at = $script:__fn_ts_separatorIndex.InvokeReturnAsIs($line, $wide)
+                $at = $script:__fn_ts_separatorIndex.Invoke($line, $wide)
                 if ($at -lt 0) {
                     $end = $k
                     $cutLabel = $k -eq $lastNonBlank
                 } else {
-                    $fields.Add([pscustomobject]@{ value = $script:__fn___trim.InvokeReturnAsIs($script:__fn___strSlice.InvokeReturnAsIs($line, $at + 1, $null), $null); line = $k + 1 })
+                    $fields.Add([pscustomobject]@{ value = $script:__fn___trim.Invoke($script:__fn___strSlice.Invoke($line, $at + 1, $null)); line = $k + 1 })
                 }
             }
             if ($end -ge 0) {
-                $openEnded = ((-not $endsWithBreak) -and ($fields.Count -gt 0)) -and ($script:__fn___at.InvokeReturnAsIs($fields, $fields.Count - 1).line -eq $count)
+                $openEnded = ((-not $endsWithBreak) -and ($fields.Count -gt 0)) -and ($script:__fn___at.Invoke($fields, $fields.Count - 1).line -eq $count)
                 $blocks.Add([pscustomobject]@{ title = $title; line = $titleLine; fields = $fields; atEnd = ($end -gt $lastNonBlank) -or $cutLabel; openEnded = $openEnded })
                 $open = $false
             }
         }
         if ($isDash) {
-            $hasTitle = (($k -gt 0) -and (-not [string]::Equals($script:__fn___at.InvokeReturnAsIs($lines, $k - 1), ''))) -and (-not $script:__fn___at.InvokeReturnAsIs($dashes, $k - 1))
+            $hasTitle = (($k -gt 0) -and (-not [string]::Equals($script:__fn___at.Invoke($lines, $k - 1), ''))) -and (-not $script:__fn___at.Invoke($dashes, $k - 1))
             $title = @(if ($hasTitle) {
-    $script:__fn___at.InvokeReturnAsIs($lines, $k - 1)
+    $script:__fn___at.Invoke($lines, $k - 1)
 } else {
     ''
 })[0]
@@ -7857,13 +7844,13 @@ function script:ts_protocolEntry_2 {
 } else {
     'Layered'
 })[0]
-})[0]; libraryPath = $fields[3].value; providerId = $script:__fn___toUpperCase.InvokeReturnAsIs($fields[2].value, $null); protocolName = $fields[1].value; addressFamily = $numbers[6]; socketType = $numbers[9]; protocol = $numbers[10]; serviceFlags1 = $numbers[11]; serviceFlags2 = 0; serviceFlags3 = 0; serviceFlags4 = 0; providerFlags = 0; chainLen = $chainLen; chainEntries = $chain; version = $numbers[5]; maxSockAddr = $numbers[7]; minSockAddr = $numbers[8]; protocolMaxOffset = 0; networkByteOrder = 0; securityScheme = 0; messageSize = 0; providerReserved = 0; itemSize = [DBNull]::Value; displayName = $null; rawItemHex = $null; incomplete = $null }
+})[0]; libraryPath = $fields[3].value; providerId = $script:__fn___toUpperCase.Invoke($fields[2].value); protocolName = $fields[1].value; addressFamily = $numbers[6]; socketType = $numbers[9]; protocol = $numbers[10]; serviceFlags1 = $numbers[11]; serviceFlags2 = 0; serviceFlags3 = 0; serviceFlags4 = 0; providerFlags = 0; chainLen = $chainLen; chainEntries = $chain; version = $numbers[5]; maxSockAddr = $numbers[7]; minSockAddr = $numbers[8]; protocolMaxOffset = 0; networkByteOrder = 0; securityScheme = 0; messageSize = 0; providerReserved = 0; itemSize = [DBNull]::Value; displayName = $null; rawItemHex = $null; incomplete = $null }
 }
 
 # src/core/formats/netsh/reader.ts:286 nameSpaceEntry(fields, numbers, catalog)
 function script:ts_nameSpaceEntry_2 {
     param($fields, $numbers, $catalog)
-    return ,[pscustomobject]@{ catalog = $catalog; key = [DBNull]::Value; displayString = $fields[0].value; providerId = $script:__fn___toUpperCase.InvokeReturnAsIs($fields[1].value, $null); libraryPath = ''; nameSpace = $numbers[2]; enabled = -not ($numbers[3] -eq 0); version = $numbers[4]; addressFamily = $null; storesServiceClassInfo = $null; providerInfoHex = $null; missingValues = $null }
+    return ,[pscustomobject]@{ catalog = $catalog; key = [DBNull]::Value; displayString = $fields[0].value; providerId = $script:__fn___toUpperCase.Invoke($fields[1].value); libraryPath = ''; nameSpace = $numbers[2]; enabled = -not ($numbers[3] -eq 0); version = $numbers[4]; addressFamily = $null; storesServiceClassInfo = $null; providerInfoHex = $null; missingValues = $null }
 }
 
 # src/core/formats/netsh/reader.ts:300 netshLimitations(bitnessNote)
@@ -7878,10 +7865,10 @@ function script:ts_parseNetshCatalog {
     if ($null -eq $unmarkedBitness) {
         $unmarkedBitness = 0
     }
-    $read = $script:__fn_ts_readNetshCatalog.InvokeReturnAsIs($text, $source, $unmarkedBitness)
+    $read = $script:__fn_ts_readNetshCatalog.Invoke($text, $source, $unmarkedBitness)
     if ($read.catalogs -is [DBNull]) {
         throw @(if ($read.error -is [DBNull]) {
-    $script:__fn_ts_netshMessage.InvokeReturnAsIs($script:W2D1202_NOTHING_DECODED, $source)
+    $script:__fn_ts_netshMessage.Invoke($script:W2D1202_NOTHING_DECODED, $source)
 } else {
     $read.error
 })[0]
@@ -7892,13 +7879,13 @@ function script:ts_parseNetshCatalog {
 # src/core/formats/netsh/reader.ts:337 failed(id, detail)
 function script:ts_failed {
     param($id, $detail)
-    return ,[pscustomobject]@{ catalogs = [DBNull]::Value; error = $script:__fn_ts_netshMessage.InvokeReturnAsIs($id, $detail) }
+    return ,[pscustomobject]@{ catalogs = [DBNull]::Value; error = $script:__fn_ts_netshMessage.Invoke($id, $detail) }
 }
 
 # src/core/formats/netsh/reader.ts:341 issue(id, detail, catalog)
 function script:ts_issue {
     param($id, $detail, $catalog)
-    return ,[pscustomobject]@{ id = $id; message = $script:__fn_ts_netshMessage.InvokeReturnAsIs($id, $detail); catalog = $catalog; key = [DBNull]::Value }
+    return ,[pscustomobject]@{ id = $id; message = $script:__fn_ts_netshMessage.Invoke($id, $detail); catalog = $catalog; key = [DBNull]::Value }
 }
 
 # src/core/formats/netsh/reader.ts:346 readNetshCatalog(text, source, unmarkedBitness)
@@ -7908,26 +7895,26 @@ function script:ts_readNetshCatalog {
         $unmarkedBitness = 0
     }
     if (((-not ($unmarkedBitness -eq 0)) -and (-not ($unmarkedBitness -eq 32))) -and (-not ($unmarkedBitness -eq 64))) {
-        return ,$script:__fn_ts_failed.InvokeReturnAsIs($script:W2D1203_BAD_BITNESS, "got $($script:__fn___numStr.InvokeReturnAsIs($unmarkedBitness, $null))")
+        return ,$script:__fn_ts_failed.Invoke($script:W2D1203_BAD_BITNESS, "got $($script:__fn___numStr.Invoke($unmarkedBitness))")
     }
-    if ([string]::Equals($script:__fn___trim.InvokeReturnAsIs($script:__fn___replaceAll.InvokeReturnAsIs($text, "`0", ''), $null), '')) {
-        return ,$script:__fn_ts_failed.InvokeReturnAsIs($script:W2D1200_EMPTY, $source)
+    if ([string]::Equals($script:__fn___trim.Invoke($script:__fn___replaceAll.Invoke($text, "`0", '')), '')) {
+        return ,$script:__fn_ts_failed.Invoke($script:W2D1200_EMPTY, $source)
     }
-    $blocks = $script:__fn_ts_findBlocks.InvokeReturnAsIs($text, $null)
+    $blocks = $script:__fn_ts_findBlocks.Invoke($text)
     if ($blocks.Count -eq 0) {
-        return ,$script:__fn_ts_failed.InvokeReturnAsIs($script:W2D1201_NO_BLOCKS, $source)
+        return ,$script:__fn_ts_failed.Invoke($script:W2D1201_NO_BLOCKS, $source)
     }
-    $checks = $script:__fn___arrMap.InvokeReturnAsIs($blocks, {
+    $checks = $script:__fn___arrMap.Invoke($blocks, {
     param($b)
-    return ,$script:__fn_ts_checkBlock.InvokeReturnAsIs($b.fields, $null)
+    return ,$script:__fn_ts_checkBlock.Invoke($b.fields)
 })
     $anyMarked = $false
     for ($b_2 = 0; $b_2 -lt $blocks.Count; $b_2++) {
         $shape = $checks[$b_2].shape
-        if ((([string]::Equals($shape, 'protocol') -or [string]::Equals($shape, 'partial-protocol')) -and ($blocks[$b_2].fields.Count -gt 0)) -and $script:__fn_ts_hasBitness32Marker.InvokeReturnAsIs($blocks[$b_2].fields[0].value, $null)) {
+        if ((([string]::Equals($shape, 'protocol') -or [string]::Equals($shape, 'partial-protocol')) -and ($blocks[$b_2].fields.Count -gt 0)) -and $script:__fn_ts_hasBitness32Marker.Invoke($blocks[$b_2].fields[0].value)) {
             $anyMarked = $true
         }
-        if ([string]::Equals($shape, 'namespace') -and $script:__fn_ts_hasBitness32Marker.InvokeReturnAsIs($blocks[$b_2].title, $null)) {
+        if ([string]::Equals($shape, 'namespace') -and $script:__fn_ts_hasBitness32Marker.Invoke($blocks[$b_2].title)) {
             $anyMarked = $true
         }
     }
@@ -7959,17 +7946,17 @@ function script:ts_readNetshCatalog {
         $check = $checks[$b_3]
         $fields = $block.fields
         $n = $fields.Count
-        $where = "entry at line $($script:__fn___numStr.InvokeReturnAsIs($block.line, $null))"
+        $where = "entry at line $($script:__fn___numStr.Invoke($block.line))"
         $isProtocol = [string]::Equals($check.shape, 'protocol') -or [string]::Equals($check.shape, 'partial-protocol')
         $catalog = [DBNull]::Value
         if ($isProtocol -and ($n -gt 0)) {
-            $catalog = @(if ($script:__fn_ts_hasBitness32Marker.InvokeReturnAsIs($fields[0].value, $null)) {
+            $catalog = @(if ($script:__fn_ts_hasBitness32Marker.Invoke($fields[0].value)) {
     'Protocol32'
 } else {
     $protocolUnmarked
 })[0]
         } elseif ([string]::Equals($check.shape, 'namespace')) {
-            $catalog = @(if ($script:__fn_ts_hasBitness32Marker.InvokeReturnAsIs($block.title, $null)) {
+            $catalog = @(if ($script:__fn_ts_hasBitness32Marker.Invoke($block.title)) {
     'NameSpace32'
 } else {
     $nameSpaceUnmarked
@@ -7982,17 +7969,17 @@ function script:ts_readNetshCatalog {
 })[0]
         if ([string]::Equals($check.shape, 'protocol') -or [string]::Equals($check.shape, 'namespace')) {
             if ($check.badField -ge 0) {
-                $f = $script:__fn___at.InvokeReturnAsIs($fields, $check.badField)
-                $expected = $script:__fn_ts_describeShape.InvokeReturnAsIs($script:__fn___at.InvokeReturnAsIs($shapes, $check.badField), $null)
+                $f = $script:__fn___at.Invoke($fields, $check.badField)
+                $expected = $script:__fn_ts_describeShape.Invoke($script:__fn___at.Invoke($shapes, $check.badField))
                 if ($block.atEnd -and ($check.badField -eq ($n - 1))) {
-                    $issues.Add($script:__fn_ts_issue.InvokeReturnAsIs($script:W2D1210_INCOMPLETE_LAST, "$($where): line $($script:__fn___numStr.InvokeReturnAsIs($f.line, $null)) '$($f.value)' is cut (expected $($expected))", $catalog))
+                    $issues.Add($script:__fn_ts_issue.Invoke($script:W2D1210_INCOMPLETE_LAST, "$($where): line $($script:__fn___numStr.Invoke($f.line)) '$($f.value)' is cut (expected $($expected))", $catalog))
                 } else {
-                    $issues.Add($script:__fn_ts_issue.InvokeReturnAsIs($script:W2D1212_BAD_FIELD, "$($where): field $($script:__fn___numStr.InvokeReturnAsIs($check.badField + 1, $null)) at line $($script:__fn___numStr.InvokeReturnAsIs($f.line, $null)) is '$($f.value)', expected $($expected)", $catalog))
+                    $issues.Add($script:__fn_ts_issue.Invoke($script:W2D1212_BAD_FIELD, "$($where): field $($script:__fn___numStr.Invoke($check.badField + 1)) at line $($script:__fn___numStr.Invoke($f.line)) is '$($f.value)', expected $($expected)", $catalog))
                 }
                 continue
             }
             if ($block.openEnded -and ([string]::Equals($check.shape, 'namespace') -or ($n -eq ($script:PROTOCOL_FIELDS + 1)))) {
-                $issues.Add($script:__fn_ts_issue.InvokeReturnAsIs($script:W2D1215_LAST_VALUE_OPEN, "$($where): '$($script:__fn___at.InvokeReturnAsIs($fields, $n - 1).value)' at line $($script:__fn___numStr.InvokeReturnAsIs($script:__fn___at.InvokeReturnAsIs($fields, $n - 1).line, $null))", $catalog))
+                $issues.Add($script:__fn_ts_issue.Invoke($script:W2D1215_LAST_VALUE_OPEN, "$($where): '$($script:__fn___at.Invoke($fields, $n - 1).value)' at line $($script:__fn___numStr.Invoke($script:__fn___at.Invoke($fields, $n - 1).line))", $catalog))
             }
             if ([string]::Equals($check.shape, 'namespace')) {
                 $nsCatalog = @(if ($catalog -is [DBNull]) {
@@ -8000,7 +7987,7 @@ function script:ts_readNetshCatalog {
 } else {
     $catalog
 })[0]
-                $nameSpaceEntries.Add($script:__fn_ts_nameSpaceEntry_2.InvokeReturnAsIs($fields, $check.numbers, $nsCatalog))
+                $nameSpaceEntries.Add($script:__fn_ts_nameSpaceEntry_2.Invoke($fields, $check.numbers, $nsCatalog))
                 $seen[$nsCatalog] = $true
                 continue
             }
@@ -8012,7 +7999,7 @@ function script:ts_readNetshCatalog {
             $chainLen = $check.numbers[12]
             $shown = $n -eq ($script:PROTOCOL_FIELDS + 1)
             if ((($chainLen -ge 2) -and (-not $shown)) -and $block.atEnd) {
-                $issues.Add($script:__fn_ts_issue.InvokeReturnAsIs($script:W2D1210_INCOMPLETE_LAST, "$($where): the protocol chain line of a chain of length $($script:__fn___numStr.InvokeReturnAsIs($chainLen, $null)) is missing", $pCatalog))
+                $issues.Add($script:__fn_ts_issue.Invoke($script:W2D1210_INCOMPLETE_LAST, "$($where): the protocol chain line of a chain of length $($script:__fn___numStr.Invoke($chainLen)) is missing", $pCatalog))
                 continue
             }
             $expectedIds = @(if ($chainLen -ge 2) {
@@ -8022,25 +8009,25 @@ function script:ts_readNetshCatalog {
 })[0]
             if (-not ($check.chain.Count -eq $expectedIds)) {
                 $what = @(if ($shown) {
-    "shows $($script:__fn___numStr.InvokeReturnAsIs($check.chain.Count, $null)) IDs"
+    "shows $($script:__fn___numStr.Invoke($check.chain.Count)) IDs"
 } else {
     'is missing'
 })[0]
-                $issues.Add($script:__fn_ts_issue.InvokeReturnAsIs($script:W2D1213_CHAIN_MISMATCH, "$($where): chain length $($script:__fn___numStr.InvokeReturnAsIs($chainLen, $null)) but the chain line $($what)", $pCatalog))
+                $issues.Add($script:__fn_ts_issue.Invoke($script:W2D1213_CHAIN_MISMATCH, "$($where): chain length $($script:__fn___numStr.Invoke($chainLen)) but the chain line $($what)", $pCatalog))
                 continue
             }
             if (($chainLen -lt 0) -or ($chainLen -gt $script:MAX_CHAIN)) {
-                $issues.Add($script:__fn_ts_issue.InvokeReturnAsIs($script:W2D1214_CHAIN_LENGTH_RANGE, "$($where): chain length $($script:__fn___numStr.InvokeReturnAsIs($chainLen, $null))", $pCatalog))
+                $issues.Add($script:__fn_ts_issue.Invoke($script:W2D1214_CHAIN_LENGTH_RANGE, "$($where): chain length $($script:__fn___numStr.Invoke($chainLen))", $pCatalog))
             }
-            $protocolEntries.Add($script:__fn_ts_protocolEntry_2.InvokeReturnAsIs($fields, $check.numbers, $pCatalog, $check.chain))
+            $protocolEntries.Add($script:__fn_ts_protocolEntry_2.Invoke($fields, $check.numbers, $pCatalog, $check.chain))
             $seen[$pCatalog] = $true
             continue
         }
         if (([string]::Equals($check.shape, 'partial-protocol') -or [string]::Equals($check.shape, 'partial-namespace')) -and $block.atEnd) {
-            $issues.Add($script:__fn_ts_issue.InvokeReturnAsIs($script:W2D1210_INCOMPLETE_LAST, "$($where): it has $($script:__fn___numStr.InvokeReturnAsIs($n, $null)) field line(s)", $catalog))
+            $issues.Add($script:__fn_ts_issue.Invoke($script:W2D1210_INCOMPLETE_LAST, "$($where): it has $($script:__fn___numStr.Invoke($n)) field line(s)", $catalog))
             continue
         }
-        $issues.Add($script:__fn_ts_issue.InvokeReturnAsIs($script:W2D1211_UNKNOWN_SHAPE, "$($where) has $($script:__fn___numStr.InvokeReturnAsIs($n, $null)) fields", [DBNull]::Value))
+        $issues.Add($script:__fn_ts_issue.Invoke($script:W2D1211_UNKNOWN_SHAPE, "$($where) has $($script:__fn___numStr.Invoke($n)) fields", [DBNull]::Value))
     }
     if (($protocolEntries.Count -eq 0) -and ($nameSpaceEntries.Count -eq 0)) {
         $first = @(if ($issues.Count -gt 0) {
@@ -8048,17 +8035,17 @@ function script:ts_readNetshCatalog {
 } else {
     ''
 })[0]
-        return ,$script:__fn_ts_failed.InvokeReturnAsIs($script:W2D1202_NOTHING_DECODED, "$($source): $($script:__fn___numStr.InvokeReturnAsIs($blocks.Count, $null)) block(s); $($first)")
+        return ,$script:__fn_ts_failed.Invoke($script:W2D1202_NOTHING_DECODED, "$($source): $($script:__fn___numStr.Invoke($blocks.Count)) block(s); $($first)")
     }
     $order = [System.Collections.Generic.List[object]]::new(@('Protocol64', 'Protocol32', 'NameSpace64', 'NameSpace32'))
-    $headers = $script:__fn___arrMap.InvokeReturnAsIs($script:__fn___arrFilter.InvokeReturnAsIs($order, {
+    $headers = $script:__fn___arrMap.Invoke($script:__fn___arrFilter.Invoke($order, {
     param($c)
     return $seen.Contains($c)
 }), {
     param($c_2)
-    return ,$script:__fn_ts_headerFor.InvokeReturnAsIs($c_2, $null)
+    return ,$script:__fn_ts_headerFor.Invoke($c_2)
 })
-    $catalogs = [pscustomobject]@{ source = $source; sourceKind = 'netsh'; protocolEntries = $protocolEntries; nameSpaceEntries = $nameSpaceEntries; headers = $headers; parameters = [System.Collections.Generic.List[object]]::new(); legacyTransports = [DBNull]::Value; limitations = $script:__fn_ts_netshLimitations.InvokeReturnAsIs($bitnessNote, $null); decodeIssues = $issues }
+    $catalogs = [pscustomobject]@{ source = $source; sourceKind = 'netsh'; protocolEntries = $protocolEntries; nameSpaceEntries = $nameSpaceEntries; headers = $headers; parameters = [System.Collections.Generic.List[object]]::new(); legacyTransports = [DBNull]::Value; limitations = $script:__fn_ts_netshLimitations.Invoke($bitnessNote); decodeIssues = $issues }
     return ,[pscustomobject]@{ catalogs = $catalogs; error = [DBNull]::Value }
 }
 
@@ -8067,29 +8054,29 @@ function script:ts_readNetshCatalog {
 # src/core/sources/read-catalogs.ts:19 readCatalogFile(path)
 function script:ts_readCatalogFile {
     param($path)
-    $file = $script:__fn_ts_readSourceFile.InvokeReturnAsIs($path, $null)
+    $file = $script:__fn_ts_readSourceFile.Invoke($path)
     if ($file.snapshot -is [DBNull]) {
-        return ,$script:__fn_ts_parseNetshCatalog.InvokeReturnAsIs($file.text, $path)
+        return ,$script:__fn_ts_parseNetshCatalog.Invoke($file.text, $path, $null)
     }
-    return ,$script:__fn_ts_buildCatalogs.InvokeReturnAsIs($file.snapshot, $path, $file.kind)
+    return ,$script:__fn_ts_buildCatalogs.Invoke($file.snapshot, $path, $file.kind)
 }
 
 # src/core/sources/read-catalogs.ts:26 readCatalogs(path)
 function script:ts_readCatalogs {
     param($path)
     if (($null -ne $path) -and (-not [string]::Equals($path, ''))) {
-        return ,$script:__fn_ts_readCatalogFile.InvokeReturnAsIs($path, $null)
+        return ,$script:__fn_ts_readCatalogFile.Invoke($path)
     }
-    $image = $script:__fn_host_getEnv.InvokeReturnAsIs($script:REGISTRY_IMAGE_VARIABLE, $null)
+    $image = $script:__fn_host_getEnv.Invoke($script:REGISTRY_IMAGE_VARIABLE)
     if (($null -ne $image) -and (-not [string]::Equals($image, ''))) {
-        $catalogs = $script:__fn_ts_readCatalogFile.InvokeReturnAsIs($image, $null)
-        return ,$script:__fn___objSpread.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(@($catalogs, [pscustomobject]@{ source = "registry image $($image)" })), [System.Collections.Generic.List[object]]::new(@($false, $true)), [System.Collections.Generic.List[object]]::new())
+        $catalogs = $script:__fn_ts_readCatalogFile.Invoke($image)
+        return ,$script:__fn___objSpread.Invoke([System.Collections.Generic.List[object]]::new(@($catalogs, [pscustomobject]@{ source = "registry image $($image)" })), [System.Collections.Generic.List[object]]::new(@($false, $true)), [System.Collections.Generic.List[object]]::new())
     }
-    if ([string]::Equals($script:__fn_host_platform.InvokeReturnAsIs(), 'Windows')) {
-        $live = $script:__fn_ts_readRegistryTrees.InvokeReturnAsIs($script:__fn_ts_openMachineRegistry.InvokeReturnAsIs(0, $null), [System.Collections.Generic.List[object]]::new(@($script:WINSOCK2_KEY, $script:WINSOCK_KEY)))
-        return ,$script:__fn_ts_buildCatalogs.InvokeReturnAsIs($live, "registry of $($script:__fn_host_computerName.InvokeReturnAsIs())", 'registry')
+    if ([string]::Equals($script:__fn_host_platform.Invoke(), 'Windows')) {
+        $live = $script:__fn_ts_readRegistryTrees.Invoke($script:__fn_ts_openMachineRegistry.Invoke(0), [System.Collections.Generic.List[object]]::new(@($script:WINSOCK2_KEY, $script:WINSOCK_KEY)))
+        return ,$script:__fn_ts_buildCatalogs.Invoke($live, "registry of $($script:__fn_host_computerName.Invoke())", 'registry')
     }
-    throw "$($script:W2D1900_NO_SOURCE): there is no live registry to read on $($script:__fn_host_platform.InvokeReturnAsIs()): give -Path (a .reg export or netsh text), or set $($script:REGISTRY_IMAGE_VARIABLE) to a .reg file that stands in for HKLM"
+    throw "$($script:W2D1900_NO_SOURCE): there is no live registry to read on $($script:__fn_host_platform.Invoke()): give -Path (a .reg export or netsh text), or set $($script:REGISTRY_IMAGE_VARIABLE) to a .reg file that stands in for HKLM"
 }
 
 # ---- src/core/report/read-test-source.ts ----
@@ -8097,37 +8084,37 @@ function script:ts_readCatalogs {
 # src/core/report/read-test-source.ts:34 fromSnapshot(snapshot, path, kind)
 function script:ts_fromSnapshot {
     param($snapshot, $path, $kind)
-    return ,[pscustomobject]@{ catalogs = $script:__fn_ts_buildCatalogs.InvokeReturnAsIs($snapshot, $path, $kind); facts = $script:__fn_ts_sourceFactsOf.InvokeReturnAsIs($snapshot, $null); live = $false }
+    return ,[pscustomobject]@{ catalogs = $script:__fn_ts_buildCatalogs.Invoke($snapshot, $path, $kind); facts = $script:__fn_ts_sourceFactsOf.Invoke($snapshot); live = $false }
 }
 
 # src/core/report/read-test-source.ts:38 readTestSourceFile(path)
 function script:ts_readTestSourceFile {
     param($path)
-    $file = $script:__fn_ts_readSourceFile.InvokeReturnAsIs($path, $null)
+    $file = $script:__fn_ts_readSourceFile.Invoke($path)
     if ($file.snapshot -is [DBNull]) {
-        return ,[pscustomobject]@{ catalogs = $script:__fn_ts_parseNetshCatalog.InvokeReturnAsIs($file.text, $path); facts = [DBNull]::Value; live = $false }
+        return ,[pscustomobject]@{ catalogs = $script:__fn_ts_parseNetshCatalog.Invoke($file.text, $path, $null); facts = [DBNull]::Value; live = $false }
     }
-    return ,$script:__fn_ts_fromSnapshot.InvokeReturnAsIs($file.snapshot, $path, $file.kind)
+    return ,$script:__fn_ts_fromSnapshot.Invoke($file.snapshot, $path, $file.kind)
 }
 
 # src/core/report/read-test-source.ts:45 readTestSource(path)
 function script:ts_readTestSource {
     param($path)
     if (($null -ne $path) -and (-not [string]::Equals($path, ''))) {
-        return ,$script:__fn_ts_readTestSourceFile.InvokeReturnAsIs($path, $null)
+        return ,$script:__fn_ts_readTestSourceFile.Invoke($path)
     }
-    $image = $script:__fn_host_getEnv.InvokeReturnAsIs($script:REGISTRY_IMAGE_VARIABLE, $null)
+    $image = $script:__fn_host_getEnv.Invoke($script:REGISTRY_IMAGE_VARIABLE)
     if (($null -ne $image) -and (-not [string]::Equals($image, ''))) {
-        $read = $script:__fn_ts_readTestSourceFile.InvokeReturnAsIs($image, $null)
-        return ,[pscustomobject]@{ catalogs = $script:__fn___objSpread.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(@($read.catalogs, [pscustomobject]@{ source = "registry image $($image)" })), [System.Collections.Generic.List[object]]::new(@($false, $true)), [System.Collections.Generic.List[object]]::new()); facts = $read.facts; live = $false }
+        $read = $script:__fn_ts_readTestSourceFile.Invoke($image)
+        return ,[pscustomobject]@{ catalogs = $script:__fn___objSpread.Invoke([System.Collections.Generic.List[object]]::new(@($read.catalogs, [pscustomobject]@{ source = "registry image $($image)" })), [System.Collections.Generic.List[object]]::new(@($false, $true)), [System.Collections.Generic.List[object]]::new()); facts = $read.facts; live = $false }
     }
-    if ([string]::Equals($script:__fn_host_platform.InvokeReturnAsIs(), 'Windows')) {
-        $store = $script:__fn_ts_openMachineRegistry.InvokeReturnAsIs(0, $null)
-        $snapshot = $script:__fn_ts_readRegistryTrees.InvokeReturnAsIs($store, [System.Collections.Generic.List[object]]::new(@($script:WINSOCK2_KEY, $script:WINSOCK_KEY, $script:TCPIP_WINSOCK_KEY, $script:PRODUCT_OPTIONS_KEY)))
-        $facts = $script:__fn_ts_sourceFactsOf.InvokeReturnAsIs($snapshot, $null)
-        return ,[pscustomobject]@{ catalogs = $script:__fn_ts_buildCatalogs.InvokeReturnAsIs($snapshot, $script:__fn_ts_describeRegistryStore.InvokeReturnAsIs($store, $null), 'registry'); facts = $script:__fn___objSpread.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(@($facts, [pscustomobject]@{ tcpipKey = $true })), [System.Collections.Generic.List[object]]::new(@($false, $true)), [System.Collections.Generic.List[object]]::new()); live = $true }
+    if ([string]::Equals($script:__fn_host_platform.Invoke(), 'Windows')) {
+        $store = $script:__fn_ts_openMachineRegistry.Invoke(0)
+        $snapshot = $script:__fn_ts_readRegistryTrees.Invoke($store, [System.Collections.Generic.List[object]]::new(@($script:WINSOCK2_KEY, $script:WINSOCK_KEY, $script:TCPIP_WINSOCK_KEY, $script:PRODUCT_OPTIONS_KEY)))
+        $facts = $script:__fn_ts_sourceFactsOf.Invoke($snapshot)
+        return ,[pscustomobject]@{ catalogs = $script:__fn_ts_buildCatalogs.Invoke($snapshot, $script:__fn_ts_describeRegistryStore.Invoke($store), 'registry'); facts = $script:__fn___objSpread.Invoke([System.Collections.Generic.List[object]]::new(@($facts, [pscustomobject]@{ tcpipKey = $true })), [System.Collections.Generic.List[object]]::new(@($false, $true)), [System.Collections.Generic.List[object]]::new()); live = $true }
     }
-    return ,[pscustomobject]@{ catalogs = $script:__fn_ts_readCatalogs.InvokeReturnAsIs(); facts = [DBNull]::Value; live = $true }
+    return ,[pscustomobject]@{ catalogs = $script:__fn_ts_readCatalogs.Invoke($null); facts = [DBNull]::Value; live = $true }
 }
 
 # ---- src/core/report/build-report.ts ----
@@ -8143,12 +8130,12 @@ function script:ts_hasThirdParty {
         if (-not [string]::Equals($e.entryType, 'Base')) {
             return $true
         }
-        if ($script:__fn_ts_isForeignDll.InvokeReturnAsIs($e.libraryPath, $foreign)) {
+        if ($script:__fn_ts_isForeignDll.Invoke($e.libraryPath, $foreign)) {
             return $true
         }
     }
     foreach ($e_2 in $c.nameSpaceEntries) {
-        if ($script:__fn_ts_isForeignDll.InvokeReturnAsIs($e_2.libraryPath, $foreign)) {
+        if ($script:__fn_ts_isForeignDll.Invoke($e_2.libraryPath, $foreign)) {
             return $true
         }
     }
@@ -8160,7 +8147,7 @@ function script:ts_isForeignDll {
     param($path, $seen)
     $foreign = $seen[$path]
     if ($null -eq $foreign) {
-        $foreign = (-not [string]::Equals($path, '')) -and (-not $script:__fn_ts_isMicrosoftDll.InvokeReturnAsIs($path, $null))
+        $foreign = (-not [string]::Equals($path, '')) -and (-not $script:__fn_ts_isMicrosoftDll.Invoke($path))
         $seen[$path] = $foreign
     }
     return $foreign
@@ -8172,7 +8159,7 @@ function script:ts_plural {
     return @(if ($n -eq 1) {
     "1 $($word)"
 } else {
-    "$($script:__fn___numStr.InvokeReturnAsIs($n, $null)) $($word)s"
+    "$($script:__fn___numStr.Invoke($n)) $($word)s"
 })[0]
 }
 
@@ -8218,14 +8205,14 @@ function script:ts_buildReport {
         $verdict = 'Corrupted'
     } elseif ($warnings -gt 0) {
         $verdict = 'Degraded'
-    } elseif ($script:__fn_ts_hasThirdParty.InvokeReturnAsIs($catalogs, $null)) {
+    } elseif ($script:__fn_ts_hasThirdParty.Invoke($catalogs)) {
         $verdict = 'ThirdPartyPresent'
     }
-    $problem = $script:__fn___arrFind.InvokeReturnAsIs($findings, {
+    $problem = $script:__fn___arrFind.Invoke($findings, {
     param($f_2)
     return -not [string]::Equals($f_2.severity, 'Info')
 })
-    $summary = "$($verdict): $($script:__fn_ts_plural.InvokeReturnAsIs($errors, 'error')), $($script:__fn_ts_plural.InvokeReturnAsIs($warnings, 'warning')), $($script:__fn_ts_plural.InvokeReturnAsIs($infos, 'note')); LSP layered entries: $($script:__fn___numStr.InvokeReturnAsIs($lsps, $null))"
+    $summary = "$($verdict): $($script:__fn_ts_plural.Invoke($errors, 'error')), $($script:__fn_ts_plural.Invoke($warnings, 'warning')), $($script:__fn_ts_plural.Invoke($infos, 'note')); LSP layered entries: $($script:__fn___numStr.Invoke($lsps))"
     if ($null -ne $problem) {
         $summary += "; first: $($problem.id) $($problem.message)"
     } elseif ([string]::Equals($verdict, 'ThirdPartyPresent')) {
@@ -8245,20 +8232,20 @@ function script:ts_buildReport {
 # src/core/report/build-report.ts:130 diagnose(catalogs, facts, computerName, checkFiles, osProfile)
 function script:ts_diagnose {
     param($catalogs, $facts, $computerName, $checkFiles, $osProfile)
-    $profile_ = $script:__fn_ts_resolveOsProfile.InvokeReturnAsIs($catalogs, $facts, $osProfile)
-    $findings = $script:__fn_ts_runChecks.InvokeReturnAsIs($catalogs, $profile_, [pscustomobject]@{ checkFiles = $checkFiles; facts = $facts })
-    return ,[pscustomobject]@{ report = $script:__fn_ts_buildReport.InvokeReturnAsIs($catalogs, $findings, $computerName, $profile_, $checkFiles); findings = $findings }
+    $profile_ = $script:__fn_ts_resolveOsProfile.Invoke($catalogs, $facts, $osProfile)
+    $findings = $script:__fn_ts_runChecks.Invoke($catalogs, $profile_, [pscustomobject]@{ checkFiles = $checkFiles; facts = $facts })
+    return ,[pscustomobject]@{ report = $script:__fn_ts_buildReport.Invoke($catalogs, $findings, $computerName, $profile_, $checkFiles); findings = $findings }
 }
 
 # src/core/report/build-report.ts:142 testCatalog(path, detailed, osProfile)
 function script:ts_testCatalog {
     param($path, $detailed, $osProfile)
-    $source = $script:__fn_ts_readTestSource.InvokeReturnAsIs($path, $null)
+    $source = $script:__fn_ts_readTestSource.Invoke($path)
     $offline = ($null -ne $path) -and (-not [string]::Equals($path, ''))
-    $result = $script:__fn_ts_diagnose.InvokeReturnAsIs($source.catalogs, $source.facts, @(if ($offline) {
+    $result = $script:__fn_ts_diagnose.Invoke($source.catalogs, $source.facts, @(if ($offline) {
     ''
 } else {
-    $script:__fn_host_computerName.InvokeReturnAsIs()
+    $script:__fn_host_computerName.Invoke()
 })[0], $source.live, $osProfile)
     return ,[pscustomobject]@{ report = $result.report; findings = @(if ($detailed -eq $true) {
     ,$result.findings
@@ -8272,7 +8259,7 @@ function script:ts_testCatalog {
 # src/core/report/diagnose-snapshot.ts:12 diagnoseSnapshot(snapshot, source, computerName, osProfile, checkFiles)
 function script:ts_diagnoseSnapshot {
     param($snapshot, $source, $computerName, $osProfile, $checkFiles)
-    return ,$script:__fn_ts_diagnose.InvokeReturnAsIs($script:__fn_ts_buildCatalogs.InvokeReturnAsIs($snapshot, $source, 'registry'), $script:__fn_ts_sourceFactsOf.InvokeReturnAsIs($snapshot, $null), $computerName, $checkFiles -eq $true, $osProfile)
+    return ,$script:__fn_ts_diagnose.Invoke($script:__fn_ts_buildCatalogs.Invoke($snapshot, $source, 'registry'), $script:__fn_ts_sourceFactsOf.Invoke($snapshot), $computerName, $checkFiles -eq $true, $osProfile)
 }
 
 # ---- src/core/backup/backup-winsock-keys.ts ----
@@ -8280,17 +8267,17 @@ function script:ts_diagnoseSnapshot {
 # src/core/backup/backup-winsock-keys.ts:49 readBackupSourceFile(path)
 function script:ts_readBackupSourceFile {
     param($path)
-    $snapshot = $script:__fn_ts_readSourceFile.InvokeReturnAsIs($path, $null).snapshot
+    $snapshot = $script:__fn_ts_readSourceFile.Invoke($path).snapshot
     if ($snapshot -is [DBNull]) {
         throw "$($script:W2D1502_NOT_REGISTRY_DATA): '$($path)' is not a .reg file or a JSON registry snapshot (netsh text holds no registry data to back up)"
     }
-    return ,[pscustomobject]@{ snapshot = $script:__fn_ts_winsockKeysOf.InvokeReturnAsIs($snapshot, $null); source = $path; computerName = '' }
+    return ,[pscustomobject]@{ snapshot = $script:__fn_ts_winsockKeysOf.Invoke($snapshot); source = $path; computerName = '' }
 }
 
 # src/core/backup/backup-winsock-keys.ts:58 readMachineBackupSource()
 function script:ts_readMachineBackupSource {
-    $store = $script:__fn_ts_openMachineRegistry.InvokeReturnAsIs(0, $null)
-    return ,[pscustomobject]@{ snapshot = $script:__fn_ts_exportWinsockKeys.InvokeReturnAsIs($store, $null); source = $script:__fn_ts_describeRegistryStore.InvokeReturnAsIs($store, $null); computerName = $script:__fn_host_computerName.InvokeReturnAsIs() }
+    $store = $script:__fn_ts_openMachineRegistry.Invoke(0)
+    return ,[pscustomobject]@{ snapshot = $script:__fn_ts_exportWinsockKeys.Invoke($store); source = $script:__fn_ts_describeRegistryStore.Invoke($store); computerName = $script:__fn_host_computerName.Invoke() }
 }
 
 # src/core/backup/backup-winsock-keys.ts:64 writeBackup(source, folder, report)
@@ -8299,29 +8286,29 @@ function script:ts_writeBackup {
     if ($source.snapshot.keys.Count -eq 0) {
         throw "$($script:W2D1501_NOTHING_TO_BACK_UP): neither Services\Winsock nor Services\WinSock2 exists in $($source.source): nothing to back up"
     }
-    $time = $script:__fn_host_nowUtcIso.InvokeReturnAsIs()
+    $time = $script:__fn_host_nowUtcIso.Invoke()
     $r = @(if (($null -eq ($__t1 = $report)) -or ($__t1 -is [DBNull])) {
-    ,$script:__fn_ts_diagnoseSnapshot.InvokeReturnAsIs($source.snapshot, $source.source, $source.computerName).report
+    ,$script:__fn_ts_diagnoseSnapshot.Invoke($source.snapshot, $source.source, $source.computerName, $null, $null).report
 } else {
     ,$__t1
 })[0]
-    $bytes = $script:__fn_ts_writeRegFile.InvokeReturnAsIs($source.snapshot, $null)
-    $sha256 = $script:__fn_host_sha256Hex.InvokeReturnAsIs($bytes, $null)
-    $null = $script:__fn_host_ensureDirectory.InvokeReturnAsIs($folder, $null)
-    $path = $script:__fn_ts_newBackupPath.InvokeReturnAsIs($folder, @(if ([string]::Equals($source.computerName, '')) {
+    $bytes = $script:__fn_ts_writeRegFile.Invoke($source.snapshot)
+    $sha256 = $script:__fn_host_sha256Hex.Invoke($bytes)
+    $null = $script:__fn_host_ensureDirectory.Invoke($folder)
+    $path = $script:__fn_ts_newBackupPath.Invoke($folder, @(if ([string]::Equals($source.computerName, '')) {
     'offline'
 } else {
     $source.computerName
 })[0], $time)
-    $null = $script:__fn_host_writeNewPrivateFile.InvokeReturnAsIs($path, $bytes)
-    $back = $script:__fn_host_readFileBytes.InvokeReturnAsIs($path, $null)
-    if ((-not [string]::Equals($script:__fn_host_sha256Hex.InvokeReturnAsIs($back, $null), $sha256)) -or (-not $script:__fn_ts_snapshotsEqual.InvokeReturnAsIs($script:__fn_ts_regFileToSnapshot.InvokeReturnAsIs($script:__fn_ts_parseRegFile.InvokeReturnAsIs($back, $null), $null), $source.snapshot))) {
+    $null = $script:__fn_host_writeNewPrivateFile.Invoke($path, $bytes)
+    $back = $script:__fn_host_readFileBytes.Invoke($path)
+    if ((-not [string]::Equals($script:__fn_host_sha256Hex.Invoke($back), $sha256)) -or (-not $script:__fn_ts_snapshotsEqual.Invoke($script:__fn_ts_regFileToSnapshot.Invoke($script:__fn_ts_parseRegFile.Invoke($back)), $source.snapshot))) {
         throw "$($script:W2D1503_BACKUP_NOT_VERIFIED): the backup '$($path)' read back differs from the registry data; do not rely on it"
     }
-    $registryFile = $script:__fn___strSlice.InvokeReturnAsIs($path, [Math]::Max([double]$script:__fn___lastIndexOf.InvokeReturnAsIs($path, '/', $null), [double]$script:__fn___lastIndexOf.InvokeReturnAsIs($path, '\', $null)) + 1, $null)
+    $registryFile = $script:__fn___strSlice.Invoke($path, [Math]::Max([double]$script:__fn___lastIndexOf.Invoke($path, '/', $null), [double]$script:__fn___lastIndexOf.Invoke($path, '\', $null)) + 1, $null)
     $manifest = [pscustomobject]@{ computerName = $source.computerName; osProfile = $r.osProfile; timeUtc = $time; source = $source.source; registryFile = $registryFile; sha256 = $sha256; protocol64Entries = $r.protocol64Entries; protocol32Entries = $r.protocol32Entries; nameSpace64Entries = $r.nameSpace64Entries; nameSpace32Entries = $r.nameSpace32Entries; verdict = $r.verdict; toolVersion = $script:TOOL_VERSION }
-    $manifestPath = $script:__fn_ts_manifestPathFor.InvokeReturnAsIs($path, $null)
-    $null = $script:__fn_host_writeNewPrivateFile.InvokeReturnAsIs($manifestPath, $script:__fn_host_encodeText.InvokeReturnAsIs($script:__fn_ts_manifestToJson.InvokeReturnAsIs($manifest, $null), 'utf8'))
+    $manifestPath = $script:__fn_ts_manifestPathFor.Invoke($path)
+    $null = $script:__fn_host_writeNewPrivateFile.Invoke($manifestPath, $script:__fn_host_encodeText.Invoke($script:__fn_ts_manifestToJson.Invoke($manifest), 'utf8'))
     return ,[pscustomobject]@{ path = $path; manifestPath = $manifestPath; sha256 = $sha256; entries = (($r.protocol64Entries + $r.protocol32Entries) + $r.nameSpace64Entries) + $r.nameSpace32Entries; verdict = $r.verdict; time = $time; computerName = $source.computerName; source = $source.source }
 }
 
@@ -8329,16 +8316,16 @@ function script:ts_writeBackup {
 function script:ts_backupWinsockKeys {
     param($destination, $path)
     $source = @(if (($null -ne $path) -and (-not [string]::Equals($path, ''))) {
-    ,$script:__fn_ts_readBackupSourceFile.InvokeReturnAsIs($path, $null)
+    ,$script:__fn_ts_readBackupSourceFile.Invoke($path)
 } else {
-    ,$script:__fn_ts_readMachineBackupSource.InvokeReturnAsIs()
+    ,$script:__fn_ts_readMachineBackupSource.Invoke()
 })[0]
     $folder = @(if (($null -ne $destination) -and (-not [string]::Equals($destination, ''))) {
     $destination
 } else {
-    $script:__fn_ts_defaultBackupFolder.InvokeReturnAsIs()
+    $script:__fn_ts_defaultBackupFolder.Invoke()
 })[0]
-    return ,$script:__fn_ts_writeBackup.InvokeReturnAsIs($source, $folder)
+    return ,$script:__fn_ts_writeBackup.Invoke($source, $folder, $null)
 }
 
 # ---- src/core/registry/replace-trees.ts ----
@@ -8346,14 +8333,14 @@ function script:ts_backupWinsockKeys {
 # src/core/registry/replace-trees.ts:9 replaceTreesOperations(roots, snapshot)
 function script:ts_replaceTreesOperations {
     param($roots, $snapshot)
-    $ops = $script:__fn___arrMap.InvokeReturnAsIs($roots, {
+    $ops = $script:__fn___arrMap.Invoke($roots, {
     param($r)
-    return ,$script:__fn_ts_deleteKeyTreeOperation.InvokeReturnAsIs($r, $null)
+    return ,$script:__fn_ts_deleteKeyTreeOperation.Invoke($r)
 })
     foreach ($key in $snapshot.keys) {
-        $ops.Add($script:__fn_ts_createKeyOperation.InvokeReturnAsIs($key.path, $null))
+        $ops.Add($script:__fn_ts_createKeyOperation.Invoke($key.path))
         foreach ($v in $key.values) {
-            $ops.Add($script:__fn_ts_setValueOperation.InvokeReturnAsIs($key.path, $v))
+            $ops.Add($script:__fn_ts_setValueOperation.Invoke($key.path, $v))
         }
     }
     return ,$ops
@@ -8366,8 +8353,8 @@ function script:ts_rollBackWinsockKeys {
     param($store, $before)
     $rollbackFailure = ''
     try {
-        $null = $script:__fn_ts_applyRegistryOperations.InvokeReturnAsIs($store, $script:__fn_ts_replaceTreesOperations.InvokeReturnAsIs($script:WINSOCK_KEYS, $before))
-        if (-not $script:__fn_ts_snapshotsEqual.InvokeReturnAsIs($script:__fn_ts_exportWinsockKeys.InvokeReturnAsIs($store, $null), $before)) {
+        $null = $script:__fn_ts_applyRegistryOperations.Invoke($store, $script:__fn_ts_replaceTreesOperations.Invoke($script:WINSOCK_KEYS, $before))
+        if (-not $script:__fn_ts_snapshotsEqual.Invoke($script:__fn_ts_exportWinsockKeys.Invoke($store), $before)) {
             $rollbackFailure = 'the keys read back differ from the state before'
         }
     } catch {
@@ -8382,7 +8369,7 @@ function script:ts_applyWithRollback {
     param($store, $ops, $before)
     $failure = ''
     try {
-        $null = $script:__fn_ts_applyRegistryOperations.InvokeReturnAsIs($store, $ops)
+        $null = $script:__fn_ts_applyRegistryOperations.Invoke($store, $ops)
     } catch {
         $e = [pscustomobject]@{ message = [string]$_.Exception.GetBaseException().Message }
         $failure = ($e).message
@@ -8390,7 +8377,7 @@ function script:ts_applyWithRollback {
     if ([string]::Equals($failure, '')) {
         return
     }
-    $rollbackFailure = $script:__fn_ts_rollBackWinsockKeys.InvokeReturnAsIs($store, $before)
+    $rollbackFailure = $script:__fn_ts_rollBackWinsockKeys.Invoke($store, $before)
     if (-not [string]::Equals($rollbackFailure, '')) {
         throw "$($script:W2D1405_ROLLBACK_FAILED): $($failure); rolling back failed too ($($rollbackFailure)): restore the backup with Restore-WinsockKeys"
     }
@@ -8402,34 +8389,34 @@ function script:ts_applyWithRollback {
 # src/core/backup/restore-winsock-keys.ts:54 readRestorableBackup(path, bytes)
 function script:ts_readRestorableBackup {
     param($path, $bytes)
-    $file = $script:__fn_ts_parseRegFile.InvokeReturnAsIs($bytes, $null)
+    $file = $script:__fn_ts_parseRegFile.Invoke($bytes)
     foreach ($block in $file.keys) {
-        if (-not $script:__fn___arrSome.InvokeReturnAsIs($script:WINSOCK_KEYS, {
+        if (-not $script:__fn___arrSome.Invoke($script:WINSOCK_KEYS, {
     param($r)
-    return $script:__fn_ts_isKeyAtOrUnder.InvokeReturnAsIs($block.path, $r)
+    return $script:__fn_ts_isKeyAtOrUnder.Invoke($block.path, $r)
 })) {
             throw "$($script:W2D1512_OUTSIDE_WINSOCK_KEYS): '$($path)' writes to [$($block.path)], outside Services\Winsock and Services\WinSock2: refused"
         }
     }
-    $snapshot = $script:__fn_ts_regFileToSnapshot.InvokeReturnAsIs($file, $null)
+    $snapshot = $script:__fn_ts_regFileToSnapshot.Invoke($file)
     if ($snapshot.keys.Count -eq 0) {
         throw "$($script:W2D1513_EMPTY_BACKUP): '$($path)' holds no Winsock key to restore"
     }
-    return ,[pscustomobject]@{ keys = $script:__fn___arrMap.InvokeReturnAsIs($snapshot.keys, {
+    return ,[pscustomobject]@{ keys = $script:__fn___arrMap.Invoke($snapshot.keys, {
     param($k)
-    return ,([pscustomobject]@{ path = $script:__fn_ts_normalizeKeyPath.InvokeReturnAsIs($k.path, $null); values = $k.values })
+    return ,([pscustomobject]@{ path = $script:__fn_ts_normalizeKeyPath.Invoke($k.path); values = $k.values })
 }) }
 }
 
 # src/core/backup/restore-winsock-keys.ts:66 checkManifest(path, bytes)
 function script:ts_checkManifest {
     param($path, $bytes)
-    $manifestPath = $script:__fn_ts_manifestPathFor.InvokeReturnAsIs($path, $null)
-    if (-not $script:__fn_host_fileExists.InvokeReturnAsIs($manifestPath, $null)) {
+    $manifestPath = $script:__fn_ts_manifestPathFor.Invoke($path)
+    if (-not $script:__fn_host_fileExists.Invoke($manifestPath)) {
         return $false
     }
-    $manifest = $script:__fn_ts_manifestFromJson.InvokeReturnAsIs($script:__fn_host_decodeText.InvokeReturnAsIs($script:__fn_host_readFileBytes.InvokeReturnAsIs($manifestPath, $null), $null).text, $null)
-    $actual = $script:__fn_host_sha256Hex.InvokeReturnAsIs($bytes, $null)
+    $manifest = $script:__fn_ts_manifestFromJson.Invoke($script:__fn_host_decodeText.Invoke($script:__fn_host_readFileBytes.Invoke($manifestPath)).text)
+    $actual = $script:__fn_host_sha256Hex.Invoke($bytes)
     if (-not [string]::Equals($manifest.sha256, $actual)) {
         throw "$($script:W2D1511_HASH_MISMATCH): '$($path)' has SHA-256 $($actual), its manifest records $($manifest.sha256): the file was changed after the backup; refused"
     }
@@ -8439,19 +8426,19 @@ function script:ts_checkManifest {
 # src/core/backup/restore-winsock-keys.ts:88 checkRestore(path, failAtWrite)
 function script:ts_checkRestore {
     param($path, $failAtWrite)
-    $bytes = $script:__fn_host_readFileBytes.InvokeReturnAsIs($path, $null)
-    $manifestChecked = $script:__fn_ts_checkManifest.InvokeReturnAsIs($path, $bytes)
-    $backup = $script:__fn_ts_readRestorableBackup.InvokeReturnAsIs($path, $bytes)
-    $store = $script:__fn_ts_openMachineRegistry.InvokeReturnAsIs($failAtWrite, $null)
-    $result = [pscustomobject]@{ path = $path; status = 'NotRestored'; target = $script:__fn_ts_describeRegistryStore.InvokeReturnAsIs($store, $null); manifestChecked = $manifestChecked; safetyBackupPath = ''; keys = $backup.keys.Count; values = $script:__fn___arrReduce.InvokeReturnAsIs($backup.keys, {
+    $bytes = $script:__fn_host_readFileBytes.Invoke($path)
+    $manifestChecked = $script:__fn_ts_checkManifest.Invoke($path, $bytes)
+    $backup = $script:__fn_ts_readRestorableBackup.Invoke($path, $bytes)
+    $store = $script:__fn_ts_openMachineRegistry.Invoke($failAtWrite)
+    $result = [pscustomobject]@{ path = $path; status = 'NotRestored'; target = $script:__fn_ts_describeRegistryStore.Invoke($store); manifestChecked = $manifestChecked; safetyBackupPath = ''; keys = $backup.keys.Count; values = $script:__fn___arrReduce.Invoke($backup.keys, {
     param($n, $k)
     return $n + $k.values.Count
 }, 0); writes = 0; exportMatchesBackup = $false; rebootRequired = $false }
-    $roots = $script:__fn___arrFilter.InvokeReturnAsIs($script:WINSOCK_KEYS, {
+    $roots = $script:__fn___arrFilter.Invoke($script:WINSOCK_KEYS, {
     param($r)
-    return $script:__fn___arrSome.InvokeReturnAsIs($backup.keys, {
+    return $script:__fn___arrSome.Invoke($backup.keys, {
     param($k_2)
-    return $script:__fn_ts_isKeyAtOrUnder.InvokeReturnAsIs($k_2.path, $r)
+    return $script:__fn_ts_isKeyAtOrUnder.Invoke($k_2.path, $r)
 })
 })
     return ,[pscustomobject]@{ bytes = $bytes; backup = $backup; roots = $roots; store = $store; result = $result }
@@ -8460,11 +8447,11 @@ function script:ts_checkRestore {
 # src/core/backup/restore-winsock-keys.ts:110 keysUnder(snapshot, roots)
 function script:ts_keysUnder {
     param($snapshot, $roots)
-    return ,[pscustomobject]@{ keys = $script:__fn___arrFilter.InvokeReturnAsIs($snapshot.keys, {
+    return ,[pscustomobject]@{ keys = $script:__fn___arrFilter.Invoke($snapshot.keys, {
     param($k)
-    return $script:__fn___arrSome.InvokeReturnAsIs($roots, {
+    return $script:__fn___arrSome.Invoke($roots, {
     param($r)
-    return $script:__fn_ts_isKeyAtOrUnder.InvokeReturnAsIs($k.path, $r)
+    return $script:__fn_ts_isKeyAtOrUnder.Invoke($k.path, $r)
 })
 }) }
 }
@@ -8472,22 +8459,22 @@ function script:ts_keysUnder {
 # src/core/backup/restore-winsock-keys.ts:115 describeRoots(roots)
 function script:ts_describeRoots {
     param($roots)
-    return $script:__fn___join.InvokeReturnAsIs($script:__fn___arrMap.InvokeReturnAsIs($roots, {
+    return $script:__fn___join.Invoke($script:__fn___arrMap.Invoke($roots, {
     param($r)
-    return $script:__fn___strSlice.InvokeReturnAsIs($r, $r.IndexOf('Services\', [System.StringComparison]::Ordinal), $null)
+    return $script:__fn___strSlice.Invoke($r, $r.IndexOf('Services\', [System.StringComparison]::Ordinal), $null)
 }), ' and ')
 }
 
 # src/core/backup/restore-winsock-keys.ts:123 previewRestore(path)
 function script:ts_previewRestore {
     param($path)
-    return ,$script:__fn_ts_checkRestore.InvokeReturnAsIs($path, 0).result
+    return ,$script:__fn_ts_checkRestore.Invoke($path, 0).result
 }
 
 # src/core/backup/restore-winsock-keys.ts:131 restoreWinsockKeys(path, destination, failAtWrite)
 function script:ts_restoreWinsockKeys {
     param($path, $destination, $failAtWrite)
-    $__d1 = $script:__fn_ts_checkRestore.InvokeReturnAsIs($path, @(if (($null -eq ($__t1 = $failAtWrite)) -or ($__t1 -is [DBNull])) {
+    $__d1 = $script:__fn_ts_checkRestore.Invoke($path, @(if (($null -eq ($__t1 = $failAtWrite)) -or ($__t1 -is [DBNull])) {
     0
 } else {
     $__t1
@@ -8498,29 +8485,29 @@ function script:ts_restoreWinsockKeys {
     $store = $__d1.store
     $result = $__d1.result
     $target = $result.target
-    if (-not $script:__fn_host_shouldProcess.InvokeReturnAsIs($target, "Replace $($script:__fn_ts_describeRoots.InvokeReturnAsIs($roots, $null)) with the $($script:__fn___numStr.InvokeReturnAsIs($backup.keys.Count, $null)) keys of '$($path)'")) {
+    if (-not $script:__fn_host_shouldProcess.Invoke($target, "Replace $($script:__fn_ts_describeRoots.Invoke($roots)) with the $($script:__fn___numStr.Invoke($backup.keys.Count)) keys of '$($path)'")) {
         return ,$result
     }
-    $current = $script:__fn_ts_exportWinsockKeys.InvokeReturnAsIs($store, $null)
-    $stored = $script:__fn_ts_readRegistryTrees.InvokeReturnAsIs($store, $script:WINSOCK_KEYS)
+    $current = $script:__fn_ts_exportWinsockKeys.Invoke($store)
+    $stored = $script:__fn_ts_readRegistryTrees.Invoke($store, $script:WINSOCK_KEYS)
     if ($current.keys.Count -gt 0) {
         $folder = @(if (($null -ne $destination) -and (-not [string]::Equals($destination, ''))) {
     $destination
 } else {
-    $script:__fn_ts_defaultBackupFolder.InvokeReturnAsIs()
+    $script:__fn_ts_defaultBackupFolder.Invoke()
 })[0]
-        $result.safetyBackupPath = $script:__fn_ts_writeBackup.InvokeReturnAsIs([pscustomobject]@{ snapshot = $current; source = $target; computerName = $script:__fn_host_computerName.InvokeReturnAsIs() }, $folder).path
+        $result.safetyBackupPath = $script:__fn_ts_writeBackup.Invoke([pscustomobject]@{ snapshot = $current; source = $target; computerName = $script:__fn_host_computerName.Invoke() }, $folder, $null).path
     }
-    $ops = $script:__fn_ts_replaceTreesOperations.InvokeReturnAsIs($roots, $backup)
-    $null = $script:__fn_ts_applyWithRollback.InvokeReturnAsIs($store, $ops, $stored)
+    $ops = $script:__fn_ts_replaceTreesOperations.Invoke($roots, $backup)
+    $null = $script:__fn_ts_applyWithRollback.Invoke($store, $ops, $stored)
     $result.writes = $ops.Count
-    $after = $script:__fn_ts_keysUnder.InvokeReturnAsIs($script:__fn_ts_exportWinsockKeys.InvokeReturnAsIs($store, $null), $roots)
-    if (-not $script:__fn_ts_snapshotsEqual.InvokeReturnAsIs($after, $backup)) {
-        $null = $script:__fn_ts_applyWithRollback.InvokeReturnAsIs($store, $script:__fn_ts_replaceTreesOperations.InvokeReturnAsIs($script:WINSOCK_KEYS, $stored), $stored)
+    $after = $script:__fn_ts_keysUnder.Invoke($script:__fn_ts_exportWinsockKeys.Invoke($store), $roots)
+    if (-not $script:__fn_ts_snapshotsEqual.Invoke($after, $backup)) {
+        $null = $script:__fn_ts_applyWithRollback.Invoke($store, $script:__fn_ts_replaceTreesOperations.Invoke($script:WINSOCK_KEYS, $stored), $stored)
         throw "$($script:W2D1514_RESTORE_NOT_VERIFIED): after the restore the keys differ from '$($path)'; the previous keys were put back"
     }
     $result.status = 'Restored'
-    $result.exportMatchesBackup = $script:__fn_host_bytesEqual.InvokeReturnAsIs($script:__fn_ts_writeRegFile.InvokeReturnAsIs($after, $null), $bytes)
+    $result.exportMatchesBackup = $script:__fn_host_bytesEqual.Invoke($script:__fn_ts_writeRegFile.Invoke($after), $bytes)
     $result.rebootRequired = $true
     return ,$result
 }
@@ -8533,16 +8520,16 @@ function script:ts_chainIdentity {
     if (-not [string]::Equals($e.entryType, 'Chain')) {
         return ''
     }
-    $links = $script:__fn___arrMap.InvokeReturnAsIs($e.chainEntries, {
+    $links = $script:__fn___arrMap.Invoke($e.chainEntries, {
     param($id)
     $linked = $byId[[double]$id]
     return @(if ($null -eq $linked) {
     '(missing)'
 } else {
-    "$($linked.providerId)/$($script:__fn___numStr.InvokeReturnAsIs($linked.addressFamily, $null))/$($script:__fn___numStr.InvokeReturnAsIs($linked.socketType, $null))/$($script:__fn___numStr.InvokeReturnAsIs($linked.protocol, $null))"
+    "$($linked.providerId)/$($script:__fn___numStr.Invoke($linked.addressFamily))/$($script:__fn___numStr.Invoke($linked.socketType))/$($script:__fn___numStr.Invoke($linked.protocol))"
 })[0]
 })
-    return $script:__fn___join.InvokeReturnAsIs($links, ' > ')
+    return $script:__fn___join.Invoke($links, ' > ')
 }
 
 # ---- src/core/compare/display-text.ts ----
@@ -8560,9 +8547,9 @@ function script:ts_quotedText {
 function script:ts_hexText {
     param($n)
     return @(if ($n -lt 0) {
-    "-0x$($script:__fn___toUpperCase.InvokeReturnAsIs($script:__fn___numToString.InvokeReturnAsIs(((-1.0) * $n), 16), $null))"
+    "-0x$($script:__fn___toUpperCase.Invoke($script:__fn___numToString.Invoke(((-1.0) * $n), 16)))"
 } else {
-    "0x$($script:__fn___toUpperCase.InvokeReturnAsIs($script:__fn___numToString.InvokeReturnAsIs($n, 16), $null))"
+    "0x$($script:__fn___toUpperCase.Invoke($script:__fn___numToString.Invoke($n, 16)))"
 })[0]
 }
 
@@ -8572,7 +8559,7 @@ function script:ts_numberText_2 {
     if (($null -eq $n) -or ($n -is [DBNull])) {
         return '(none)'
     }
-    return $script:__fn___numStr.InvokeReturnAsIs($n, $null)
+    return $script:__fn___numStr.Invoke($n)
 }
 
 # src/core/compare/display-text.ts:20 booleanText(b)
@@ -8593,8 +8580,8 @@ function script:ts_booleanText {
 # src/core/compare/protocol-comparable.ts:11 protocolComparable(e, byId)
 function script:ts_protocolComparable {
     param($e, $byId)
-    $chain = $script:__fn_ts_chainIdentity.InvokeReturnAsIs($e, $byId)
-    return ,[pscustomobject]@{ catalog = $e.catalog; key = $e.key; catalogEntryId = $e.catalogEntryId; name = $e.protocolName; providerId = $e.providerId; identity = "$($e.entryType)|$($e.providerId)|$($script:__fn___numStr.InvokeReturnAsIs($e.addressFamily, $null))|$($script:__fn___numStr.InvokeReturnAsIs($e.socketType, $null))|$($script:__fn___numStr.InvokeReturnAsIs($e.protocol, $null))|$($chain)"; incomplete = $e.incomplete -eq $true; fields = [System.Collections.Generic.List[object]]::new(@([pscustomobject]@{ field = 'entryType'; value = $e.entryType }, [pscustomobject]@{ field = 'providerId'; value = $e.providerId }, [pscustomobject]@{ field = 'addressFamily'; value = $script:__fn___numStr.InvokeReturnAsIs($e.addressFamily, $null) }, [pscustomobject]@{ field = 'socketType'; value = $script:__fn___numStr.InvokeReturnAsIs($e.socketType, $null) }, [pscustomobject]@{ field = 'protocol'; value = $script:__fn___numStr.InvokeReturnAsIs($e.protocol, $null) }, [pscustomobject]@{ field = 'chainLen'; value = $script:__fn___numStr.InvokeReturnAsIs($e.chainLen, $null) }, [pscustomobject]@{ field = 'chain'; value = $script:__fn_ts_quotedText.InvokeReturnAsIs($chain, $null) }, [pscustomobject]@{ field = 'protocolName'; value = $script:__fn_ts_quotedText.InvokeReturnAsIs($e.protocolName, $null) }, [pscustomobject]@{ field = 'displayName'; value = $script:__fn_ts_quotedText.InvokeReturnAsIs($e.displayName, $null) }, [pscustomobject]@{ field = 'libraryPath'; value = $script:__fn_ts_quotedText.InvokeReturnAsIs($e.libraryPath, $null) }, [pscustomobject]@{ field = 'serviceFlags1'; value = $script:__fn_ts_hexText.InvokeReturnAsIs($e.serviceFlags1, $null) }, [pscustomobject]@{ field = 'serviceFlags2'; value = $script:__fn_ts_hexText.InvokeReturnAsIs($e.serviceFlags2, $null) }, [pscustomobject]@{ field = 'serviceFlags3'; value = $script:__fn_ts_hexText.InvokeReturnAsIs($e.serviceFlags3, $null) }, [pscustomobject]@{ field = 'serviceFlags4'; value = $script:__fn_ts_hexText.InvokeReturnAsIs($e.serviceFlags4, $null) }, [pscustomobject]@{ field = 'providerFlags'; value = $script:__fn_ts_hexText.InvokeReturnAsIs($e.providerFlags, $null) }, [pscustomobject]@{ field = 'version'; value = $script:__fn___numStr.InvokeReturnAsIs($e.version, $null) }, [pscustomobject]@{ field = 'maxSockAddr'; value = $script:__fn___numStr.InvokeReturnAsIs($e.maxSockAddr, $null) }, [pscustomobject]@{ field = 'minSockAddr'; value = $script:__fn___numStr.InvokeReturnAsIs($e.minSockAddr, $null) }, [pscustomobject]@{ field = 'protocolMaxOffset'; value = $script:__fn___numStr.InvokeReturnAsIs($e.protocolMaxOffset, $null) }, [pscustomobject]@{ field = 'networkByteOrder'; value = $script:__fn___numStr.InvokeReturnAsIs($e.networkByteOrder, $null) }, [pscustomobject]@{ field = 'securityScheme'; value = $script:__fn___numStr.InvokeReturnAsIs($e.securityScheme, $null) }, [pscustomobject]@{ field = 'messageSize'; value = $script:__fn___numStr.InvokeReturnAsIs($e.messageSize, $null) }, [pscustomobject]@{ field = 'providerReserved'; value = $script:__fn___numStr.InvokeReturnAsIs($e.providerReserved, $null) }, [pscustomobject]@{ field = 'itemSize'; value = $script:__fn_ts_numberText_2.InvokeReturnAsIs($e.itemSize, $null) }, [pscustomobject]@{ field = 'incomplete'; value = $script:__fn_ts_booleanText.InvokeReturnAsIs($e.incomplete -eq $true, $null) })) }
+    $chain = $script:__fn_ts_chainIdentity.Invoke($e, $byId)
+    return ,[pscustomobject]@{ catalog = $e.catalog; key = $e.key; catalogEntryId = $e.catalogEntryId; name = $e.protocolName; providerId = $e.providerId; identity = "$($e.entryType)|$($e.providerId)|$($script:__fn___numStr.Invoke($e.addressFamily))|$($script:__fn___numStr.Invoke($e.socketType))|$($script:__fn___numStr.Invoke($e.protocol))|$($chain)"; incomplete = $e.incomplete -eq $true; fields = [System.Collections.Generic.List[object]]::new(@([pscustomobject]@{ field = 'entryType'; value = $e.entryType }, [pscustomobject]@{ field = 'providerId'; value = $e.providerId }, [pscustomobject]@{ field = 'addressFamily'; value = $script:__fn___numStr.Invoke($e.addressFamily) }, [pscustomobject]@{ field = 'socketType'; value = $script:__fn___numStr.Invoke($e.socketType) }, [pscustomobject]@{ field = 'protocol'; value = $script:__fn___numStr.Invoke($e.protocol) }, [pscustomobject]@{ field = 'chainLen'; value = $script:__fn___numStr.Invoke($e.chainLen) }, [pscustomobject]@{ field = 'chain'; value = $script:__fn_ts_quotedText.Invoke($chain) }, [pscustomobject]@{ field = 'protocolName'; value = $script:__fn_ts_quotedText.Invoke($e.protocolName) }, [pscustomobject]@{ field = 'displayName'; value = $script:__fn_ts_quotedText.Invoke($e.displayName) }, [pscustomobject]@{ field = 'libraryPath'; value = $script:__fn_ts_quotedText.Invoke($e.libraryPath) }, [pscustomobject]@{ field = 'serviceFlags1'; value = $script:__fn_ts_hexText.Invoke($e.serviceFlags1) }, [pscustomobject]@{ field = 'serviceFlags2'; value = $script:__fn_ts_hexText.Invoke($e.serviceFlags2) }, [pscustomobject]@{ field = 'serviceFlags3'; value = $script:__fn_ts_hexText.Invoke($e.serviceFlags3) }, [pscustomobject]@{ field = 'serviceFlags4'; value = $script:__fn_ts_hexText.Invoke($e.serviceFlags4) }, [pscustomobject]@{ field = 'providerFlags'; value = $script:__fn_ts_hexText.Invoke($e.providerFlags) }, [pscustomobject]@{ field = 'version'; value = $script:__fn___numStr.Invoke($e.version) }, [pscustomobject]@{ field = 'maxSockAddr'; value = $script:__fn___numStr.Invoke($e.maxSockAddr) }, [pscustomobject]@{ field = 'minSockAddr'; value = $script:__fn___numStr.Invoke($e.minSockAddr) }, [pscustomobject]@{ field = 'protocolMaxOffset'; value = $script:__fn___numStr.Invoke($e.protocolMaxOffset) }, [pscustomobject]@{ field = 'networkByteOrder'; value = $script:__fn___numStr.Invoke($e.networkByteOrder) }, [pscustomobject]@{ field = 'securityScheme'; value = $script:__fn___numStr.Invoke($e.securityScheme) }, [pscustomobject]@{ field = 'messageSize'; value = $script:__fn___numStr.Invoke($e.messageSize) }, [pscustomobject]@{ field = 'providerReserved'; value = $script:__fn___numStr.Invoke($e.providerReserved) }, [pscustomobject]@{ field = 'itemSize'; value = $script:__fn_ts_numberText_2.Invoke($e.itemSize) }, [pscustomobject]@{ field = 'incomplete'; value = $script:__fn_ts_booleanText.Invoke($e.incomplete -eq $true) })) }
 }
 
 # ---- src/core/compare/name-space-comparable.ts ----
@@ -8607,10 +8594,10 @@ function script:ts_nameSpaceComparable {
 } else {
     ,$__t1
 })[0]
-    return ,[pscustomobject]@{ catalog = $e.catalog; key = $e.key; catalogEntryId = [DBNull]::Value; name = $e.displayString; providerId = $e.providerId; identity = "$($e.providerId)|$($script:__fn___numStr.InvokeReturnAsIs($e.nameSpace, $null))"; incomplete = $script:__fn___arrIncludes.InvokeReturnAsIs($missing, 'ProviderId') -or $script:__fn___arrIncludes.InvokeReturnAsIs($missing, 'SupportedNameSpace'); fields = [System.Collections.Generic.List[object]]::new(@([pscustomobject]@{ field = 'providerId'; value = $e.providerId }, [pscustomobject]@{ field = 'nameSpace'; value = $script:__fn___numStr.InvokeReturnAsIs($e.nameSpace, $null) }, [pscustomobject]@{ field = 'displayString'; value = $script:__fn_ts_quotedText.InvokeReturnAsIs($e.displayString, $null) }, [pscustomobject]@{ field = 'libraryPath'; value = $script:__fn_ts_quotedText.InvokeReturnAsIs($e.libraryPath, $null) }, [pscustomobject]@{ field = 'enabled'; value = $script:__fn_ts_booleanText.InvokeReturnAsIs($e.enabled, $null) }, [pscustomobject]@{ field = 'version'; value = $script:__fn___numStr.InvokeReturnAsIs($e.version, $null) }, [pscustomobject]@{ field = 'addressFamily'; value = $script:__fn_ts_numberText_2.InvokeReturnAsIs($e.addressFamily, $null) }, [pscustomobject]@{ field = 'storesServiceClassInfo'; value = $script:__fn_ts_booleanText.InvokeReturnAsIs($e.storesServiceClassInfo, $null) }, [pscustomobject]@{ field = 'providerInfoHex'; value = $script:__fn_ts_quotedText.InvokeReturnAsIs($e.providerInfoHex, $null) }, [pscustomobject]@{ field = 'missingValues'; value = @(if ($missing.Count -eq 0) {
+    return ,[pscustomobject]@{ catalog = $e.catalog; key = $e.key; catalogEntryId = [DBNull]::Value; name = $e.displayString; providerId = $e.providerId; identity = "$($e.providerId)|$($script:__fn___numStr.Invoke($e.nameSpace))"; incomplete = $script:__fn___arrIncludes.Invoke($missing, 'ProviderId', $null) -or $script:__fn___arrIncludes.Invoke($missing, 'SupportedNameSpace', $null); fields = [System.Collections.Generic.List[object]]::new(@([pscustomobject]@{ field = 'providerId'; value = $e.providerId }, [pscustomobject]@{ field = 'nameSpace'; value = $script:__fn___numStr.Invoke($e.nameSpace) }, [pscustomobject]@{ field = 'displayString'; value = $script:__fn_ts_quotedText.Invoke($e.displayString) }, [pscustomobject]@{ field = 'libraryPath'; value = $script:__fn_ts_quotedText.Invoke($e.libraryPath) }, [pscustomobject]@{ field = 'enabled'; value = $script:__fn_ts_booleanText.Invoke($e.enabled) }, [pscustomobject]@{ field = 'version'; value = $script:__fn___numStr.Invoke($e.version) }, [pscustomobject]@{ field = 'addressFamily'; value = $script:__fn_ts_numberText_2.Invoke($e.addressFamily) }, [pscustomobject]@{ field = 'storesServiceClassInfo'; value = $script:__fn_ts_booleanText.Invoke($e.storesServiceClassInfo) }, [pscustomobject]@{ field = 'providerInfoHex'; value = $script:__fn_ts_quotedText.Invoke($e.providerInfoHex) }, [pscustomobject]@{ field = 'missingValues'; value = @(if ($missing.Count -eq 0) {
     '(none)'
 } else {
-    $script:__fn___join.InvokeReturnAsIs($missing, ', ')
+    $script:__fn___join.Invoke($missing, ', ')
 })[0] })) }
 }
 
@@ -8633,8 +8620,8 @@ function script:ts_pairEntries {
         }
     }
     $taken = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
-    $referencePaired = $script:__fn___arrMap.InvokeReturnAsIs($reference, { return $false })
-    $differencePaired = $script:__fn___arrMap.InvokeReturnAsIs($difference, { return $false })
+    $referencePaired = $script:__fn___arrMap.Invoke($reference, { return $false })
+    $differencePaired = $script:__fn___arrMap.Invoke($difference, { return $false })
     $pairs = [System.Collections.Generic.List[object]]::new()
     for ($r = 0; $r -lt $reference.Count; $r++) {
         $e_2 = $reference[$r]
@@ -8654,30 +8641,30 @@ function script:ts_pairEntries {
             continue
         }
         $taken[$e_2.identity] = $next + 1
-        $pairs.Add([pscustomobject]@{ reference = $r; difference = $script:__fn___at.InvokeReturnAsIs($list_2, $next) })
+        $pairs.Add([pscustomobject]@{ reference = $r; difference = $script:__fn___at.Invoke($list_2, $next) })
         $referencePaired[$r] = $true
-        $differencePaired[$script:__fn___at.InvokeReturnAsIs($list_2, $next)] = $true
+        $differencePaired[$script:__fn___at.Invoke($list_2, $next)] = $true
     }
     for ($r_2 = 0; $r_2 -lt $reference.Count; $r_2++) {
         $key = $reference[$r_2].key
         if ($referencePaired[$r_2] -or ($key -is [DBNull])) {
             continue
         }
-        $d_2 = $script:__fn___arrFindIndex.InvokeReturnAsIs($difference, {
+        $d_2 = $script:__fn___arrFindIndex.Invoke($difference, {
     param($o, $i)
-    return (-not $script:__fn___at.InvokeReturnAsIs($differencePaired, $i)) -and $script:__fn___strictEq.InvokeReturnAsIs($o.key, $key)
+    return (-not $script:__fn___at.Invoke($differencePaired, $i)) -and $script:__fn___strictEq.Invoke($o.key, $key)
 })
         if ($d_2 -lt 0) {
             continue
         }
-        if ((-not $reference[$r_2].incomplete) -and (-not $script:__fn___at.InvokeReturnAsIs($difference, $d_2).incomplete)) {
+        if ((-not $reference[$r_2].incomplete) -and (-not $script:__fn___at.Invoke($difference, $d_2).incomplete)) {
             continue
         }
         $pairs.Add([pscustomobject]@{ reference = $r_2; difference = $d_2 })
         $referencePaired[$r_2] = $true
         $differencePaired[$d_2] = $true
     }
-    return ,$script:__fn___arrSort.InvokeReturnAsIs($pairs, {
+    return ,$script:__fn___arrSort.Invoke($pairs, {
     param($a, $b)
     return $a.reference - $b.reference
 })
@@ -8702,15 +8689,15 @@ function script:ts_movedPairs {
         }
         $runLength.Add($length)
         $previous.Add($from)
-        if (($best -lt 0) -or ($length -gt $script:__fn___at.InvokeReturnAsIs($runLength, $best))) {
+        if (($best -lt 0) -or ($length -gt $script:__fn___at.Invoke($runLength, $best))) {
             $best = $i
         }
     }
-    $moved = $script:__fn___arrMap.InvokeReturnAsIs($pairs, { return $true })
+    $moved = $script:__fn___arrMap.Invoke($pairs, { return $true })
     $at = $best
     while ($at -ge 0) {
         $moved[$at] = $false
-        $at = $script:__fn___at.InvokeReturnAsIs($previous, $at)
+        $at = $script:__fn___at.Invoke($previous, $at)
     }
     return ,$moved
 }
@@ -8727,12 +8714,12 @@ function script:ts_fieldChanges {
         $d = @(if (($i -lt $difference.Count) -and [string]::Equals($difference[$i].field, $r.field)) {
     ,$difference[$i]
 } else {
-    ,$script:__fn___arrFind.InvokeReturnAsIs($difference, {
+    ,$script:__fn___arrFind.Invoke($difference, {
     param($f)
     return [string]::Equals($f.field, $r.field)
 })
 })[0]
-        if ((($null -eq $d) -or [string]::Equals($d.value, $r.value)) -or $script:__fn___arrIncludes.InvokeReturnAsIs($skipped, $r.field)) {
+        if ((($null -eq $d) -or [string]::Equals($d.value, $r.value)) -or $script:__fn___arrIncludes.Invoke($skipped, $r.field, $null)) {
             continue
         }
         $changedFields.Add($r.field)
@@ -8769,34 +8756,34 @@ function script:ts_onlyOnOneSide {
 # src/core/compare/compare-entry-lists.ts:28 compareEntryLists(reference, difference, skipped)
 function script:ts_compareEntryLists {
     param($reference, $difference, $skipped)
-    $pairs = $script:__fn_ts_pairEntries.InvokeReturnAsIs($reference, $difference)
-    $moved = $script:__fn_ts_movedPairs.InvokeReturnAsIs($pairs, $null)
+    $pairs = $script:__fn_ts_pairEntries.Invoke($reference, $difference)
+    $moved = $script:__fn_ts_movedPairs.Invoke($pairs)
     $removed = [System.Collections.Generic.List[object]]::new()
     $added = [System.Collections.Generic.List[object]]::new()
     $changed = [System.Collections.Generic.List[object]]::new()
-    $referencePaired = $script:__fn___arrMap.InvokeReturnAsIs($reference, { return $false })
-    $differencePaired = $script:__fn___arrMap.InvokeReturnAsIs($difference, { return $false })
+    $referencePaired = $script:__fn___arrMap.Invoke($reference, { return $false })
+    $differencePaired = $script:__fn___arrMap.Invoke($difference, { return $false })
     foreach ($p in $pairs) {
         $referencePaired[$p.reference] = $true
         $differencePaired[$p.difference] = $true
     }
     for ($r = 0; $r -lt $reference.Count; $r++) {
         if (-not $referencePaired[$r]) {
-            $removed.Add($script:__fn_ts_onlyOnOneSide.InvokeReturnAsIs($reference[$r], 'Removed'))
+            $removed.Add($script:__fn_ts_onlyOnOneSide.Invoke($reference[$r], 'Removed'))
         }
     }
     for ($d = 0; $d -lt $difference.Count; $d++) {
         if (-not $differencePaired[$d]) {
-            $added.Add($script:__fn_ts_onlyOnOneSide.InvokeReturnAsIs($difference[$d], 'Added'))
+            $added.Add($script:__fn_ts_onlyOnOneSide.Invoke($difference[$d], 'Added'))
         }
     }
     for ($i = 0; $i -lt $pairs.Count; $i++) {
-        $before = $script:__fn___at.InvokeReturnAsIs($reference, $pairs[$i].reference)
-        $after = $script:__fn___at.InvokeReturnAsIs($difference, $pairs[$i].difference)
-        $found = $script:__fn_ts_fieldChanges.InvokeReturnAsIs($before.fields, $after.fields, $skipped)
+        $before = $script:__fn___at.Invoke($reference, $pairs[$i].reference)
+        $after = $script:__fn___at.Invoke($difference, $pairs[$i].difference)
+        $found = $script:__fn_ts_fieldChanges.Invoke($before.fields, $after.fields, $skipped)
         if ($moved[$i]) {
             $found.changedFields.Add('position')
-            $found.changes.Add("position: $($script:__fn___numStr.InvokeReturnAsIs($pairs[$i].reference + 1, $null)) -> $($script:__fn___numStr.InvokeReturnAsIs($pairs[$i].difference + 1, $null))")
+            $found.changes.Add("position: $($script:__fn___numStr.Invoke($pairs[$i].reference + 1)) -> $($script:__fn___numStr.Invoke($pairs[$i].difference + 1))")
         }
         if ($found.changedFields.Count -eq 0) {
             continue
@@ -8811,14 +8798,14 @@ function script:ts_compareEntryLists {
     $after.providerId
 })[0]; referenceKey = $before.key; differenceKey = $after.key; referenceCatalogEntryId = $before.catalogEntryId; differenceCatalogEntryId = $after.catalogEntryId; changedFields = $found.changedFields; changes = $found.changes } })
     }
-    $inOrder = $script:__fn___arrMap.InvokeReturnAsIs($script:__fn___arrSort.InvokeReturnAsIs($changed, {
+    $inOrder = $script:__fn___arrMap.Invoke($script:__fn___arrSort.Invoke($changed, {
     param($a, $b)
     return $a.at - $b.at
 }), {
     param($c)
     return ,$c.difference
 })
-    return ,$script:__fn___concat.InvokeReturnAsIs($script:__fn___concat.InvokeReturnAsIs($script:__fn___concat.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(), $removed), $added), $inOrder)
+    return ,$script:__fn___concat.Invoke($script:__fn___concat.Invoke($script:__fn___concat.Invoke([System.Collections.Generic.List[object]]::new(), $removed), $added), $inOrder)
 }
 
 # ---- src/core/compare/summarize-comparison.ts ----
@@ -8826,7 +8813,7 @@ function script:ts_compareEntryLists {
 # src/core/compare/summarize-comparison.ts:5 count(differences, catalog, change)
 function script:ts_count_2 {
     param($differences, $catalog, $change)
-    return $script:__fn___arrFilter.InvokeReturnAsIs($differences, {
+    return $script:__fn___arrFilter.Invoke($differences, {
     param($d)
     return [string]::Equals($d.change, $change) -and (($catalog -is [DBNull]) -or [string]::Equals($d.catalog, $catalog))
 }).Count
@@ -8837,15 +8824,15 @@ function script:ts_catalogLine {
     param($differences, $catalog)
     $parts = [System.Collections.Generic.List[object]]::new()
     foreach ($change in [System.Collections.Generic.List[object]]::new(@('Added', 'Removed', 'Changed'))) {
-        $n = $script:__fn_ts_count_2.InvokeReturnAsIs($differences, $catalog, $change)
+        $n = $script:__fn_ts_count_2.Invoke($differences, $catalog, $change)
         if ($n -gt 0) {
-            $parts.Add("$($script:__fn___numStr.InvokeReturnAsIs($n, $null)) $($script:__fn___toLowerCase.InvokeReturnAsIs($change, $null))")
+            $parts.Add("$($script:__fn___numStr.Invoke($n)) $($script:__fn___toLowerCase.Invoke($change))")
         }
     }
     return @(if ($parts.Count -eq 0) {
     ''
 } else {
-    "$($catalog) $($script:__fn___join.InvokeReturnAsIs($parts, ', '))"
+    "$($catalog) $($script:__fn___join.Invoke($parts, ', '))"
 })[0]
 }
 
@@ -8853,18 +8840,18 @@ function script:ts_catalogLine {
 function script:ts_summarizeComparison {
     param($referenceSource, $differenceSource, $differences, $fieldsNotCompared)
     $catalogs = [System.Collections.Generic.List[object]]::new(@('Protocol64', 'Protocol32', 'NameSpace64', 'NameSpace32'))
-    $lines = $script:__fn___arrFilter.InvokeReturnAsIs($script:__fn___arrMap.InvokeReturnAsIs($catalogs, {
+    $lines = $script:__fn___arrFilter.Invoke($script:__fn___arrMap.Invoke($catalogs, {
     param($c)
-    return $script:__fn_ts_catalogLine.InvokeReturnAsIs($differences, $c)
+    return $script:__fn_ts_catalogLine.Invoke($differences, $c)
 }), {
     param($l)
     return -not [string]::Equals($l, '')
 })
     $identical = $differences.Count -eq 0
-    return ,[pscustomobject]@{ referenceSource = $referenceSource; differenceSource = $differenceSource; identical = $identical; added = $script:__fn_ts_count_2.InvokeReturnAsIs($differences, [DBNull]::Value, 'Added'); removed = $script:__fn_ts_count_2.InvokeReturnAsIs($differences, [DBNull]::Value, 'Removed'); changed = $script:__fn_ts_count_2.InvokeReturnAsIs($differences, [DBNull]::Value, 'Changed'); protocol64Added = $script:__fn_ts_count_2.InvokeReturnAsIs($differences, 'Protocol64', 'Added'); protocol64Removed = $script:__fn_ts_count_2.InvokeReturnAsIs($differences, 'Protocol64', 'Removed'); protocol64Changed = $script:__fn_ts_count_2.InvokeReturnAsIs($differences, 'Protocol64', 'Changed'); protocol32Added = $script:__fn_ts_count_2.InvokeReturnAsIs($differences, 'Protocol32', 'Added'); protocol32Removed = $script:__fn_ts_count_2.InvokeReturnAsIs($differences, 'Protocol32', 'Removed'); protocol32Changed = $script:__fn_ts_count_2.InvokeReturnAsIs($differences, 'Protocol32', 'Changed'); nameSpace64Added = $script:__fn_ts_count_2.InvokeReturnAsIs($differences, 'NameSpace64', 'Added'); nameSpace64Removed = $script:__fn_ts_count_2.InvokeReturnAsIs($differences, 'NameSpace64', 'Removed'); nameSpace64Changed = $script:__fn_ts_count_2.InvokeReturnAsIs($differences, 'NameSpace64', 'Changed'); nameSpace32Added = $script:__fn_ts_count_2.InvokeReturnAsIs($differences, 'NameSpace32', 'Added'); nameSpace32Removed = $script:__fn_ts_count_2.InvokeReturnAsIs($differences, 'NameSpace32', 'Removed'); nameSpace32Changed = $script:__fn_ts_count_2.InvokeReturnAsIs($differences, 'NameSpace32', 'Changed'); fieldsNotCompared = $fieldsNotCompared; summary = @(if ($identical) {
+    return ,[pscustomobject]@{ referenceSource = $referenceSource; differenceSource = $differenceSource; identical = $identical; added = $script:__fn_ts_count_2.Invoke($differences, [DBNull]::Value, 'Added'); removed = $script:__fn_ts_count_2.Invoke($differences, [DBNull]::Value, 'Removed'); changed = $script:__fn_ts_count_2.Invoke($differences, [DBNull]::Value, 'Changed'); protocol64Added = $script:__fn_ts_count_2.Invoke($differences, 'Protocol64', 'Added'); protocol64Removed = $script:__fn_ts_count_2.Invoke($differences, 'Protocol64', 'Removed'); protocol64Changed = $script:__fn_ts_count_2.Invoke($differences, 'Protocol64', 'Changed'); protocol32Added = $script:__fn_ts_count_2.Invoke($differences, 'Protocol32', 'Added'); protocol32Removed = $script:__fn_ts_count_2.Invoke($differences, 'Protocol32', 'Removed'); protocol32Changed = $script:__fn_ts_count_2.Invoke($differences, 'Protocol32', 'Changed'); nameSpace64Added = $script:__fn_ts_count_2.Invoke($differences, 'NameSpace64', 'Added'); nameSpace64Removed = $script:__fn_ts_count_2.Invoke($differences, 'NameSpace64', 'Removed'); nameSpace64Changed = $script:__fn_ts_count_2.Invoke($differences, 'NameSpace64', 'Changed'); nameSpace32Added = $script:__fn_ts_count_2.Invoke($differences, 'NameSpace32', 'Added'); nameSpace32Removed = $script:__fn_ts_count_2.Invoke($differences, 'NameSpace32', 'Removed'); nameSpace32Changed = $script:__fn_ts_count_2.Invoke($differences, 'NameSpace32', 'Changed'); fieldsNotCompared = $fieldsNotCompared; summary = @(if ($identical) {
     'Identical'
 } else {
-    "Different: $($script:__fn___join.InvokeReturnAsIs($lines, '; '))"
+    "Different: $($script:__fn___join.Invoke($lines, '; '))"
 })[0] }
 }
 
@@ -8873,26 +8860,26 @@ function script:ts_summarizeComparison {
 # src/core/compare/compare-catalogs.ts:17 protocolComparables(c, catalog)
 function script:ts_protocolComparables {
     param($c, $catalog)
-    $entries = $script:__fn___arrFilter.InvokeReturnAsIs($c.protocolEntries, {
+    $entries = $script:__fn___arrFilter.Invoke($c.protocolEntries, {
     param($e)
     return [string]::Equals($e.catalog, $catalog)
 })
-    $byId = $script:__fn_ts_entriesById.InvokeReturnAsIs($entries, $null)
-    return ,$script:__fn___arrMap.InvokeReturnAsIs($entries, {
+    $byId = $script:__fn_ts_entriesById.Invoke($entries)
+    return ,$script:__fn___arrMap.Invoke($entries, {
     param($e_2)
-    return ,$script:__fn_ts_protocolComparable.InvokeReturnAsIs($e_2, $byId)
+    return ,$script:__fn_ts_protocolComparable.Invoke($e_2, $byId)
 })
 }
 
 # src/core/compare/compare-catalogs.ts:23 nameSpaceComparables(c, catalog)
 function script:ts_nameSpaceComparables {
     param($c, $catalog)
-    return ,$script:__fn___arrMap.InvokeReturnAsIs($script:__fn___arrFilter.InvokeReturnAsIs($c.nameSpaceEntries, {
+    return ,$script:__fn___arrMap.Invoke($script:__fn___arrFilter.Invoke($c.nameSpaceEntries, {
     param($e)
     return [string]::Equals($e.catalog, $catalog)
 }), {
     param($e_2)
-    return ,$script:__fn_ts_nameSpaceComparable.InvokeReturnAsIs($e_2, $null)
+    return ,$script:__fn_ts_nameSpaceComparable.Invoke($e_2)
 })
 }
 
@@ -8912,19 +8899,19 @@ function script:ts_compareCatalogs {
 })[0]
     $differences = [System.Collections.Generic.List[object]]::new()
     foreach ($catalog in [System.Collections.Generic.List[object]]::new(@('Protocol64', 'Protocol32'))) {
-        $differences = $script:__fn___concat.InvokeReturnAsIs($differences, $script:__fn_ts_compareEntryLists.InvokeReturnAsIs($script:__fn_ts_protocolComparables.InvokeReturnAsIs($reference, $catalog), $script:__fn_ts_protocolComparables.InvokeReturnAsIs($difference, $catalog), $protocolSkipped))
+        $differences = $script:__fn___concat.Invoke($differences, $script:__fn_ts_compareEntryLists.Invoke($script:__fn_ts_protocolComparables.Invoke($reference, $catalog), $script:__fn_ts_protocolComparables.Invoke($difference, $catalog), $protocolSkipped))
     }
     foreach ($catalog_2 in [System.Collections.Generic.List[object]]::new(@('NameSpace64', 'NameSpace32'))) {
-        $differences = $script:__fn___concat.InvokeReturnAsIs($differences, $script:__fn_ts_compareEntryLists.InvokeReturnAsIs($script:__fn_ts_nameSpaceComparables.InvokeReturnAsIs($reference, $catalog_2), $script:__fn_ts_nameSpaceComparables.InvokeReturnAsIs($difference, $catalog_2), $nameSpaceSkipped))
+        $differences = $script:__fn___concat.Invoke($differences, $script:__fn_ts_compareEntryLists.Invoke($script:__fn_ts_nameSpaceComparables.Invoke($reference, $catalog_2), $script:__fn_ts_nameSpaceComparables.Invoke($difference, $catalog_2), $nameSpaceSkipped))
     }
-    $notCompared = $script:__fn___concat.InvokeReturnAsIs($script:__fn___arrMap.InvokeReturnAsIs($protocolSkipped, {
+    $notCompared = $script:__fn___concat.Invoke($script:__fn___arrMap.Invoke($protocolSkipped, {
     param($f)
     return "protocol.$($f)"
-}), $script:__fn___arrMap.InvokeReturnAsIs($nameSpaceSkipped, {
+}), $script:__fn___arrMap.Invoke($nameSpaceSkipped, {
     param($f_2)
     return "nameSpace.$($f_2)"
 }))
-    return ,[pscustomobject]@{ summary = $script:__fn_ts_summarizeComparison.InvokeReturnAsIs($reference.source, $difference.source, $differences, $notCompared); differences = $differences }
+    return ,[pscustomobject]@{ summary = $script:__fn_ts_summarizeComparison.Invoke($reference.source, $difference.source, $differences, $notCompared); differences = $differences }
 }
 
 # ---- src/core/compare/compare-catalog-sources.ts ----
@@ -8935,9 +8922,9 @@ function script:ts_compareCatalogSources {
     if ([string]::Equals($referencePath, '')) {
         throw "$($script:W2D1950_NO_REFERENCE): a comparison needs a reference: give the path of a .reg export, a backup, a JSON snapshot or netsh text"
     }
-    $reference = $script:__fn_ts_readCatalogFile.InvokeReturnAsIs($referencePath, $null)
-    $difference = $script:__fn_ts_readCatalogs.InvokeReturnAsIs($differencePath, $null)
-    return ,$script:__fn_ts_compareCatalogs.InvokeReturnAsIs($reference, $difference)
+    $reference = $script:__fn_ts_readCatalogFile.Invoke($referencePath)
+    $difference = $script:__fn_ts_readCatalogs.Invoke($differencePath)
+    return ,$script:__fn_ts_compareCatalogs.Invoke($reference, $difference)
 }
 
 # ---- src/core/compare/compare-winsock2-catalog.ts ----
@@ -8945,7 +8932,7 @@ function script:ts_compareCatalogSources {
 # src/core/compare/compare-winsock2-catalog.ts:13 compareWinsock2Catalog(referencePath, differencePath, summaryOnly)
 function script:ts_compareWinsock2Catalog {
     param($referencePath, $differencePath, $summaryOnly)
-    $comparison = $script:__fn_ts_compareCatalogSources.InvokeReturnAsIs($referencePath, $differencePath)
+    $comparison = $script:__fn_ts_compareCatalogSources.Invoke($referencePath, $differencePath)
     if ($summaryOnly) {
         return ,[pscustomobject]@{ summaries = [System.Collections.Generic.List[object]]::new(@(,$comparison.summary)); differences = [System.Collections.Generic.List[object]]::new() }
     }
@@ -8957,7 +8944,7 @@ function script:ts_compareWinsock2Catalog {
 # src/core/defaults/name-space-row.ts:25 nameSpaceRow(row)
 function script:ts_nameSpaceRow {
     param($row)
-    return ,$script:__fn___objSpread.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(@([pscustomobject]@{ addressFamily = -1; version = 0; storesServiceClassInfo = 0; enabled = 1 }, $row)), [System.Collections.Generic.List[object]]::new(@($true, $false)), [System.Collections.Generic.List[object]]::new())
+    return ,$script:__fn___objSpread.Invoke([System.Collections.Generic.List[object]]::new(@([pscustomobject]@{ addressFamily = -1; version = 0; storesServiceClassInfo = 0; enabled = 1 }, $row)), [System.Collections.Generic.List[object]]::new(@($true, $false)), [System.Collections.Generic.List[object]]::new())
 }
 
 # ---- src/core/defaults/provider-row.ts ----
@@ -8965,7 +8952,7 @@ function script:ts_nameSpaceRow {
 # src/core/defaults/provider-row.ts:57 microsoftRow(row)
 function script:ts_microsoftRow {
     param($row)
-    return ,$script:__fn___objSpread.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(@([pscustomobject]@{ providerFlags = $script:PFL_MATCHES_PROTOCOL_ZERO; protocolMaxOffset = 0; networkByteOrder = 0; libraryPath = $script:MSWSOCK; version = 2 }, $row)), [System.Collections.Generic.List[object]]::new(@($true, $false)), [System.Collections.Generic.List[object]]::new(@(,'protocolNameValue')))
+    return ,$script:__fn___objSpread.Invoke([System.Collections.Generic.List[object]]::new(@([pscustomobject]@{ providerFlags = $script:PFL_MATCHES_PROTOCOL_ZERO; protocolMaxOffset = 0; networkByteOrder = 0; libraryPath = $script:MSWSOCK; version = 2 }, $row)), [System.Collections.Generic.List[object]]::new(@($true, $false)), [System.Collections.Generic.List[object]]::new(@(,'protocolNameValue')))
 }
 
 # ---- src/core/defaults/netbios-rows.ts ----
@@ -8978,7 +8965,7 @@ function script:ts_netbiosPair {
 } else {
     (-1.0) * $lana
 })[0]
-    return ,[System.Collections.Generic.List[object]]::new(@($script:__fn_ts_microsoftRow.InvokeReturnAsIs([pscustomobject]@{ szProtocol = "MSAFD NetBIOS [$($device)] SEQPACKET $($script:__fn___numStr.InvokeReturnAsIs($lana, $null))"; providerId = $script:GUID_NETBIOS; addressFamily = $script:AF_NETBIOS; socketType = $script:SOCK_SEQPACKET; protocol = $protocol; maxSockAddr = 20; minSockAddr = 20; serviceFlags1 = 131086; messageSize = 64000; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null }, $null), $script:__fn_ts_microsoftRow.InvokeReturnAsIs([pscustomobject]@{ szProtocol = "MSAFD NetBIOS [$($device)] DATAGRAM $($script:__fn___numStr.InvokeReturnAsIs($lana, $null))"; providerId = $script:GUID_NETBIOS; addressFamily = $script:AF_NETBIOS; socketType = $script:SOCK_DGRAM; protocol = $protocol; maxSockAddr = 20; minSockAddr = 20; serviceFlags1 = 131593; messageSize = 64000; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null }, $null)))
+    return ,[System.Collections.Generic.List[object]]::new(@($script:__fn_ts_microsoftRow.Invoke([pscustomobject]@{ szProtocol = "MSAFD NetBIOS [$($device)] SEQPACKET $($script:__fn___numStr.Invoke($lana))"; providerId = $script:GUID_NETBIOS; addressFamily = $script:AF_NETBIOS; socketType = $script:SOCK_SEQPACKET; protocol = $protocol; maxSockAddr = 20; minSockAddr = 20; serviceFlags1 = 131086; messageSize = 64000; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null }), $script:__fn_ts_microsoftRow.Invoke([pscustomobject]@{ szProtocol = "MSAFD NetBIOS [$($device)] DATAGRAM $($script:__fn___numStr.Invoke($lana))"; providerId = $script:GUID_NETBIOS; addressFamily = $script:AF_NETBIOS; socketType = $script:SOCK_DGRAM; protocol = $protocol; maxSockAddr = 20; minSockAddr = 20; serviceFlags1 = 131593; messageSize = 64000; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null })))
 }
 
 # src/core/defaults/netbios-rows.ts:34 netbtRows(count)
@@ -8987,7 +8974,7 @@ function script:ts_netbtRows {
     $rows = [System.Collections.Generic.List[object]]::new()
     $pairs = [Math]::Min([double]$count, [double]$script:NETBT_ADAPTERS.Count)
     for ($lana = 0; $lana -lt $pairs; $lana++) {
-        $rows = $script:__fn___concat.InvokeReturnAsIs($rows, $script:__fn_ts_netbiosPair.InvokeReturnAsIs("\Device\NetBT_Tcpip_$($script:NETBT_ADAPTERS[$lana])", $lana))
+        $rows = $script:__fn___concat.Invoke($rows, $script:__fn_ts_netbiosPair.Invoke("\Device\NetBT_Tcpip_$($script:NETBT_ADAPTERS[$lana])", $lana))
     }
     return ,$rows
 }
@@ -8997,13 +8984,13 @@ function script:ts_netbtRows {
 # src/core/defaults/nwlink-rows.ts:17 spxRow(szProtocol, socketType, protocol, serviceFlags1)
 function script:ts_spxRow {
     param($szProtocol, $socketType, $protocol, $serviceFlags1)
-    return ,$script:__fn_ts_microsoftRow.InvokeReturnAsIs([pscustomobject]@{ szProtocol = $szProtocol; providerId = $script:GUID_SPX; addressFamily = $script:AF_IPX; socketType = $socketType; protocol = $protocol; maxSockAddr = 16; minSockAddr = 14; serviceFlags1 = $serviceFlags1; messageSize = 4294967295.0; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null }, $null)
+    return ,$script:__fn_ts_microsoftRow.Invoke([pscustomobject]@{ szProtocol = $szProtocol; providerId = $script:GUID_SPX; addressFamily = $script:AF_IPX; socketType = $socketType; protocol = $protocol; maxSockAddr = 16; minSockAddr = 14; serviceFlags1 = $serviceFlags1; messageSize = 4294967295.0; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null })
 }
 
 # src/core/defaults/nwlink-rows.ts:22 nwlinkRows(nwlnkNbLana)
 function script:ts_nwlinkRows {
     param($nwlnkNbLana)
-    return ,$script:__fn___concat.InvokeReturnAsIs($script:__fn___concat.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(), [System.Collections.Generic.List[object]]::new(@($script:__fn_ts_microsoftRow.InvokeReturnAsIs([pscustomobject]@{ szProtocol = 'MSAFD nwlnkipx [IPX]'; providerId = $script:GUID_IPX; addressFamily = $script:AF_IPX; socketType = $script:SOCK_DGRAM; protocol = $script:NSPROTO_IPX; maxSockAddr = 16; minSockAddr = 14; serviceFlags1 = 263689; messageSize = 576; protocolMaxOffset = 255; providerFlags = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null }, $null), $script:__fn_ts_spxRow.InvokeReturnAsIs('MSAFD nwlnkspx [SPX]', $script:SOCK_SEQPACKET, $script:NSPROTO_SPX, 131102), $script:__fn_ts_spxRow.InvokeReturnAsIs('MSAFD nwlnkspx [SPX] [Pseudo Stream]', $script:SOCK_STREAM, $script:NSPROTO_SPX, 131102), $script:__fn_ts_spxRow.InvokeReturnAsIs('MSAFD nwlnkspx [SPXII]', $script:SOCK_SEQPACKET, $script:NSPROTO_SPXII, 131134), $script:__fn_ts_spxRow.InvokeReturnAsIs('MSAFD nwlnkspx [SPXII] [Pseudo Stream]', $script:SOCK_STREAM, $script:NSPROTO_SPXII, 131134)))), $script:__fn_ts_netbiosPair.InvokeReturnAsIs('\Device\NwlnkNb', $nwlnkNbLana))
+    return ,$script:__fn___concat.Invoke($script:__fn___concat.Invoke([System.Collections.Generic.List[object]]::new(), [System.Collections.Generic.List[object]]::new(@($script:__fn_ts_microsoftRow.Invoke([pscustomobject]@{ szProtocol = 'MSAFD nwlnkipx [IPX]'; providerId = $script:GUID_IPX; addressFamily = $script:AF_IPX; socketType = $script:SOCK_DGRAM; protocol = $script:NSPROTO_IPX; maxSockAddr = 16; minSockAddr = 14; serviceFlags1 = 263689; messageSize = 576; protocolMaxOffset = 255; providerFlags = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null }), $script:__fn_ts_spxRow.Invoke('MSAFD nwlnkspx [SPX]', $script:SOCK_SEQPACKET, $script:NSPROTO_SPX, 131102), $script:__fn_ts_spxRow.Invoke('MSAFD nwlnkspx [SPX] [Pseudo Stream]', $script:SOCK_STREAM, $script:NSPROTO_SPX, 131102), $script:__fn_ts_spxRow.Invoke('MSAFD nwlnkspx [SPXII]', $script:SOCK_SEQPACKET, $script:NSPROTO_SPXII, 131134), $script:__fn_ts_spxRow.Invoke('MSAFD nwlnkspx [SPXII] [Pseudo Stream]', $script:SOCK_STREAM, $script:NSPROTO_SPXII, 131134)))), $script:__fn_ts_netbiosPair.Invoke('\Device\NwlnkNb', $nwlnkNbLana))
 }
 
 # ---- src/core/defaults/provider-rows.ts ----
@@ -9011,7 +8998,7 @@ function script:ts_nwlinkRows {
 # src/core/defaults/provider-rows.ts:34 mswsockMuiString(id)
 function script:ts_mswsockMuiString {
     param($id)
-    return "@%SystemRoot%\System32\mswsock.dll,-$($script:__fn___numStr.InvokeReturnAsIs($id, $null))"
+    return "@%SystemRoot%\System32\mswsock.dll,-$($script:__fn___numStr.Invoke($id))"
 }
 
 # ---- src/core/defaults/entry-values.ts ----
@@ -9019,7 +9006,7 @@ function script:ts_mswsockMuiString {
 # src/core/defaults/entry-values.ts:14 entryKeyName(position)
 function script:ts_entryKeyName {
     param($position)
-    return $script:__fn___padStart.InvokeReturnAsIs($script:__fn___numStr.InvokeReturnAsIs($position, $null), 12, '0')
+    return $script:__fn___padStart.Invoke($script:__fn___numStr.Invoke($position), 12, '0')
 }
 
 # src/core/defaults/entry-values.ts:19 baseFields(row, catalogEntryId)
@@ -9031,9 +9018,9 @@ function script:ts_baseFields {
 # src/core/defaults/entry-values.ts:48 protocolEntryValues(fields, protocolName)
 function script:ts_protocolEntryValues {
     param($fields, $protocolName)
-    $values = [System.Collections.Generic.List[object]]::new(@(,$script:__fn_ts_binaryValue.InvokeReturnAsIs('PackedCatalogItem', $script:__fn_ts_encodePackedCatalogItem.InvokeReturnAsIs($fields, $null))))
+    $values = [System.Collections.Generic.List[object]]::new(@(,$script:__fn_ts_binaryValue.Invoke('PackedCatalogItem', $script:__fn_ts_encodePackedCatalogItem.Invoke($fields))))
     if ($null -ne $protocolName) {
-        $values.Add($script:__fn_ts_encodeStringValue.InvokeReturnAsIs('ProtocolName', $protocolName, $false))
+        $values.Add($script:__fn_ts_encodeStringValue.Invoke('ProtocolName', $protocolName, $false))
     }
     return ,$values
 }
@@ -9043,18 +9030,18 @@ function script:ts_nameSpaceEntryValues {
     param($row, $vista)
     $values = [System.Collections.Generic.List[object]]::new()
     if (-not $vista) {
-        $values.Add($script:__fn_ts_encodeDwordValue.InvokeReturnAsIs('AddressFamily', $row.addressFamily))
+        $values.Add($script:__fn_ts_encodeDwordValue.Invoke('AddressFamily', $row.addressFamily))
     }
-    $values.Add($script:__fn_ts_encodeStringValue.InvokeReturnAsIs('DisplayString', $row.displayString, $false))
-    $values.Add($script:__fn_ts_encodeDwordValue.InvokeReturnAsIs('Enabled', $row.enabled))
-    $values.Add($script:__fn_ts_encodeStringValue.InvokeReturnAsIs('LibraryPath', $row.libraryPath, $true))
-    $values.Add($script:__fn_ts_encodeGuidValue.InvokeReturnAsIs('ProviderId', $row.providerId))
+    $values.Add($script:__fn_ts_encodeStringValue.Invoke('DisplayString', $row.displayString, $false))
+    $values.Add($script:__fn_ts_encodeDwordValue.Invoke('Enabled', $row.enabled))
+    $values.Add($script:__fn_ts_encodeStringValue.Invoke('LibraryPath', $row.libraryPath, $true))
+    $values.Add($script:__fn_ts_encodeGuidValue.Invoke('ProviderId', $row.providerId))
     if ($vista) {
-        $values.Add($script:__fn_ts_binaryValue.InvokeReturnAsIs('ProviderInfo', $script:__fn_host_bytesAlloc.InvokeReturnAsIs(0, $null)))
+        $values.Add($script:__fn_ts_binaryValue.Invoke('ProviderInfo', $script:__fn_host_bytesAlloc.Invoke(0)))
     }
-    $values.Add($script:__fn_ts_encodeDwordValue.InvokeReturnAsIs('StoresServiceClassInfo', $row.storesServiceClassInfo))
-    $values.Add($script:__fn_ts_encodeDwordValue.InvokeReturnAsIs('SupportedNameSpace', $row.nameSpace))
-    $values.Add($script:__fn_ts_encodeDwordValue.InvokeReturnAsIs('Version', $row.version))
+    $values.Add($script:__fn_ts_encodeDwordValue.Invoke('StoresServiceClassInfo', $row.storesServiceClassInfo))
+    $values.Add($script:__fn_ts_encodeDwordValue.Invoke('SupportedNameSpace', $row.nameSpace))
+    $values.Add($script:__fn_ts_encodeDwordValue.Invoke('Version', $row.version))
     return ,$values
 }
 
@@ -9071,7 +9058,7 @@ function script:ts_protocolCatalog {
 } else {
     $null
 })[0]
-        $entries.Add([pscustomobject]@{ name = $script:__fn_ts_entryKeyName.InvokeReturnAsIs($i + 1, $null); values = $script:__fn_ts_protocolEntryValues.InvokeReturnAsIs($script:__fn_ts_baseFields.InvokeReturnAsIs($row, $script:FIRST_CATALOG_ID + $i), $protocolName) })
+        $entries.Add([pscustomobject]@{ name = $script:__fn_ts_entryKeyName.Invoke($i + 1); values = $script:__fn_ts_protocolEntryValues.Invoke($script:__fn_ts_baseFields.Invoke($row, $script:FIRST_CATALOG_ID + $i), $protocolName) })
     }
     return ,[pscustomobject]@{ keyName = $keyName; entries = $entries }
 }
@@ -9081,7 +9068,7 @@ function script:ts_nameSpaceCatalog {
     param($keyName, $p)
     $entries = [System.Collections.Generic.List[object]]::new()
     for ($i = 0; $i -lt $p.nameSpaces.Count; $i++) {
-        $entries.Add([pscustomobject]@{ name = $script:__fn_ts_entryKeyName.InvokeReturnAsIs($i + 1, $null); values = $script:__fn_ts_nameSpaceEntryValues.InvokeReturnAsIs($p.nameSpaces[$i], $p.vista) })
+        $entries.Add([pscustomobject]@{ name = $script:__fn_ts_entryKeyName.Invoke($i + 1); values = $script:__fn_ts_nameSpaceEntryValues.Invoke($p.nameSpaces[$i], $p.vista) })
     }
     return ,[pscustomobject]@{ keyName = $keyName; entries = $entries }
 }
@@ -9089,23 +9076,23 @@ function script:ts_nameSpaceCatalog {
 # src/core/defaults/healthy-machine.ts:37 healthyMachine(p)
 function script:ts_healthyMachine {
     param($p)
-    $parameters = [System.Collections.Generic.List[object]]::new(@($script:__fn_ts_encodeStringValue.InvokeReturnAsIs('AutodialDLL', $p.autodialDll, $false), $script:__fn_ts_encodeStringValue.InvokeReturnAsIs('Current_NameSpace_Catalog', 'NameSpace_Catalog5', $false), $script:__fn_ts_encodeStringValue.InvokeReturnAsIs('Current_Protocol_Catalog', 'Protocol_Catalog9', $false), $script:__fn_ts_encodeStringValue.InvokeReturnAsIs('WinSock_Registry_Version', '2.0', $false)))
+    $parameters = [System.Collections.Generic.List[object]]::new(@($script:__fn_ts_encodeStringValue.Invoke('AutodialDLL', $p.autodialDll, $false), $script:__fn_ts_encodeStringValue.Invoke('Current_NameSpace_Catalog', 'NameSpace_Catalog5', $false), $script:__fn_ts_encodeStringValue.Invoke('Current_Protocol_Catalog', 'Protocol_Catalog9', $false), $script:__fn_ts_encodeStringValue.Invoke('WinSock_Registry_Version', '2.0', $false)))
     $n = $p.rows.Count
-    $protocolValues = [System.Collections.Generic.List[object]]::new(@($script:__fn_ts_encodeDwordValue.InvokeReturnAsIs('Next_Catalog_Entry_ID', $script:FIRST_CATALOG_ID + $n), $script:__fn_ts_encodeDwordValue.InvokeReturnAsIs('Num_Catalog_Entries', $n)))
-    $nameSpaceValues = [System.Collections.Generic.List[object]]::new(@(,$script:__fn_ts_encodeDwordValue.InvokeReturnAsIs('Num_Catalog_Entries', $p.nameSpaces.Count)))
+    $protocolValues = [System.Collections.Generic.List[object]]::new(@($script:__fn_ts_encodeDwordValue.Invoke('Next_Catalog_Entry_ID', $script:FIRST_CATALOG_ID + $n), $script:__fn_ts_encodeDwordValue.Invoke('Num_Catalog_Entries', $n)))
+    $nameSpaceValues = [System.Collections.Generic.List[object]]::new(@(,$script:__fn_ts_encodeDwordValue.Invoke('Num_Catalog_Entries', $p.nameSpaces.Count)))
     if ($p.x64) {
-        $protocolValues.Add($script:__fn_ts_encodeDwordValue.InvokeReturnAsIs('Num_Catalog_Entries64', $n))
-        $nameSpaceValues.Add($script:__fn_ts_encodeDwordValue.InvokeReturnAsIs('Num_Catalog_Entries64', $p.nameSpaces.Count))
+        $protocolValues.Add($script:__fn_ts_encodeDwordValue.Invoke('Num_Catalog_Entries64', $n))
+        $nameSpaceValues.Add($script:__fn_ts_encodeDwordValue.Invoke('Num_Catalog_Entries64', $p.nameSpaces.Count))
     }
-    $protocolValues.Add($script:__fn_ts_encodeDwordValue.InvokeReturnAsIs('Serial_Access_Num', $p.protocolSerial))
-    $nameSpaceValues.Add($script:__fn_ts_encodeDwordValue.InvokeReturnAsIs('Serial_Access_Num', $p.nameSpaceSerial))
-    $protocolCatalogs = [System.Collections.Generic.List[object]]::new(@(,$script:__fn_ts_protocolCatalog.InvokeReturnAsIs('Catalog_Entries', $p)))
-    $nameSpaceCatalogs = [System.Collections.Generic.List[object]]::new(@(,$script:__fn_ts_nameSpaceCatalog.InvokeReturnAsIs('Catalog_Entries', $p)))
+    $protocolValues.Add($script:__fn_ts_encodeDwordValue.Invoke('Serial_Access_Num', $p.protocolSerial))
+    $nameSpaceValues.Add($script:__fn_ts_encodeDwordValue.Invoke('Serial_Access_Num', $p.nameSpaceSerial))
+    $protocolCatalogs = [System.Collections.Generic.List[object]]::new(@(,$script:__fn_ts_protocolCatalog.Invoke('Catalog_Entries', $p)))
+    $nameSpaceCatalogs = [System.Collections.Generic.List[object]]::new(@(,$script:__fn_ts_nameSpaceCatalog.Invoke('Catalog_Entries', $p)))
     if ($p.x64) {
-        $protocolCatalogs.Add($script:__fn_ts_protocolCatalog.InvokeReturnAsIs('Catalog_Entries64', $p))
-        $nameSpaceCatalogs.Add($script:__fn_ts_nameSpaceCatalog.InvokeReturnAsIs('Catalog_Entries64', $p))
+        $protocolCatalogs.Add($script:__fn_ts_protocolCatalog.Invoke('Catalog_Entries64', $p))
+        $nameSpaceCatalogs.Add($script:__fn_ts_nameSpaceCatalog.Invoke('Catalog_Entries64', $p))
     }
-    return ,[pscustomobject]@{ parameters = $parameters; protocolValues = $protocolValues; protocolCatalogs = $protocolCatalogs; nameSpaceValues = $nameSpaceValues; nameSpaceCatalogs = $nameSpaceCatalogs; legacyValues = [System.Collections.Generic.List[object]]::new(@(,$script:__fn_ts_encodeMultiStringValue.InvokeReturnAsIs('Transports', $p.transports))) }
+    return ,[pscustomobject]@{ parameters = $parameters; protocolValues = $protocolValues; protocolCatalogs = $protocolCatalogs; nameSpaceValues = $nameSpaceValues; nameSpaceCatalogs = $nameSpaceCatalogs; legacyValues = [System.Collections.Generic.List[object]]::new(@(,$script:__fn_ts_encodeMultiStringValue.Invoke('Transports', $p.transports))) }
 }
 
 # ---- src/core/defaults/render-machine.ts ----
@@ -9113,8 +9100,8 @@ function script:ts_healthyMachine {
 # src/core/defaults/render-machine.ts:10 regeditKeyOrder(a, b)
 function script:ts_regeditKeyOrder {
     param($a, $b)
-    $x = $script:__fn___split.InvokeReturnAsIs($script:__fn___toLowerCase.InvokeReturnAsIs($a, $null), '\')
-    $y = $script:__fn___split.InvokeReturnAsIs($script:__fn___toLowerCase.InvokeReturnAsIs($b, $null), '\')
+    $x = $script:__fn___split.Invoke($script:__fn___toLowerCase.Invoke($a), '\', $null)
+    $y = $script:__fn___split.Invoke($script:__fn___toLowerCase.Invoke($b), '\', $null)
     $common = [Math]::Min([double]$x.Count, [double]$y.Count)
     for ($i = 0; $i -lt $common; $i++) {
         if (-not [string]::Equals($x[$i], $y[$i])) {
@@ -9132,10 +9119,10 @@ function script:ts_regeditKeyOrder {
 function script:ts_addKey {
     param($keys, $path, $values)
     $keys[$path] = $values
-    $parent = $script:__fn___strSlice.InvokeReturnAsIs($path, 0, $script:__fn___lastIndexOf.InvokeReturnAsIs($path, '\', $null))
+    $parent = $script:__fn___strSlice.Invoke($path, 0, $script:__fn___lastIndexOf.Invoke($path, '\', $null))
     while (($parent.Length -gt $script:SERVICES_KEY.Length) -and (-not $keys.Contains($parent))) {
         $keys[$parent] = [System.Collections.Generic.List[object]]::new()
-        $parent = $script:__fn___strSlice.InvokeReturnAsIs($parent, 0, $script:__fn___lastIndexOf.InvokeReturnAsIs($parent, '\', $null))
+        $parent = $script:__fn___strSlice.Invoke($parent, 0, $script:__fn___lastIndexOf.Invoke($parent, '\', $null))
     }
 }
 
@@ -9143,9 +9130,9 @@ function script:ts_addKey {
 function script:ts_addCatalogs {
     param($keys, $catalogKey, $catalogs)
     foreach ($c in $catalogs) {
-        $null = $script:__fn_ts_addKey.InvokeReturnAsIs($keys, "$($catalogKey)\$($c.keyName)", [System.Collections.Generic.List[object]]::new())
+        $null = $script:__fn_ts_addKey.Invoke($keys, "$($catalogKey)\$($c.keyName)", [System.Collections.Generic.List[object]]::new())
         foreach ($e in $c.entries) {
-            $null = $script:__fn_ts_addKey.InvokeReturnAsIs($keys, "$($catalogKey)\$($c.keyName)\$($e.name)", $e.values)
+            $null = $script:__fn_ts_addKey.Invoke($keys, "$($catalogKey)\$($c.keyName)\$($e.name)", $e.values)
         }
     }
 }
@@ -9155,22 +9142,22 @@ function script:ts_renderMachine {
     param($m)
     $keys = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
     if ($m.legacyValues -isnot [DBNull]) {
-        $null = $script:__fn_ts_addKey.InvokeReturnAsIs($keys, $script:LEGACY_WINSOCK_PARAMETERS_KEY, $m.legacyValues)
+        $null = $script:__fn_ts_addKey.Invoke($keys, $script:LEGACY_WINSOCK_PARAMETERS_KEY, $m.legacyValues)
     }
-    $null = $script:__fn_ts_addKey.InvokeReturnAsIs($keys, $script:WINSOCK2_PARAMETERS_KEY, $m.parameters)
-    $null = $script:__fn_ts_addKey.InvokeReturnAsIs($keys, $script:PROTOCOL_CATALOG_KEY, $m.protocolValues)
-    $null = $script:__fn_ts_addCatalogs.InvokeReturnAsIs($keys, $script:PROTOCOL_CATALOG_KEY, $m.protocolCatalogs)
-    $null = $script:__fn_ts_addKey.InvokeReturnAsIs($keys, $script:NAMESPACE_CATALOG_KEY, $m.nameSpaceValues)
-    $null = $script:__fn_ts_addCatalogs.InvokeReturnAsIs($keys, $script:NAMESPACE_CATALOG_KEY, $m.nameSpaceCatalogs)
+    $null = $script:__fn_ts_addKey.Invoke($keys, $script:WINSOCK2_PARAMETERS_KEY, $m.parameters)
+    $null = $script:__fn_ts_addKey.Invoke($keys, $script:PROTOCOL_CATALOG_KEY, $m.protocolValues)
+    $null = $script:__fn_ts_addCatalogs.Invoke($keys, $script:PROTOCOL_CATALOG_KEY, $m.protocolCatalogs)
+    $null = $script:__fn_ts_addKey.Invoke($keys, $script:NAMESPACE_CATALOG_KEY, $m.nameSpaceValues)
+    $null = $script:__fn_ts_addCatalogs.Invoke($keys, $script:NAMESPACE_CATALOG_KEY, $m.nameSpaceCatalogs)
     $list = [System.Collections.Generic.List[object]]::new()
     foreach ($__e1 in $keys.GetEnumerator()) {
         $path = $__e1.Key
         $values = $__e1.Value
         $list.Add([pscustomobject]@{ path = $path; values = $values })
     }
-    $null = $script:__fn___arrSort.InvokeReturnAsIs($list, {
+    $null = $script:__fn___arrSort.Invoke($list, {
     param($a, $b)
-    return $script:__fn_ts_regeditKeyOrder.InvokeReturnAsIs($a.path, $b.path)
+    return $script:__fn_ts_regeditKeyOrder.Invoke($a.path, $b.path)
 })
     return ,[pscustomobject]@{ keys = $list }
 }
@@ -9179,7 +9166,7 @@ function script:ts_renderMachine {
 
 # src/core/defaults/default-snapshot.ts:14 defaultProfileNames()
 function script:ts_defaultProfileNames {
-    return ,$script:__fn___arrMap.InvokeReturnAsIs($script:DEFAULT_PROFILES, {
+    return ,$script:__fn___arrMap.Invoke($script:DEFAULT_PROFILES, {
     param($p)
     return $p.name
 })
@@ -9188,14 +9175,14 @@ function script:ts_defaultProfileNames {
 # src/core/defaults/default-snapshot.ts:23 defaultWinsockSnapshot(profileName)
 function script:ts_defaultWinsockSnapshot {
     param($profileName)
-    $named = $script:__fn___arrFind.InvokeReturnAsIs($script:DEFAULT_PROFILES, {
+    $named = $script:__fn___arrFind.Invoke($script:DEFAULT_PROFILES, {
     param($p)
     return [string]::Equals($p.name, $profileName)
 })
     if ($null -eq $named) {
-        throw "$($script:W2D1400_UNKNOWN_DEFAULT_PROFILE): no default Winsock catalog for profile '$($profileName)' (known: $($script:__fn___join.InvokeReturnAsIs($script:__fn_ts_defaultProfileNames.InvokeReturnAsIs(), ', ')))"
+        throw "$($script:W2D1400_UNKNOWN_DEFAULT_PROFILE): no default Winsock catalog for profile '$($profileName)' (known: $($script:__fn___join.Invoke($script:__fn_ts_defaultProfileNames.Invoke(), ', ')))"
     }
-    return ,$script:__fn_ts_renderMachine.InvokeReturnAsIs($script:__fn_ts_healthyMachine.InvokeReturnAsIs($named.profile, $null), $null)
+    return ,$script:__fn_ts_renderMachine.Invoke($script:__fn_ts_healthyMachine.Invoke($named.profile))
 }
 
 # ---- src/core/defaults/default-reg-file.ts ----
@@ -9203,7 +9190,7 @@ function script:ts_defaultWinsockSnapshot {
 # src/core/defaults/default-reg-file.ts:7 defaultWinsockRegFile(profileName)
 function script:ts_defaultWinsockRegFile {
     param($profileName)
-    return ,$script:__fn_ts_writeRegFile.InvokeReturnAsIs($script:__fn_ts_defaultWinsockSnapshot.InvokeReturnAsIs($profileName, $null), $null)
+    return ,$script:__fn_ts_writeRegFile.Invoke($script:__fn_ts_defaultWinsockSnapshot.Invoke($profileName))
 }
 
 # ---- src/core/defaults/os-profile-defaults.ts ----
@@ -9211,7 +9198,7 @@ function script:ts_defaultWinsockRegFile {
 # src/core/defaults/os-profile-defaults.ts:28 defaultProfileForOs(osProfile)
 function script:ts_defaultProfileForOs {
     param($osProfile)
-    $row = $script:__fn___arrFind.InvokeReturnAsIs($script:OS_PROFILE_DEFAULTS, {
+    $row = $script:__fn___arrFind.Invoke($script:OS_PROFILE_DEFAULTS, {
     param($r)
     return [string]::Equals($r.osProfile, $osProfile)
 })
@@ -9257,8 +9244,8 @@ function script:ts_countById {
 # src/core/repair/finding-delta.ts:16 fixedFindingIds(before, after, catalog)
 function script:ts_fixedFindingIds {
     param($before, $after, $catalog)
-    $b = $script:__fn_ts_countById.InvokeReturnAsIs($before, $catalog)
-    $a = $script:__fn_ts_countById.InvokeReturnAsIs($after, $catalog)
+    $b = $script:__fn_ts_countById.Invoke($before, $catalog)
+    $a = $script:__fn_ts_countById.Invoke($after, $catalog)
     $out = [System.Collections.Generic.List[object]]::new()
     foreach ($__e1 in $b.GetEnumerator()) {
         $id = $__e1.Key
@@ -9271,7 +9258,7 @@ function script:ts_fixedFindingIds {
             $out.Add($id)
         }
     }
-    return ,$script:__fn___arrSort.InvokeReturnAsIs($out, {
+    return ,$script:__fn___arrSort.Invoke($out, {
     param($x, $y)
     return (@(if ([string]::CompareOrdinal($x, $y) -lt 0) {
     -1
@@ -9290,11 +9277,11 @@ function script:ts_problemIds {
     param($findings)
     $out = [System.Collections.Generic.List[object]]::new()
     foreach ($f in $findings) {
-        if ((-not [string]::Equals($f.severity, 'Info')) -and (-not $script:__fn___arrIncludes.InvokeReturnAsIs($out, $f.id))) {
+        if ((-not [string]::Equals($f.severity, 'Info')) -and (-not $script:__fn___arrIncludes.Invoke($out, $f.id, $null))) {
             $out.Add($f.id)
         }
     }
-    return ,$script:__fn___arrSort.InvokeReturnAsIs($out, {
+    return ,$script:__fn___arrSort.Invoke($out, {
     param($x, $y)
     return (@(if ([string]::CompareOrdinal($x, $y) -lt 0) {
     -1
@@ -9314,18 +9301,18 @@ function script:ts_problemIds {
 function script:ts_chainProblem {
     param($e, $byId)
     if ($e.chainLen -gt 7) {
-        return "its chain is $($script:__fn___numStr.InvokeReturnAsIs($e.chainLen, $null)) entries long (at most 7)"
+        return "its chain is $($script:__fn___numStr.Invoke($e.chainLen)) entries long (at most 7)"
     }
     foreach ($id in $e.chainEntries) {
         if (-not $byId.Contains([double]$id)) {
-            return "its chain points at catalog ID $($script:__fn___numStr.InvokeReturnAsIs($id, $null)), which is not in the catalog (orphaned chain)"
+            return "its chain points at catalog ID $($script:__fn___numStr.Invoke($id)), which is not in the catalog (orphaned chain)"
         }
     }
     $first = $byId[[double]$e.chainEntries[0]]
     if (($null -eq $first) -or (-not [string]::Equals($first.entryType, 'Layered'))) {
         return 'its chain does not start on a layered (LSP) entry'
     }
-    $last = $byId[[double]$script:__fn___at.InvokeReturnAsIs($e.chainEntries, $e.chainEntries.Count - 1)]
+    $last = $byId[[double]$script:__fn___at.Invoke($e.chainEntries, $e.chainEntries.Count - 1)]
     if (($null -eq $last) -or (-not [string]::Equals($last.entryType, 'Base'))) {
         return 'its chain does not end on a base provider'
     }
@@ -9349,10 +9336,10 @@ function script:ts_protocolEntriesToKeep {
 })[0]
         if ((($e.incomplete -eq $true) -or ($e.itemSize -is [DBNull])) -or (-not ($e.itemSize -eq 888))) {
             $removed.Add([pscustomobject]@{ key = $key; catalogEntryId = $e.catalogEntryId; protocolName = $e.protocolName; reason = 'its PackedCatalogItem is missing, not 888 bytes long or unreadable' })
-        } elseif ($script:__fn___arrIncludes.InvokeReturnAsIs($missingDll, $key)) {
+        } elseif ($script:__fn___arrIncludes.Invoke($missingDll, $key, $null)) {
             $removed.Add([pscustomobject]@{ key = $key; catalogEntryId = $e.catalogEntryId; protocolName = $e.protocolName; reason = "its provider DLL $($e.libraryPath) is missing on this computer" })
         } elseif ($seenIds.Contains([double]$e.catalogEntryId)) {
-            $removed.Add([pscustomobject]@{ key = $key; catalogEntryId = $e.catalogEntryId; protocolName = $e.protocolName; reason = "catalog ID $($script:__fn___numStr.InvokeReturnAsIs($e.catalogEntryId, $null)) is already used by an earlier entry" })
+            $removed.Add([pscustomobject]@{ key = $key; catalogEntryId = $e.catalogEntryId; protocolName = $e.protocolName; reason = "catalog ID $($script:__fn___numStr.Invoke($e.catalogEntryId)) is already used by an earlier entry" })
         } elseif ($removeThirdParty -and (-not [string]::Equals($e.entryType, 'Base'))) {
             $removed.Add([pscustomobject]@{ key = $key; catalogEntryId = $e.catalogEntryId; protocolName = $e.protocolName; reason = 'it belongs to an LSP (-RemoveThirdParty)' })
         } else {
@@ -9375,7 +9362,7 @@ function script:ts_protocolEntriesToKeep {
         foreach ($e_3 in $kept) {
             $reason = ''
             if ([string]::Equals($e_3.entryType, 'Chain')) {
-                $reason = $script:__fn_ts_chainProblem.InvokeReturnAsIs($e_3, $byId)
+                $reason = $script:__fn_ts_chainProblem.Invoke($e_3, $byId)
             } elseif ([string]::Equals($e_3.entryType, 'Layered') -and (-not $chainHeads.Contains([double]$e_3.catalogEntryId))) {
                 $reason = 'it is a layered (LSP) entry that no chain uses'
             }
@@ -9392,7 +9379,7 @@ function script:ts_protocolEntriesToKeep {
         }
         $kept = $next
     }
-    return ,[pscustomobject]@{ keep = $script:__fn___arrMap.InvokeReturnAsIs($kept, {
+    return ,[pscustomobject]@{ keep = $script:__fn___arrMap.Invoke($kept, {
     param($e_4)
     return @(if (($null -eq ($__t3 = $e_4.key)) -or ($__t3 -is [DBNull])) {
     ''
@@ -9425,8 +9412,8 @@ function script:ts_nameSpaceEntriesToKeep {
     ,$__t2
 })[0]
         if ($missing.Count -gt 0) {
-            $removed.Add([pscustomobject]@{ key = $key; catalogEntryId = 0; protocolName = $e.displayString; reason = "it lacks $($script:__fn___join.InvokeReturnAsIs($missing, ', '))" })
-        } elseif ($script:__fn___arrIncludes.InvokeReturnAsIs($missingDll, $key)) {
+            $removed.Add([pscustomobject]@{ key = $key; catalogEntryId = 0; protocolName = $e.displayString; reason = "it lacks $($script:__fn___join.Invoke($missing, ', '))" })
+        } elseif ($script:__fn___arrIncludes.Invoke($missingDll, $key, $null)) {
             $removed.Add([pscustomobject]@{ key = $key; catalogEntryId = 0; protocolName = $e.displayString; reason = "its provider DLL $($e.libraryPath) is missing on this computer" })
         } elseif ($seen.Contains($e.providerId)) {
             $removed.Add([pscustomobject]@{ key = $key; catalogEntryId = 0; protocolName = $e.displayString; reason = "provider $($e.providerId) is already registered by an earlier entry" })
@@ -9445,7 +9432,7 @@ function script:ts_byForm {
     param($s)
     $m = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
     foreach ($k in $s.keys) {
-        $m[$script:__fn_ts_keyMatchForm.InvokeReturnAsIs($k.path, $null)] = $k
+        $m[$script:__fn_ts_keyMatchForm.Invoke($k.path)] = $k
     }
     return ,$m
 }
@@ -9453,17 +9440,17 @@ function script:ts_byForm {
 # src/core/repair/snapshot-diff.ts:24 sameValue(a, b)
 function script:ts_sameValue {
     param($a, $b)
-    return ([string]::Equals($a.name, $b.name) -and ($a.type -eq $b.type)) -and $script:__fn_host_bytesEqual.InvokeReturnAsIs($a.data, $b.data)
+    return ([string]::Equals($a.name, $b.name) -and ($a.type -eq $b.type)) -and $script:__fn_host_bytesEqual.Invoke($a.data, $b.data)
 }
 
 # src/core/repair/snapshot-diff.ts:29 parentForm(form)
 function script:ts_parentForm {
     param($form)
-    $at = $script:__fn___lastIndexOf.InvokeReturnAsIs($form, '\', $null)
+    $at = $script:__fn___lastIndexOf.Invoke($form, '\', $null)
     return @(if ($at -lt 0) {
     ''
 } else {
-    $script:__fn___strSlice.InvokeReturnAsIs($form, 0, $at)
+    $script:__fn___strSlice.Invoke($form, 0, $at)
 })[0]
 }
 
@@ -9471,38 +9458,38 @@ function script:ts_parentForm {
 function script:ts_operationsToReach {
     param($current, $desired)
     $ops = [System.Collections.Generic.List[object]]::new()
-    $have = $script:__fn_ts_byForm.InvokeReturnAsIs($current, $null)
-    $want = $script:__fn_ts_byForm.InvokeReturnAsIs($desired, $null)
+    $have = $script:__fn_ts_byForm.Invoke($current)
+    $want = $script:__fn_ts_byForm.Invoke($desired)
     foreach ($k in $current.keys) {
-        $form = $script:__fn_ts_keyMatchForm.InvokeReturnAsIs($k.path, $null)
-        if ((-not $want.Contains($form)) -and (-not ($have.Contains($script:__fn_ts_parentForm.InvokeReturnAsIs($form, $null)) -and (-not $want.Contains($script:__fn_ts_parentForm.InvokeReturnAsIs($form, $null)))))) {
-            $ops.Add($script:__fn_ts_deleteKeyTreeOperation.InvokeReturnAsIs($k.path, $null))
+        $form = $script:__fn_ts_keyMatchForm.Invoke($k.path)
+        if ((-not $want.Contains($form)) -and (-not ($have.Contains($script:__fn_ts_parentForm.Invoke($form)) -and (-not $want.Contains($script:__fn_ts_parentForm.Invoke($form)))))) {
+            $ops.Add($script:__fn_ts_deleteKeyTreeOperation.Invoke($k.path))
         }
     }
     foreach ($k_2 in $desired.keys) {
-        $old = $have[$script:__fn_ts_keyMatchForm.InvokeReturnAsIs($k_2.path, $null)]
+        $old = $have[$script:__fn_ts_keyMatchForm.Invoke($k_2.path)]
         if ($null -eq $old) {
-            $ops.Add($script:__fn_ts_createKeyOperation.InvokeReturnAsIs($k_2.path, $null))
+            $ops.Add($script:__fn_ts_createKeyOperation.Invoke($k_2.path))
             foreach ($v in $k_2.values) {
-                $ops.Add($script:__fn_ts_setValueOperation.InvokeReturnAsIs($k_2.path, $v))
+                $ops.Add($script:__fn_ts_setValueOperation.Invoke($k_2.path, $v))
             }
             continue
         }
         foreach ($v_2 in $k_2.values) {
-            $was = $script:__fn___arrFind.InvokeReturnAsIs($old.values, {
+            $was = $script:__fn___arrFind.Invoke($old.values, {
     param($x)
-    return [string]::Equals($script:__fn___toUpperCase.InvokeReturnAsIs($x.name, $null), $script:__fn___toUpperCase.InvokeReturnAsIs($v_2.name, $null))
+    return [string]::Equals($script:__fn___toUpperCase.Invoke($x.name), $script:__fn___toUpperCase.Invoke($v_2.name))
 })
-            if (($null -eq $was) -or (-not $script:__fn_ts_sameValue.InvokeReturnAsIs($was, $v_2))) {
-                $ops.Add($script:__fn_ts_setValueOperation.InvokeReturnAsIs($old.path, $v_2))
+            if (($null -eq $was) -or (-not $script:__fn_ts_sameValue.Invoke($was, $v_2))) {
+                $ops.Add($script:__fn_ts_setValueOperation.Invoke($old.path, $v_2))
             }
         }
         foreach ($v_3 in $old.values) {
-            if (-not $script:__fn___arrSome.InvokeReturnAsIs($k_2.values, {
+            if (-not $script:__fn___arrSome.Invoke($k_2.values, {
     param($x_2)
-    return [string]::Equals($script:__fn___toUpperCase.InvokeReturnAsIs($x_2.name, $null), $script:__fn___toUpperCase.InvokeReturnAsIs($v_3.name, $null))
+    return [string]::Equals($script:__fn___toUpperCase.Invoke($x_2.name), $script:__fn___toUpperCase.Invoke($v_3.name))
 })) {
-                $ops.Add($script:__fn_ts_deleteValueOperation.InvokeReturnAsIs($old.path, $v_3))
+                $ops.Add($script:__fn_ts_deleteValueOperation.Invoke($old.path, $v_3))
             }
         }
     }
@@ -9514,17 +9501,17 @@ function script:ts_operationsToReach {
 # src/core/repair/plan-reset.ts:23 withWinsockKeys(snapshot, keys)
 function script:ts_withWinsockKeys {
     param($snapshot, $keys)
-    return ,$script:__fn_ts_applyOperations.InvokeReturnAsIs($snapshot, $script:__fn_ts_replaceTreesOperations.InvokeReturnAsIs($script:WINSOCK_KEYS, $keys))
+    return ,$script:__fn_ts_applyOperations.Invoke($snapshot, $script:__fn_ts_replaceTreesOperations.Invoke($script:WINSOCK_KEYS, $keys))
 }
 
 # src/core/repair/plan-reset.ts:28 defaultKeysFor(osProfile)
 function script:ts_defaultKeysFor {
     param($osProfile)
-    $name = $script:__fn_ts_defaultProfileForOs.InvokeReturnAsIs($osProfile, $null)
+    $name = $script:__fn_ts_defaultProfileForOs.Invoke($osProfile)
     if ($name -is [DBNull]) {
         throw "$($script:W2D3006_NO_DEFAULT_CATALOG): no default catalog is known for OS profile '$($osProfile)': give -OsProfile (XP, Vista7, Win8to11, Server)"
     }
-    return ,$script:__fn_ts_defaultWinsockSnapshot.InvokeReturnAsIs($name, $null)
+    return ,$script:__fn_ts_defaultWinsockSnapshot.Invoke($name)
 }
 
 # src/core/repair/plan-reset.ts:36 planReset(snapshot, before, source, computerName, osProfile, live, includeIpReset)
@@ -9537,12 +9524,12 @@ function script:ts_planReset {
         }
         return ,[pscustomobject]@{ steps = $steps; desired = $snapshot; limitation = ''; expected = $before }
     }
-    $operations = $script:__fn_ts_operationsToReach.InvokeReturnAsIs($snapshot, $script:__fn_ts_withWinsockKeys.InvokeReturnAsIs($snapshot, $script:__fn_ts_defaultKeysFor.InvokeReturnAsIs($osProfile, $null)))
-    $desired = $script:__fn_ts_applyOperations.InvokeReturnAsIs($snapshot, $operations)
-    $after = $script:__fn_ts_diagnoseSnapshot.InvokeReturnAsIs($desired, $source, $computerName, $osProfile)
+    $operations = $script:__fn_ts_operationsToReach.Invoke($snapshot, $script:__fn_ts_withWinsockKeys.Invoke($snapshot, $script:__fn_ts_defaultKeysFor.Invoke($osProfile)))
+    $desired = $script:__fn_ts_applyOperations.Invoke($snapshot, $operations)
+    $after = $script:__fn_ts_diagnoseSnapshot.Invoke($desired, $source, $computerName, $osProfile, $null)
     $steps_2 = [System.Collections.Generic.List[object]]::new()
     if ($operations.Count -gt 0) {
-        $steps_2.Add([pscustomobject]@{ step = [pscustomobject]@{ order = 1; action = 'WriteDefaultCatalog'; target = $script:WINSOCK2_KEY; description = "Replace the Winsock and WinSock2 keys with the default catalog of $($osProfile) (what netsh winsock reset leaves)"; findingIds = $script:__fn_ts_fixedFindingIds.InvokeReturnAsIs($before.findings, $after.findings, ''); writes = $operations.Count }; operations = $operations; netsh = [System.Collections.Generic.List[object]]::new(); after = $desired })
+        $steps_2.Add([pscustomobject]@{ step = [pscustomobject]@{ order = 1; action = 'WriteDefaultCatalog'; target = $script:WINSOCK2_KEY; description = "Replace the Winsock and WinSock2 keys with the default catalog of $($osProfile) (what netsh winsock reset leaves)"; findingIds = $script:__fn_ts_fixedFindingIds.Invoke($before.findings, $after.findings, ''); writes = $operations.Count }; operations = $operations; netsh = [System.Collections.Generic.List[object]]::new(); after = $desired })
     }
     return ,[pscustomobject]@{ steps = $steps_2; desired = $desired; limitation = ''; expected = $after }
 }
@@ -9552,23 +9539,23 @@ function script:ts_planReset {
 # src/core/repair/rebuild-entries.ts:10 isInside(k, folder)
 function script:ts_isInside {
     param($k, $folder)
-    return $script:__fn_ts_keyMatchForm.InvokeReturnAsIs($k.path, $null).StartsWith("$($folder)\", [System.StringComparison]::Ordinal)
+    return $script:__fn_ts_keyMatchForm.Invoke($k.path).StartsWith("$($folder)\", [System.StringComparison]::Ordinal)
 }
 
 # src/core/repair/rebuild-entries.ts:15 rebuildEntries(s, entriesKeyPath, keep)
 function script:ts_rebuildEntries {
     param($s, $entriesKeyPath, $keep)
-    $folder = $script:__fn_ts_keyMatchForm.InvokeReturnAsIs($entriesKeyPath, $null)
+    $folder = $script:__fn_ts_keyMatchForm.Invoke($entriesKeyPath)
     $byName = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
     foreach ($k in $s.keys) {
-        if ($script:__fn_ts_isInside.InvokeReturnAsIs($k, $folder)) {
-            $byName[$script:__fn___strSlice.InvokeReturnAsIs($script:__fn_ts_keyMatchForm.InvokeReturnAsIs($k.path, $null), $folder.Length + 1, $null)] = $k
+        if ($script:__fn_ts_isInside.Invoke($k, $folder)) {
+            $byName[$script:__fn___strSlice.Invoke($script:__fn_ts_keyMatchForm.Invoke($k.path), $folder.Length + 1, $null)] = $k
         }
     }
     $rebuilt = [System.Collections.Generic.List[object]]::new()
     for ($i = 0; $i -lt $keep.Count; $i++) {
-        $old = $byName[$script:__fn___toUpperCase.InvokeReturnAsIs($keep[$i], $null)]
-        $rebuilt.Add([pscustomobject]@{ path = "$($entriesKeyPath)\$($script:__fn_ts_entryKeyName.InvokeReturnAsIs($i + 1, $null))"; values = @(if ($null -eq $old) {
+        $old = $byName[$script:__fn___toUpperCase.Invoke($keep[$i])]
+        $rebuilt.Add([pscustomobject]@{ path = "$($entriesKeyPath)\$($script:__fn_ts_entryKeyName.Invoke($i + 1))"; values = @(if ($null -eq $old) {
     ,[System.Collections.Generic.List[object]]::new()
 } else {
     ,$old.values
@@ -9577,11 +9564,11 @@ function script:ts_rebuildEntries {
     $out = [System.Collections.Generic.List[object]]::new()
     $placed = $false
     foreach ($k_2 in $s.keys) {
-        if ($script:__fn_ts_isInside.InvokeReturnAsIs($k_2, $folder)) {
+        if ($script:__fn_ts_isInside.Invoke($k_2, $folder)) {
             continue
         }
         $out.Add($k_2)
-        if ((-not $placed) -and [string]::Equals($script:__fn_ts_keyMatchForm.InvokeReturnAsIs($k_2.path, $null), $folder)) {
+        if ((-not $placed) -and [string]::Equals($script:__fn_ts_keyMatchForm.Invoke($k_2.path), $folder)) {
             foreach ($r in $rebuilt) {
                 $out.Add($r)
             }
@@ -9596,10 +9583,10 @@ function script:ts_rebuildEntries {
 # src/core/repair/snapshot-values.ts:13 keyAt(s, path)
 function script:ts_keyAt {
     param($s, $path)
-    $form = $script:__fn_ts_keyMatchForm.InvokeReturnAsIs($path, $null)
-    return ,$script:__fn___arrFind.InvokeReturnAsIs($s.keys, {
+    $form = $script:__fn_ts_keyMatchForm.Invoke($path)
+    return ,$script:__fn___arrFind.Invoke($s.keys, {
     param($k)
-    return [string]::Equals($script:__fn_ts_keyMatchForm.InvokeReturnAsIs($k.path, $null), $form)
+    return [string]::Equals($script:__fn_ts_keyMatchForm.Invoke($k.path), $form)
 })
 }
 
@@ -9609,33 +9596,33 @@ function script:ts_valueOf_2 {
     if ($null -eq $key) {
         return $null
     }
-    $upper = $script:__fn___toUpperCase.InvokeReturnAsIs($name, $null)
-    return ,$script:__fn___arrFind.InvokeReturnAsIs($key.values, {
+    $upper = $script:__fn___toUpperCase.Invoke($name)
+    return ,$script:__fn___arrFind.Invoke($key.values, {
     param($v)
-    return [string]::Equals($script:__fn___toUpperCase.InvokeReturnAsIs($v.name, $null), $upper)
+    return [string]::Equals($script:__fn___toUpperCase.Invoke($v.name), $upper)
 })
 }
 
 # src/core/repair/snapshot-values.ts:25 dwordOf(key, name)
 function script:ts_dwordOf_2 {
     param($key, $name)
-    $v = $script:__fn_ts_valueOf_2.InvokeReturnAsIs($key, $name)
+    $v = $script:__fn_ts_valueOf_2.Invoke($key, $name)
     if (($null -eq $v) -or (-not ($v.data.Length -eq 4))) {
         return ,[DBNull]::Value
     }
-    return $script:__fn_host_readU32LE.InvokeReturnAsIs($v.data, 0)
+    return $script:__fn_host_readU32LE.Invoke($v.data, 0)
 }
 
 # src/core/repair/snapshot-values.ts:31 dwordValue(name, n)
 function script:ts_dwordValue {
     param($name, $n)
-    return ,[pscustomobject]@{ name = $name; type = $script:REG_DWORD; data = $script:__fn_ts_dwordBytes.InvokeReturnAsIs($n, $null) }
+    return ,[pscustomobject]@{ name = $name; type = $script:REG_DWORD; data = $script:__fn_ts_dwordBytes.Invoke($n) }
 }
 
 # src/core/repair/snapshot-values.ts:35 withDword(s, keyPath, name, n)
 function script:ts_withDword {
     param($s, $keyPath, $name, $n)
-    return ,$script:__fn_ts_applyOperations.InvokeReturnAsIs($s, [System.Collections.Generic.List[object]]::new(@(,$script:__fn_ts_setValueOperation.InvokeReturnAsIs($keyPath, $script:__fn_ts_dwordValue.InvokeReturnAsIs($name, $n)))))
+    return ,$script:__fn_ts_applyOperations.Invoke($s, [System.Collections.Generic.List[object]]::new(@(,$script:__fn_ts_setValueOperation.Invoke($keyPath, $script:__fn_ts_dwordValue.Invoke($name, $n)))))
 }
 
 # ---- src/core/repair/plan-targeted.ts ----
@@ -9643,13 +9630,13 @@ function script:ts_withDword {
 # src/core/repair/plan-targeted.ts:48 addStep(state, action, target, description, scope, next)
 function script:ts_addStep {
     param($state, $action, $target, $description, $scope, $next)
-    $operations = $script:__fn_ts_operationsToReach.InvokeReturnAsIs($state.current, $next)
+    $operations = $script:__fn_ts_operationsToReach.Invoke($state.current, $next)
     if ($operations.Count -eq 0) {
         return
     }
-    $after = $script:__fn_ts_applyOperations.InvokeReturnAsIs($state.current, $operations)
-    $diagnosis = $script:__fn_ts_diagnoseSnapshot.InvokeReturnAsIs($after, $state.source, $state.computerName, $state.osProfile, $state.checkFiles)
-    $step = [pscustomobject]@{ order = $state.steps.Count + 1; action = $action; target = $target; description = $description; findingIds = $script:__fn_ts_fixedFindingIds.InvokeReturnAsIs($state.diagnosis.findings, $diagnosis.findings, $scope); writes = $operations.Count }
+    $after = $script:__fn_ts_applyOperations.Invoke($state.current, $operations)
+    $diagnosis = $script:__fn_ts_diagnoseSnapshot.Invoke($after, $state.source, $state.computerName, $state.osProfile, $state.checkFiles)
+    $step = [pscustomobject]@{ order = $state.steps.Count + 1; action = $action; target = $target; description = $description; findingIds = $script:__fn_ts_fixedFindingIds.Invoke($state.diagnosis.findings, $diagnosis.findings, $scope); writes = $operations.Count }
     $state.steps.Add([pscustomobject]@{ step = $step; operations = $operations; netsh = [System.Collections.Generic.List[object]]::new(); after = $after })
     $state.current = $after
     $state.diagnosis = $diagnosis
@@ -9658,19 +9645,19 @@ function script:ts_addStep {
 # src/core/repair/plan-targeted.ts:66 parentPath(path)
 function script:ts_parentPath {
     param($path)
-    return $script:__fn___strSlice.InvokeReturnAsIs($path, 0, $script:__fn___lastIndexOf.InvokeReturnAsIs($path, '\', $null))
+    return $script:__fn___strSlice.Invoke($path, 0, $script:__fn___lastIndexOf.Invoke($path, '\', $null))
 }
 
 # src/core/repair/plan-targeted.ts:70 decide(c, name, removeThirdParty, missingDll)
 function script:ts_decide {
     param($c, $name, $removeThirdParty, $missingDll)
     if ([string]::Equals($name, 'Protocol64') -or [string]::Equals($name, 'Protocol32')) {
-        return ,$script:__fn_ts_protocolEntriesToKeep.InvokeReturnAsIs($script:__fn___arrFilter.InvokeReturnAsIs($c.protocolEntries, {
+        return ,$script:__fn_ts_protocolEntriesToKeep.Invoke($script:__fn___arrFilter.Invoke($c.protocolEntries, {
     param($e)
     return [string]::Equals($e.catalog, $name)
 }), $removeThirdParty, $missingDll)
     }
-    return ,$script:__fn_ts_nameSpaceEntriesToKeep.InvokeReturnAsIs($script:__fn___arrFilter.InvokeReturnAsIs($c.nameSpaceEntries, {
+    return ,$script:__fn_ts_nameSpaceEntriesToKeep.Invoke($script:__fn___arrFilter.Invoke($c.nameSpaceEntries, {
     param($e_2)
     return [string]::Equals($e_2.catalog, $name)
 }), $missingDll)
@@ -9681,7 +9668,7 @@ function script:ts_keysWithMissingDll {
     param($state, $name)
     $out = [System.Collections.Generic.List[object]]::new()
     foreach ($f in $state.diagnosis.findings) {
-        if (($script:__fn___arrIncludes.InvokeReturnAsIs($script:DLL_MISSING, $f.id) -and $script:__fn___strictEq.InvokeReturnAsIs($f.catalog, $name)) -and ($f.entryKey -isnot [DBNull])) {
+        if (($script:__fn___arrIncludes.Invoke($script:DLL_MISSING, $f.id, $null) -and $script:__fn___strictEq.Invoke($f.catalog, $name)) -and ($f.entryKey -isnot [DBNull])) {
             $out.Add($f.entryKey)
         }
     }
@@ -9691,66 +9678,66 @@ function script:ts_keysWithMissingDll {
 # src/core/repair/plan-targeted.ts:84 describeEntries(name, decision, keyless)
 function script:ts_describeEntries {
     param($name, $decision, $keyless)
-    $parts = $script:__fn___arrMap.InvokeReturnAsIs($decision.removed, {
+    $parts = $script:__fn___arrMap.Invoke($decision.removed, {
     param($r)
     return "$($r.key) ($(@(if ($r.catalogEntryId -gt 0) {
-    "ID $($script:__fn___numStr.InvokeReturnAsIs($r.catalogEntryId, $null)), "
+    "ID $($script:__fn___numStr.Invoke($r.catalogEntryId)), "
 } else {
     ''
 })[0])$($r.protocolName)): $($r.reason)"
 })
     if ($keyless -gt 0) {
-        $parts.Add("$($script:__fn___numStr.InvokeReturnAsIs($keyless, $null)) entry key(s) without a readable entry")
+        $parts.Add("$($script:__fn___numStr.Invoke($keyless)) entry key(s) without a readable entry")
     }
-    $renumber = "renumber the $($script:__fn___numStr.InvokeReturnAsIs($decision.keep.Count, $null)) remaining entries 000000000001..$($script:__fn_ts_entryKeyName.InvokeReturnAsIs($decision.keep.Count, $null))"
+    $renumber = "renumber the $($script:__fn___numStr.Invoke($decision.keep.Count)) remaining entries 000000000001..$($script:__fn_ts_entryKeyName.Invoke($decision.keep.Count))"
     if ($parts.Count -eq 0) {
         return "$($name): $($renumber)"
     }
-    return "$($name): remove $($script:__fn___join.InvokeReturnAsIs($parts, '; ')); $($renumber)"
+    return "$($name): remove $($script:__fn___join.Invoke($parts, '; ')); $($renumber)"
 }
 
 # src/core/repair/plan-targeted.ts:92 removeEntries(state, removeThirdParty)
 function script:ts_removeEntries {
     param($state, $removeThirdParty)
-    $catalogs = $script:__fn_ts_buildCatalogs.InvokeReturnAsIs($state.current, $state.source, 'registry')
+    $catalogs = $script:__fn_ts_buildCatalogs.Invoke($state.current, $state.source, 'registry')
     foreach ($name in $script:CATALOG_ORDER) {
-        $header = $script:__fn___arrFind.InvokeReturnAsIs($catalogs.headers, {
+        $header = $script:__fn___arrFind.Invoke($catalogs.headers, {
     param($h)
     return [string]::Equals($h.catalog, $name)
 })
         if (($null -eq $header) -or ($null -eq $header.entriesKeyPath)) {
             continue
         }
-        $decision = $script:__fn_ts_decide.InvokeReturnAsIs($catalogs, $name, $removeThirdParty, @(if ($state.checkFiles) {
-    ,$script:__fn_ts_keysWithMissingDll.InvokeReturnAsIs($state, $name)
+        $decision = $script:__fn_ts_decide.Invoke($catalogs, $name, $removeThirdParty, @(if ($state.checkFiles) {
+    ,$script:__fn_ts_keysWithMissingDll.Invoke($state, $name)
 } else {
     ,[System.Collections.Generic.List[object]]::new()
 })[0])
-        $contiguous = ($header.entryKeys.Count -eq $decision.keep.Count) -and $script:__fn___arrEvery.InvokeReturnAsIs($decision.keep, {
+        $contiguous = ($header.entryKeys.Count -eq $decision.keep.Count) -and $script:__fn___arrEvery.Invoke($decision.keep, {
     param($k, $i)
-    return [string]::Equals($k, $script:__fn_ts_entryKeyName.InvokeReturnAsIs($i + 1, $null))
+    return [string]::Equals($k, $script:__fn_ts_entryKeyName.Invoke($i + 1))
 })
         if ($contiguous) {
             continue
         }
-        $removedKeys = $script:__fn___arrMap.InvokeReturnAsIs($decision.removed, {
+        $removedKeys = $script:__fn___arrMap.Invoke($decision.removed, {
     param($r)
     return $r.key
 })
-        $keyless = $script:__fn___arrFilter.InvokeReturnAsIs($header.entryKeys, {
+        $keyless = $script:__fn___arrFilter.Invoke($header.entryKeys, {
     param($k_2)
-    return (-not $script:__fn___arrIncludes.InvokeReturnAsIs($decision.keep, $k_2)) -and (-not $script:__fn___arrIncludes.InvokeReturnAsIs($removedKeys, $k_2))
+    return (-not $script:__fn___arrIncludes.Invoke($decision.keep, $k_2, $null)) -and (-not $script:__fn___arrIncludes.Invoke($removedKeys, $k_2, $null))
 }).Count
         $action = @(if (($decision.removed.Count + $keyless) -gt 0) {
     'RemoveEntries'
 } else {
     'RenumberEntries'
 })[0]
-        $next = $script:__fn_ts_rebuildEntries.InvokeReturnAsIs($state.current, $header.entriesKeyPath, $decision.keep)
-        $null = $script:__fn_ts_addStep.InvokeReturnAsIs($state, $action, $header.entriesKeyPath, $script:__fn_ts_describeEntries.InvokeReturnAsIs($name, $decision, $keyless), $name, $next)
-        $catalogs = $script:__fn_ts_buildCatalogs.InvokeReturnAsIs($state.current, $state.source, 'registry')
-        if (-not $script:__fn___arrIncludes.InvokeReturnAsIs($state.changedCatalogKeys, $script:__fn_ts_parentPath.InvokeReturnAsIs($header.entriesKeyPath, $null))) {
-            $state.changedCatalogKeys.Add($script:__fn_ts_parentPath.InvokeReturnAsIs($header.entriesKeyPath, $null))
+        $next = $script:__fn_ts_rebuildEntries.Invoke($state.current, $header.entriesKeyPath, $decision.keep)
+        $null = $script:__fn_ts_addStep.Invoke($state, $action, $header.entriesKeyPath, $script:__fn_ts_describeEntries.Invoke($name, $decision, $keyless), $name, $next)
+        $catalogs = $script:__fn_ts_buildCatalogs.Invoke($state.current, $state.source, 'registry')
+        if (-not $script:__fn___arrIncludes.Invoke($state.changedCatalogKeys, $script:__fn_ts_parentPath.Invoke($header.entriesKeyPath), $null)) {
+            $state.changedCatalogKeys.Add($script:__fn_ts_parentPath.Invoke($header.entriesKeyPath))
         }
     }
 }
@@ -9758,12 +9745,12 @@ function script:ts_removeEntries {
 # src/core/repair/plan-targeted.ts:111 enableDnsProvider(state)
 function script:ts_enableDnsProvider {
     param($state)
-    $catalogs = $script:__fn_ts_buildCatalogs.InvokeReturnAsIs($state.current, $state.source, 'registry')
+    $catalogs = $script:__fn_ts_buildCatalogs.Invoke($state.current, $state.source, 'registry')
     foreach ($e in $catalogs.nameSpaceEntries) {
-        if ((((-not ($e.nameSpace -eq $script:NS_DNS_3)) -or $e.enabled) -or (-not $script:__fn_ts_isMicrosoftDll.InvokeReturnAsIs($e.libraryPath, $null))) -or ($e.key -is [DBNull])) {
+        if ((((-not ($e.nameSpace -eq $script:NS_DNS_3)) -or $e.enabled) -or (-not $script:__fn_ts_isMicrosoftDll.Invoke($e.libraryPath))) -or ($e.key -is [DBNull])) {
             continue
         }
-        $header = $script:__fn___arrFind.InvokeReturnAsIs($catalogs.headers, {
+        $header = $script:__fn___arrFind.Invoke($catalogs.headers, {
     param($h)
     return [string]::Equals($h.catalog, $e.catalog)
 })
@@ -9771,9 +9758,9 @@ function script:ts_enableDnsProvider {
             continue
         }
         $keyPath = "$($header.entriesKeyPath)\$($e.key)"
-        $null = $script:__fn_ts_addStep.InvokeReturnAsIs($state, 'EnableProvider', $keyPath, "$($e.catalog): enable the Windows DNS name-space provider ($($e.displayString)): set Enabled = 1", $e.catalog, $script:__fn_ts_withDword.InvokeReturnAsIs($state.current, $keyPath, 'Enabled', 1))
-        $catalogKey = $script:__fn_ts_parentPath.InvokeReturnAsIs($header.entriesKeyPath, $null)
-        if (-not $script:__fn___arrIncludes.InvokeReturnAsIs($state.changedCatalogKeys, $catalogKey)) {
+        $null = $script:__fn_ts_addStep.Invoke($state, 'EnableProvider', $keyPath, "$($e.catalog): enable the Windows DNS name-space provider ($($e.displayString)): set Enabled = 1", $e.catalog, $script:__fn_ts_withDword.Invoke($state.current, $keyPath, 'Enabled', 1))
+        $catalogKey = $script:__fn_ts_parentPath.Invoke($header.entriesKeyPath)
+        if (-not $script:__fn___arrIncludes.Invoke($state.changedCatalogKeys, $catalogKey, $null)) {
             $state.changedCatalogKeys.Add($catalogKey)
         }
     }
@@ -9782,11 +9769,11 @@ function script:ts_enableDnsProvider {
 # src/core/repair/plan-targeted.ts:124 updateCounters(state)
 function script:ts_updateCounters {
     param($state)
-    $catalogs = $script:__fn_ts_buildCatalogs.InvokeReturnAsIs($state.current, $state.source, 'registry')
+    $catalogs = $script:__fn_ts_buildCatalogs.Invoke($state.current, $state.source, 'registry')
     $catalogKeys = [System.Collections.Generic.List[object]]::new()
     foreach ($h in $catalogs.headers) {
-        if (($null -ne $h.entriesKeyPath) -and (-not $script:__fn___arrIncludes.InvokeReturnAsIs($catalogKeys, $script:__fn_ts_parentPath.InvokeReturnAsIs($h.entriesKeyPath, $null)))) {
-            $catalogKeys.Add($script:__fn_ts_parentPath.InvokeReturnAsIs($h.entriesKeyPath, $null))
+        if (($null -ne $h.entriesKeyPath) -and (-not $script:__fn___arrIncludes.Invoke($catalogKeys, $script:__fn_ts_parentPath.Invoke($h.entriesKeyPath), $null))) {
+            $catalogKeys.Add($script:__fn_ts_parentPath.Invoke($h.entriesKeyPath))
         }
     }
     foreach ($catalogKey in $catalogKeys) {
@@ -9794,7 +9781,7 @@ function script:ts_updateCounters {
         $changes = [System.Collections.Generic.List[object]]::new()
         $scope = ''
         foreach ($h_2 in $catalogs.headers) {
-            if (($null -eq $h_2.entriesKeyPath) -or (-not [string]::Equals($script:__fn_ts_parentPath.InvokeReturnAsIs($h_2.entriesKeyPath, $null), $catalogKey))) {
+            if (($null -eq $h_2.entriesKeyPath) -or (-not [string]::Equals($script:__fn_ts_parentPath.Invoke($h_2.entriesKeyPath), $catalogKey))) {
                 continue
             }
             $scope = @(if ([string]::Equals($scope, '')) {
@@ -9802,44 +9789,44 @@ function script:ts_updateCounters {
 } else {
     'any'
 })[0]
-            $name = "Num_Catalog_Entries$($script:__fn_ts_suffix64.InvokeReturnAsIs($h_2.catalog, $null))"
+            $name = "Num_Catalog_Entries$($script:__fn_ts_suffix64.Invoke($h_2.catalog))"
             $count = $h_2.entryKeys.Count
-            if (-not $script:__fn___strictEq.InvokeReturnAsIs($script:__fn_ts_dwordOf_2.InvokeReturnAsIs($script:__fn_ts_keyAt.InvokeReturnAsIs($next, $catalogKey), $name), $count)) {
-                $next = $script:__fn_ts_withDword.InvokeReturnAsIs($next, $catalogKey, $name, $count)
-                $changes.Add("$($name) = $($script:__fn___numStr.InvokeReturnAsIs($count, $null))")
+            if (-not $script:__fn___strictEq.Invoke($script:__fn_ts_dwordOf_2.Invoke($script:__fn_ts_keyAt.Invoke($next, $catalogKey), $name), $count)) {
+                $next = $script:__fn_ts_withDword.Invoke($next, $catalogKey, $name, $count)
+                $changes.Add("$($name) = $($script:__fn___numStr.Invoke($count))")
             }
         }
-        $protocolIds = $script:__fn___arrMap.InvokeReturnAsIs($catalogs.protocolEntries, {
+        $protocolIds = $script:__fn___arrMap.Invoke($catalogs.protocolEntries, {
     param($e)
     return $e.catalogEntryId
 })
-        $isProtocolCatalog = $script:__fn___arrSome.InvokeReturnAsIs($catalogs.headers, {
+        $isProtocolCatalog = $script:__fn___arrSome.Invoke($catalogs.headers, {
     param($h_3)
-    return (([string]::Equals($h_3.catalog, 'Protocol64') -or [string]::Equals($h_3.catalog, 'Protocol32')) -and ($null -ne $h_3.entriesKeyPath)) -and [string]::Equals($script:__fn_ts_parentPath.InvokeReturnAsIs($h_3.entriesKeyPath, $null), $catalogKey)
+    return (([string]::Equals($h_3.catalog, 'Protocol64') -or [string]::Equals($h_3.catalog, 'Protocol32')) -and ($null -ne $h_3.entriesKeyPath)) -and [string]::Equals($script:__fn_ts_parentPath.Invoke($h_3.entriesKeyPath), $catalogKey)
 })
         if ($isProtocolCatalog -and ($protocolIds.Count -gt 0)) {
-            $needed = $script:__fn___arrReduce.InvokeReturnAsIs($protocolIds, {
+            $needed = $script:__fn___arrReduce.Invoke($protocolIds, {
     param($m, $id)
     return [Math]::Max([double]$m, [double]$id)
 }, 0) + 1
-            $nextId = $script:__fn_ts_dwordOf_2.InvokeReturnAsIs($script:__fn_ts_keyAt.InvokeReturnAsIs($next, $catalogKey), 'Next_Catalog_Entry_ID')
+            $nextId = $script:__fn_ts_dwordOf_2.Invoke($script:__fn_ts_keyAt.Invoke($next, $catalogKey), 'Next_Catalog_Entry_ID')
             if ((($nextId -is [DBNull]) -or ($nextId -lt $needed)) -and ($needed -le 4294967295.0)) {
-                $next = $script:__fn_ts_withDword.InvokeReturnAsIs($next, $catalogKey, 'Next_Catalog_Entry_ID', $needed)
-                $changes.Add("Next_Catalog_Entry_ID = $($script:__fn___numStr.InvokeReturnAsIs($needed, $null))")
+                $next = $script:__fn_ts_withDword.Invoke($next, $catalogKey, 'Next_Catalog_Entry_ID', $needed)
+                $changes.Add("Next_Catalog_Entry_ID = $($script:__fn___numStr.Invoke($needed))")
             }
         }
-        if (($changes.Count -eq 0) -and (-not $script:__fn___arrIncludes.InvokeReturnAsIs($state.changedCatalogKeys, $catalogKey))) {
+        if (($changes.Count -eq 0) -and (-not $script:__fn___arrIncludes.Invoke($state.changedCatalogKeys, $catalogKey, $null))) {
             continue
         }
-        $serial = $script:__fn_ts_dwordOf_2.InvokeReturnAsIs($script:__fn_ts_keyAt.InvokeReturnAsIs($next, $catalogKey), 'Serial_Access_Num')
+        $serial = $script:__fn_ts_dwordOf_2.Invoke($script:__fn_ts_keyAt.Invoke($next, $catalogKey), 'Serial_Access_Num')
         $newSerial = @(if ($serial -is [DBNull]) {
     1
 } else {
     ([double]($serial + 1)) % 4294967296.0
 })[0]
-        $next = $script:__fn_ts_withDword.InvokeReturnAsIs($next, $catalogKey, 'Serial_Access_Num', $newSerial)
-        $changes.Add("Serial_Access_Num = $($script:__fn___numStr.InvokeReturnAsIs($newSerial, $null)) (running programs reload the catalog)")
-        $null = $script:__fn_ts_addStep.InvokeReturnAsIs($state, 'UpdateCounters', $catalogKey, "set $($script:__fn___join.InvokeReturnAsIs($changes, ', '))", @(if ([string]::Equals($scope, 'any')) {
+        $next = $script:__fn_ts_withDword.Invoke($next, $catalogKey, 'Serial_Access_Num', $newSerial)
+        $changes.Add("Serial_Access_Num = $($script:__fn___numStr.Invoke($newSerial)) (running programs reload the catalog)")
+        $null = $script:__fn_ts_addStep.Invoke($state, 'UpdateCounters', $catalogKey, "set $($script:__fn___join.Invoke($changes, ', '))", @(if ([string]::Equals($scope, 'any')) {
     ''
 } else {
     $scope
@@ -9854,23 +9841,23 @@ function script:ts_planTargeted {
         $checkFiles = $false
     }
     $state = [pscustomobject]@{ current = $snapshot; diagnosis = $before; steps = [System.Collections.Generic.List[object]]::new(); changedCatalogKeys = [System.Collections.Generic.List[object]]::new(); source = $source; computerName = $computerName; osProfile = $osProfile; checkFiles = $checkFiles }
-    $null = $script:__fn_ts_removeEntries.InvokeReturnAsIs($state, $removeThirdParty)
-    $null = $script:__fn_ts_enableDnsProvider.InvokeReturnAsIs($state, $null)
-    $null = $script:__fn_ts_updateCounters.InvokeReturnAsIs($state, $null)
-    $left = $script:__fn_ts_problemIds.InvokeReturnAsIs($state.diagnosis.findings, $null)
-    $forReset = $script:__fn___arrFilter.InvokeReturnAsIs($left, {
+    $null = $script:__fn_ts_removeEntries.Invoke($state, $removeThirdParty)
+    $null = $script:__fn_ts_enableDnsProvider.Invoke($state)
+    $null = $script:__fn_ts_updateCounters.Invoke($state)
+    $left = $script:__fn_ts_problemIds.Invoke($state.diagnosis.findings)
+    $forReset = $script:__fn___arrFilter.Invoke($left, {
     param($id)
-    return -not $script:__fn___arrIncludes.InvokeReturnAsIs($script:OUTSIDE_WINSOCK_KEYS, $id)
+    return -not $script:__fn___arrIncludes.Invoke($script:OUTSIDE_WINSOCK_KEYS, $id, $null)
 })
     $parts = [System.Collections.Generic.List[object]]::new()
     if ($forReset.Count -gt 0) {
-        $parts.Add("Targeted cannot fix $($script:__fn___join.InvokeReturnAsIs($forReset, ', ')): run Repair-Winsock2 -Mode Reset (netsh winsock reset), which rewrites the whole catalog")
+        $parts.Add("Targeted cannot fix $($script:__fn___join.Invoke($forReset, ', ')): run Repair-Winsock2 -Mode Reset (netsh winsock reset), which rewrites the whole catalog")
     }
-    foreach ($id_2 in $script:__fn___arrFilter.InvokeReturnAsIs($left, {
+    foreach ($id_2 in $script:__fn___arrFilter.Invoke($left, {
     param($x)
-    return $script:__fn___arrIncludes.InvokeReturnAsIs($script:OUTSIDE_WINSOCK_KEYS, $x)
+    return $script:__fn___arrIncludes.Invoke($script:OUTSIDE_WINSOCK_KEYS, $x, $null)
 })) {
-        $f = $script:__fn___arrFind.InvokeReturnAsIs($state.diagnosis.findings, {
+        $f = $script:__fn___arrFind.Invoke($state.diagnosis.findings, {
     param($x_2)
     return [string]::Equals($x_2.id, $id_2)
 })
@@ -9880,7 +9867,7 @@ function script:ts_planTargeted {
     $f.repair
 })[0])")
     }
-    $limitation = $script:__fn___join.InvokeReturnAsIs($parts, '; ')
+    $limitation = $script:__fn___join.Invoke($parts, '; ')
     return ,[pscustomobject]@{ steps = $state.steps; desired = $state.current; limitation = $limitation; expected = $state.diagnosis }
 }
 
@@ -9889,21 +9876,21 @@ function script:ts_planTargeted {
 # src/core/repair/rebuild-pending.ts:23 rebuildStatePath(folder)
 function script:ts_rebuildStatePath {
     param($folder)
-    return $script:__fn_host_joinPath.InvokeReturnAsIs($folder, $script:REBUILD_STATE_FILE)
+    return $script:__fn_host_joinPath.Invoke($folder, $script:REBUILD_STATE_FILE)
 }
 
 # src/core/repair/rebuild-pending.ts:27 writeRebuildState(folder, s)
 function script:ts_writeRebuildState {
     param($folder, $s)
-    $null = $script:__fn_host_ensureDirectory.InvokeReturnAsIs($folder, $null)
-    $v = $script:__fn_ts_jsonObject.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(@([System.Collections.Generic.List[object]]::new(@('format', $script:__fn_ts_jsonString.InvokeReturnAsIs('winsock2doctor-rebuild', $null))), [System.Collections.Generic.List[object]]::new(@('state', $script:__fn_ts_jsonString.InvokeReturnAsIs($s.state, $null))), [System.Collections.Generic.List[object]]::new(@('osProfile', $script:__fn_ts_jsonString.InvokeReturnAsIs($s.osProfile, $null))), [System.Collections.Generic.List[object]]::new(@('backupPath', $script:__fn_ts_jsonString.InvokeReturnAsIs($s.backupPath, $null))), [System.Collections.Generic.List[object]]::new(@('source', $script:__fn_ts_jsonString.InvokeReturnAsIs($s.source, $null))))), $null)
-    $null = $script:__fn_host_writeFileAtomic.InvokeReturnAsIs($script:__fn_ts_rebuildStatePath.InvokeReturnAsIs($folder, $null), $script:__fn_host_encodeText.InvokeReturnAsIs("$($script:__fn_ts_writeJson.InvokeReturnAsIs($v, 2))`n", 'utf8'))
+    $null = $script:__fn_host_ensureDirectory.Invoke($folder)
+    $v = $script:__fn_ts_jsonObject.Invoke([System.Collections.Generic.List[object]]::new(@([System.Collections.Generic.List[object]]::new(@('format', $script:__fn_ts_jsonString.Invoke('winsock2doctor-rebuild'))), [System.Collections.Generic.List[object]]::new(@('state', $script:__fn_ts_jsonString.Invoke($s.state))), [System.Collections.Generic.List[object]]::new(@('osProfile', $script:__fn_ts_jsonString.Invoke($s.osProfile))), [System.Collections.Generic.List[object]]::new(@('backupPath', $script:__fn_ts_jsonString.Invoke($s.backupPath))), [System.Collections.Generic.List[object]]::new(@('source', $script:__fn_ts_jsonString.Invoke($s.source))))))
+    $null = $script:__fn_host_writeFileAtomic.Invoke($script:__fn_ts_rebuildStatePath.Invoke($folder), $script:__fn_host_encodeText.Invoke("$($script:__fn_ts_writeJson.Invoke($v, 2))`n", 'utf8'))
 }
 
 # src/core/repair/rebuild-pending.ts:39 text(v, name)
 function script:ts_text_2 {
     param($v, $name)
-    $m = $script:__fn_ts_jsonGet.InvokeReturnAsIs($v, $name)
+    $m = $script:__fn_ts_jsonGet.Invoke($v, $name)
     return @(if (($null -ne $m) -and [string]::Equals($m.kind, 'string')) {
     $m.str
 } else {
@@ -9914,13 +9901,13 @@ function script:ts_text_2 {
 # src/core/repair/rebuild-pending.ts:45 readPendingRebuild(folder)
 function script:ts_readPendingRebuild {
     param($folder)
-    $path = $script:__fn_ts_rebuildStatePath.InvokeReturnAsIs($folder, $null)
-    if (-not $script:__fn_host_fileExists.InvokeReturnAsIs($path, $null)) {
+    $path = $script:__fn_ts_rebuildStatePath.Invoke($folder)
+    if (-not $script:__fn_host_fileExists.Invoke($path)) {
         throw "$($script:W2D3009_NOTHING_TO_RESUME): no Rebuild is pending (no $($path)): run Repair-Winsock2 -Mode Rebuild first"
     }
-    $v = $script:__fn_ts_parseJson.InvokeReturnAsIs($script:__fn_host_decodeText.InvokeReturnAsIs($script:__fn_host_readFileBytes.InvokeReturnAsIs($path, $null), $null).text, $null)
-    $s = [pscustomobject]@{ state = $script:__fn_ts_text_2.InvokeReturnAsIs($v, 'state'); osProfile = $script:__fn_ts_text_2.InvokeReturnAsIs($v, 'osProfile'); backupPath = $script:__fn_ts_text_2.InvokeReturnAsIs($v, 'backupPath'); source = $script:__fn_ts_text_2.InvokeReturnAsIs($v, 'source') }
-    if ((-not [string]::Equals($script:__fn_ts_text_2.InvokeReturnAsIs($v, 'format'), 'winsock2doctor-rebuild')) -or (-not [string]::Equals($s.state, 'pending'))) {
+    $v = $script:__fn_ts_parseJson.Invoke($script:__fn_host_decodeText.Invoke($script:__fn_host_readFileBytes.Invoke($path)).text)
+    $s = [pscustomobject]@{ state = $script:__fn_ts_text_2.Invoke($v, 'state'); osProfile = $script:__fn_ts_text_2.Invoke($v, 'osProfile'); backupPath = $script:__fn_ts_text_2.Invoke($v, 'backupPath'); source = $script:__fn_ts_text_2.Invoke($v, 'source') }
+    if ((-not [string]::Equals($script:__fn_ts_text_2.Invoke($v, 'format'), 'winsock2doctor-rebuild')) -or (-not [string]::Equals($s.state, 'pending'))) {
         throw "$($script:W2D3009_NOTHING_TO_RESUME): no Rebuild is pending ($($path) says '$($s.state)')"
     }
     return ,$s
@@ -9941,8 +9928,8 @@ function script:ts_incompleteMessage {
         return $limitation
     }
     $parts = [System.Collections.Generic.List[object]]::new()
-    foreach ($id in $script:__fn_ts_problemIds.InvokeReturnAsIs($left, $null)) {
-        $f = $script:__fn___arrFind.InvokeReturnAsIs($left, {
+    foreach ($id in $script:__fn_ts_problemIds.Invoke($left)) {
+        $f = $script:__fn___arrFind.Invoke($left, {
     param($x)
     return [string]::Equals($x.id, $id)
 })
@@ -9952,7 +9939,7 @@ function script:ts_incompleteMessage {
     $f.repair
 })[0])")
     }
-    return "$($mode) leaves $($script:__fn___join.InvokeReturnAsIs($parts, '; '))"
+    return "$($mode) leaves $($script:__fn___join.Invoke($parts, '; '))"
 }
 
 # src/core/repair/repair-winsock2.ts:68 verdictRank(v)
@@ -9973,12 +9960,12 @@ function script:ts_normalizeMode {
     if (($null -eq $mode) -or [string]::Equals($mode, '')) {
         return 'Targeted'
     }
-    $m = $script:__fn___arrFind.InvokeReturnAsIs($script:REPAIR_MODES, {
+    $m = $script:__fn___arrFind.Invoke($script:REPAIR_MODES, {
     param($x)
-    return [string]::Equals($script:__fn___toLowerCase.InvokeReturnAsIs($x, $null), $script:__fn___toLowerCase.InvokeReturnAsIs($mode, $null))
+    return [string]::Equals($script:__fn___toLowerCase.Invoke($x), $script:__fn___toLowerCase.Invoke($mode))
 })
     if ($null -eq $m) {
-        throw "$($script:W2D3001_UNKNOWN_MODE): unknown repair mode '$($mode)': give $($script:__fn___join.InvokeReturnAsIs($script:REPAIR_MODES, ', '))"
+        throw "$($script:W2D3001_UNKNOWN_MODE): unknown repair mode '$($mode)': give $($script:__fn___join.Invoke($script:REPAIR_MODES, ', '))"
     }
     return $m
 }
@@ -9986,7 +9973,7 @@ function script:ts_normalizeMode {
 # src/core/repair/repair-winsock2.ts:82 readRegistryFile(path)
 function script:ts_readRegistryFile {
     param($path)
-    $snapshot = $script:__fn_ts_readSourceFile.InvokeReturnAsIs($path, $null).snapshot
+    $snapshot = $script:__fn_ts_readSourceFile.Invoke($path).snapshot
     if ($snapshot -is [DBNull]) {
         throw "$($script:W2D3014_NOT_REGISTRY_DATA): '$($path)' is not a .reg file or a JSON registry snapshot (netsh text holds no registry data to repair)"
     }
@@ -9997,21 +9984,21 @@ function script:ts_readRegistryFile {
 function script:ts_rebuildPlan {
     param($snapshot, $source, $computerName, $osProfile, $pending)
     if ($pending -isnot [DBNull]) {
-        $operations = $script:__fn_ts_operationsToReach.InvokeReturnAsIs($snapshot, $script:__fn_ts_withWinsockKeys.InvokeReturnAsIs($snapshot, $script:__fn_ts_defaultKeysFor.InvokeReturnAsIs($pending.osProfile, $null)))
-        $desired = $script:__fn_ts_applyOperations.InvokeReturnAsIs($snapshot, $operations)
+        $operations = $script:__fn_ts_operationsToReach.Invoke($snapshot, $script:__fn_ts_withWinsockKeys.Invoke($snapshot, $script:__fn_ts_defaultKeysFor.Invoke($pending.osProfile)))
+        $desired = $script:__fn_ts_applyOperations.Invoke($snapshot, $operations)
         $step = [pscustomobject]@{ order = 1; action = 'ReinstallTcpip'; target = 'Services\Winsock, Services\WinSock2'; description = "Write the Winsock keys a TCP/IP reinstall creates on $($pending.osProfile) (KB811259 step 2)"; findingIds = [System.Collections.Generic.List[object]]::new(); writes = $operations.Count }
-        return ,[pscustomobject]@{ steps = [System.Collections.Generic.List[object]]::new(@(,[pscustomobject]@{ step = $step; operations = $operations; netsh = [System.Collections.Generic.List[object]]::new(); after = $desired })); desired = $desired; limitation = ''; expected = $script:__fn_ts_diagnoseSnapshot.InvokeReturnAsIs($desired, $source, $computerName, $pending.osProfile) }
+        return ,[pscustomobject]@{ steps = [System.Collections.Generic.List[object]]::new(@(,[pscustomobject]@{ step = $step; operations = $operations; netsh = [System.Collections.Generic.List[object]]::new(); after = $desired })); desired = $desired; limitation = ''; expected = $script:__fn_ts_diagnoseSnapshot.Invoke($desired, $source, $computerName, $pending.osProfile, $null) }
     }
     if (-not [string]::Equals($osProfile, 'XP')) {
         throw "$($script:W2D3007_REBUILD_NOT_HERE): Rebuild is KB811259's procedure for Windows XP and Server 2003; this catalog is $($osProfile): use -Mode Reset"
     }
-    $operations_2 = $script:__fn___arrMap.InvokeReturnAsIs($script:WINSOCK_KEYS, {
+    $operations_2 = $script:__fn___arrMap.Invoke($script:WINSOCK_KEYS, {
     param($r)
-    return ,$script:__fn_ts_deleteKeyTreeOperation.InvokeReturnAsIs($r, $null)
+    return ,$script:__fn_ts_deleteKeyTreeOperation.Invoke($r)
 })
-    $desired_2 = $script:__fn_ts_applyOperations.InvokeReturnAsIs($snapshot, $operations_2)
+    $desired_2 = $script:__fn_ts_applyOperations.Invoke($snapshot, $operations_2)
     $step_2 = [pscustomobject]@{ order = 1; action = 'DeleteWinsockKeys'; target = 'Services\Winsock, Services\WinSock2'; description = 'Delete both Winsock keys (KB811259 step 1); restart, then run Repair-Winsock2 -Mode Rebuild -Resume'; findingIds = [System.Collections.Generic.List[object]]::new(); writes = $operations_2.Count }
-    return ,[pscustomobject]@{ steps = [System.Collections.Generic.List[object]]::new(@(,[pscustomobject]@{ step = $step_2; operations = $operations_2; netsh = [System.Collections.Generic.List[object]]::new(); after = $desired_2 })); desired = $desired_2; limitation = ''; expected = $script:__fn_ts_diagnoseSnapshot.InvokeReturnAsIs($desired_2, $source, $computerName, $osProfile) }
+    return ,[pscustomobject]@{ steps = [System.Collections.Generic.List[object]]::new(@(,[pscustomobject]@{ step = $step_2; operations = $operations_2; netsh = [System.Collections.Generic.List[object]]::new(); after = $desired_2 })); desired = $desired_2; limitation = ''; expected = $script:__fn_ts_diagnoseSnapshot.Invoke($desired_2, $source, $computerName, $osProfile, $null) }
 }
 
 # src/core/repair/repair-winsock2.ts:106 applyPlan(store, plan)
@@ -10021,12 +10008,12 @@ function script:ts_applyPlan {
     try {
         foreach ($p in $plan.steps) {
             if ($p.netsh.Count -gt 0) {
-                $r = $script:__fn_host_runNetsh.InvokeReturnAsIs($p.netsh, $null)
+                $r = $script:__fn_host_runNetsh.Invoke($p.netsh)
                 if (-not ($r.exitCode -eq 0)) {
-                    throw "$($script:W2D3011_NETSH_FAILED): netsh $($script:__fn___join.InvokeReturnAsIs($p.netsh, ' ')) failed (exit code $($script:__fn___numStr.InvokeReturnAsIs($r.exitCode, $null))): $($script:__fn___trim.InvokeReturnAsIs($r.output, $null))"
+                    throw "$($script:W2D3011_NETSH_FAILED): netsh $($script:__fn___join.Invoke($p.netsh, ' ')) failed (exit code $($script:__fn___numStr.Invoke($r.exitCode))): $($script:__fn___trim.Invoke($r.output))"
                 }
             } else {
-                $null = $script:__fn_ts_applyRegistryOperations.InvokeReturnAsIs($store, $p.operations)
+                $null = $script:__fn_ts_applyRegistryOperations.Invoke($store, $p.operations)
             }
         }
     } catch {
@@ -10039,7 +10026,7 @@ function script:ts_applyPlan {
 # src/core/repair/repair-winsock2.ts:128 repairWinsock2(mode, removeThirdParty, includeIpReset, resume, path, destination, osProfile, backupFolder, planOnly, failAtWrite)
 function script:ts_repairWinsock2 {
     param($mode, $removeThirdParty, $includeIpReset, $resume, $path, $destination, $osProfile, $backupFolder, $planOnly, $failAtWrite)
-    $m = $script:__fn_ts_normalizeMode.InvokeReturnAsIs($mode, $null)
+    $m = $script:__fn_ts_normalizeMode.Invoke($mode)
     $offline = ($null -ne $path) -and (-not [string]::Equals($path, ''))
     $folder = @(if (($null -ne $backupFolder) -and (-not [string]::Equals($backupFolder, ''))) {
     $backupFolder
@@ -10052,7 +10039,7 @@ function script:ts_repairWinsock2 {
     $snapshot = $null
     $source = $null
     $computerName = ''
-    $store = $script:__fn_ts_newStore.InvokeReturnAsIs('none', '', 0)
+    $store = $script:__fn_ts_newStore.Invoke('none', '', 0)
     $live = $false
     $stored = [pscustomobject]@{ keys = [System.Collections.Generic.List[object]]::new() }
     if ($offline) {
@@ -10065,41 +10052,41 @@ function script:ts_repairWinsock2 {
         if ([string]::Equals($m, 'Rebuild')) {
             throw "$($script:W2D3008_REBUILD_OFFLINE): Rebuild needs a restart between its steps; for a file use -Mode Reset"
         }
-        $snapshot = $script:__fn_ts_readRegistryFile.InvokeReturnAsIs($path, $null)
+        $snapshot = $script:__fn_ts_readRegistryFile.Invoke($path)
         $source = $path
     } else {
         if (($null -ne $destination) -and (-not [string]::Equals($destination, ''))) {
             throw "$($script:W2D3004_DESTINATION_WITHOUT_PATH): -Destination is the output of an offline repair: give -Path too"
         }
-        $store = $script:__fn_ts_openMachineRegistry.InvokeReturnAsIs(@(if (($null -eq ($__t1 = $failAtWrite)) -or ($__t1 -is [DBNull])) {
+        $store = $script:__fn_ts_openMachineRegistry.Invoke(@(if (($null -eq ($__t1 = $failAtWrite)) -or ($__t1 -is [DBNull])) {
     0
 } else {
     $__t1
-})[0], $null)
+})[0])
         $live = [string]::Equals($store.kind, 'live')
-        if ($live -and (-not $script:__fn_host_isElevated.InvokeReturnAsIs())) {
+        if ($live -and (-not $script:__fn_host_isElevated.Invoke())) {
             throw "$($script:W2D3005_NOT_ELEVATED): Repair-Winsock2 changes HKLM: run PowerShell as Administrator"
         }
         if ($live -and [string]::Equals($m, 'Rebuild')) {
             throw "$($script:W2D3007_REBUILD_NOT_HERE): Rebuild is KB811259's procedure for Windows XP and Server 2003, where this module cannot run: use -Mode Reset"
         }
-        $snapshot = $script:__fn_ts_exportWinsockKeys.InvokeReturnAsIs($store, $null)
-        $stored = $script:__fn_ts_readRegistryTrees.InvokeReturnAsIs($store, $script:WINSOCK_KEYS)
-        $source = $script:__fn_ts_describeRegistryStore.InvokeReturnAsIs($store, $null)
-        $computerName = $script:__fn_host_computerName.InvokeReturnAsIs()
+        $snapshot = $script:__fn_ts_exportWinsockKeys.Invoke($store)
+        $stored = $script:__fn_ts_readRegistryTrees.Invoke($store, $script:WINSOCK_KEYS)
+        $source = $script:__fn_ts_describeRegistryStore.Invoke($store)
+        $computerName = $script:__fn_host_computerName.Invoke()
     }
-    $before = $script:__fn_ts_diagnoseSnapshot.InvokeReturnAsIs($snapshot, $source, $computerName, $osProfile, $live)
+    $before = $script:__fn_ts_diagnoseSnapshot.Invoke($snapshot, $source, $computerName, $osProfile, $live)
     $backupFolderToUse = @(if ($offline) {
     ''
 } else {
     @(if (-not [string]::Equals($folder, '')) {
     $folder
 } else {
-    $script:__fn_ts_defaultBackupFolder.InvokeReturnAsIs()
+    $script:__fn_ts_defaultBackupFolder.Invoke()
 })[0]
 })[0]
     $pending = @(if ([string]::Equals($m, 'Rebuild') -and ($resume -eq $true)) {
-    ,$script:__fn_ts_readPendingRebuild.InvokeReturnAsIs($backupFolderToUse, $null)
+    ,$script:__fn_ts_readPendingRebuild.Invoke($backupFolderToUse)
 } else {
     ,[DBNull]::Value
 })[0]
@@ -10108,41 +10095,41 @@ function script:ts_repairWinsock2 {
 } else {
     $before.report.osProfile
 })[0]
-    $checkProfile = @(if ($script:__fn___arrIncludes.InvokeReturnAsIs($script:OS_PROFILES, $profile_)) {
+    $checkProfile = @(if ($script:__fn___arrIncludes.Invoke($script:OS_PROFILES, $profile_, $null)) {
     $profile_
 } else {
     ''
 })[0]
     $plan = $null
     if ([string]::Equals($m, 'Targeted')) {
-        $plan = $script:__fn_ts_planTargeted.InvokeReturnAsIs($snapshot, $before, $source, $computerName, $checkProfile, $removeThirdParty -eq $true, $live)
+        $plan = $script:__fn_ts_planTargeted.Invoke($snapshot, $before, $source, $computerName, $checkProfile, $removeThirdParty -eq $true, $live)
     } elseif ([string]::Equals($m, 'Reset')) {
-        $plan = $script:__fn_ts_planReset.InvokeReturnAsIs($snapshot, $before, $source, $computerName, $profile_, $live, $includeIpReset -eq $true)
+        $plan = $script:__fn_ts_planReset.Invoke($snapshot, $before, $source, $computerName, $profile_, $live, $includeIpReset -eq $true)
     } else {
-        $plan = $script:__fn_ts_rebuildPlan.InvokeReturnAsIs($snapshot, $source, $computerName, $profile_, $pending)
+        $plan = $script:__fn_ts_rebuildPlan.Invoke($snapshot, $source, $computerName, $profile_, $pending)
     }
     $expected = $plan.expected
     $result = [pscustomobject]@{ mode = $m; status = 'Planned'; source = $source; destination = @(if ($offline) {
     ($destination)
 } else {
     ''
-})[0]; osProfile = $profile_; steps = $script:__fn___arrMap.InvokeReturnAsIs($plan.steps, {
+})[0]; osProfile = $profile_; steps = $script:__fn___arrMap.Invoke($plan.steps, {
     param($p)
     return ,$p.step
-}); backupPath = ''; verdictBefore = $before.report.verdict; verdictAfter = $expected.report.verdict; remaining = $script:__fn_ts_problemIds.InvokeReturnAsIs($expected.findings, $null); rebootRequired = $false; rolledBack = $false; message = $plan.limitation }
+}); backupPath = ''; verdictBefore = $before.report.verdict; verdictAfter = $expected.report.verdict; remaining = $script:__fn_ts_problemIds.Invoke($expected.findings); rebootRequired = $false; rolledBack = $false; message = $plan.limitation }
     if ($plan.steps.Count -eq 0) {
-        $result.status = @(if ($script:__fn_ts_isHealthyVerdict.InvokeReturnAsIs($before.report.verdict, $null)) {
+        $result.status = @(if ($script:__fn_ts_isHealthyVerdict.Invoke($before.report.verdict)) {
     'NothingToDo'
 } else {
     'Incomplete'
 })[0]
         if ([string]::Equals($result.status, 'Incomplete')) {
-            $result.message = $script:__fn_ts_incompleteMessage.InvokeReturnAsIs($m, $plan.limitation, $before.findings)
+            $result.message = $script:__fn_ts_incompleteMessage.Invoke($m, $plan.limitation, $before.findings)
         } elseif ([string]::Equals($result.message, '')) {
             $result.message = "nothing for $($m) to change (verdict $($before.report.verdict))"
         }
-        if (($offline -and (-not ($planOnly -eq $true))) -and $script:__fn_host_shouldProcess.InvokeReturnAsIs($destination, 'WriteUnchanged: nothing to repair: write the Winsock keys as they are')) {
-            $null = $script:__fn_host_writeFileAtomic.InvokeReturnAsIs($destination, $script:__fn_ts_writeRegFile.InvokeReturnAsIs($plan.desired, $null))
+        if (($offline -and (-not ($planOnly -eq $true))) -and $script:__fn_host_shouldProcess.Invoke($destination, 'WriteUnchanged: nothing to repair: write the Winsock keys as they are')) {
+            $null = $script:__fn_host_writeFileAtomic.Invoke($destination, $script:__fn_ts_writeRegFile.Invoke($plan.desired))
         }
         return ,$result
     }
@@ -10151,7 +10138,7 @@ function script:ts_repairWinsock2 {
     }
     $approved = $true
     foreach ($p_2 in $plan.steps) {
-        if (-not $script:__fn_host_shouldProcess.InvokeReturnAsIs($p_2.step.target, "$($p_2.step.action): $($p_2.step.description)")) {
+        if (-not $script:__fn_host_shouldProcess.Invoke($p_2.step.target, "$($p_2.step.action): $($p_2.step.description)")) {
             $approved = $false
         }
     }
@@ -10161,43 +10148,43 @@ function script:ts_repairWinsock2 {
         return ,$result
     }
     if ($offline) {
-        $null = $script:__fn_host_writeFileAtomic.InvokeReturnAsIs($destination, $script:__fn_ts_writeRegFile.InvokeReturnAsIs($plan.desired, $null))
-        $result.status = @(if ($script:__fn_ts_isHealthyVerdict.InvokeReturnAsIs($expected.report.verdict, $null)) {
+        $null = $script:__fn_host_writeFileAtomic.Invoke($destination, $script:__fn_ts_writeRegFile.Invoke($plan.desired))
+        $result.status = @(if ($script:__fn_ts_isHealthyVerdict.Invoke($expected.report.verdict)) {
     'Repaired'
 } else {
     'Incomplete'
 })[0]
         if ([string]::Equals($result.status, 'Incomplete')) {
-            $result.message = $script:__fn_ts_incompleteMessage.InvokeReturnAsIs($m, $plan.limitation, $expected.findings)
+            $result.message = $script:__fn_ts_incompleteMessage.Invoke($m, $plan.limitation, $expected.findings)
         }
         return ,$result
     }
     if ($snapshot.keys.Count -gt 0) {
-        $result.backupPath = $script:__fn_ts_writeBackup.InvokeReturnAsIs([pscustomobject]@{ snapshot = $snapshot; source = $source; computerName = $computerName }, $backupFolderToUse, $before.report).path
+        $result.backupPath = $script:__fn_ts_writeBackup.Invoke([pscustomobject]@{ snapshot = $snapshot; source = $source; computerName = $computerName }, $backupFolderToUse, $before.report).path
     }
-    $failure = $script:__fn_ts_applyPlan.InvokeReturnAsIs($store, $plan)
+    $failure = $script:__fn_ts_applyPlan.Invoke($store, $plan)
     $problem = $failure
     $after = $expected
     if ([string]::Equals($problem, '')) {
-        $keys = $script:__fn_ts_exportWinsockKeys.InvokeReturnAsIs($store, $null)
-        $after = $script:__fn_ts_diagnoseSnapshot.InvokeReturnAsIs($keys, $source, $computerName, $checkProfile, $live)
-        $netsh = $script:__fn___arrSome.InvokeReturnAsIs($plan.steps, {
+        $keys = $script:__fn_ts_exportWinsockKeys.Invoke($store)
+        $after = $script:__fn_ts_diagnoseSnapshot.Invoke($keys, $source, $computerName, $checkProfile, $live)
+        $netsh = $script:__fn___arrSome.Invoke($plan.steps, {
     param($p_3)
     return $p_3.netsh.Count -gt 0
 })
         $rebuildFirstHalf = [string]::Equals($m, 'Rebuild') -and (-not ($resume -eq $true))
-        if ((-not $netsh) -and (-not $script:__fn_ts_snapshotsEqual.InvokeReturnAsIs($keys, $script:__fn_ts_winsockKeysOf.InvokeReturnAsIs($plan.desired, $null)))) {
+        if ((-not $netsh) -and (-not $script:__fn_ts_snapshotsEqual.Invoke($keys, $script:__fn_ts_winsockKeysOf.Invoke($plan.desired)))) {
             $problem = "$($script:W2D3012_NOT_AS_PLANNED): the Winsock keys read back differ from the plan"
-        } elseif ((-not $rebuildFirstHalf) -and ($script:__fn_ts_verdictRank.InvokeReturnAsIs($after.report.verdict, $null) -gt $script:__fn_ts_verdictRank.InvokeReturnAsIs($before.report.verdict, $null))) {
+        } elseif ((-not $rebuildFirstHalf) -and ($script:__fn_ts_verdictRank.Invoke($after.report.verdict) -gt $script:__fn_ts_verdictRank.Invoke($before.report.verdict))) {
             $problem = "$($script:W2D3013_VERDICT_WORSE): the verdict got worse ($($before.report.verdict) -> $($after.report.verdict))"
         }
     }
     if (-not [string]::Equals($problem, '')) {
-        $rollbackFailure = $script:__fn_ts_rollBackWinsockKeys.InvokeReturnAsIs($store, $stored)
+        $rollbackFailure = $script:__fn_ts_rollBackWinsockKeys.Invoke($store, $stored)
         $result.status = 'RolledBack'
         $result.rolledBack = [string]::Equals($rollbackFailure, '')
         $result.verdictAfter = $before.report.verdict
-        $result.remaining = $script:__fn_ts_problemIds.InvokeReturnAsIs($before.findings, $null)
+        $result.remaining = $script:__fn_ts_problemIds.Invoke($before.findings)
         $result.message = @(if ([string]::Equals($rollbackFailure, '')) {
     "$($problem); the Winsock keys were rolled back to their state before (backup $($result.backupPath))"
 } else {
@@ -10206,455 +10193,454 @@ function script:ts_repairWinsock2 {
         return ,$result
     }
     $result.verdictAfter = $after.report.verdict
-    $result.remaining = $script:__fn_ts_problemIds.InvokeReturnAsIs($after.findings, $null)
+    $result.remaining = $script:__fn_ts_problemIds.Invoke($after.findings)
     $result.rebootRequired = $true
     if ([string]::Equals($m, 'Rebuild') -and (-not ($resume -eq $true))) {
-        $null = $script:__fn_ts_writeRebuildState.InvokeReturnAsIs($backupFolderToUse, [pscustomobject]@{ state = 'pending'; osProfile = $profile_; backupPath = $result.backupPath; source = $source })
+        $null = $script:__fn_ts_writeRebuildState.Invoke($backupFolderToUse, [pscustomobject]@{ state = 'pending'; osProfile = $profile_; backupPath = $result.backupPath; source = $source })
         $result.status = 'RestartRequired'
         $result.message = 'both Winsock keys are deleted: restart, then run Repair-Winsock2 -Mode Rebuild -Resume'
     } else {
         if ([string]::Equals($m, 'Rebuild')) {
-            $null = $script:__fn_ts_writeRebuildState.InvokeReturnAsIs($backupFolderToUse, [pscustomobject]@{ state = 'done'; osProfile = $profile_; backupPath = $result.backupPath; source = $source })
+            $null = $script:__fn_ts_writeRebuildState.Invoke($backupFolderToUse, [pscustomobject]@{ state = 'done'; osProfile = $profile_; backupPath = $result.backupPath; source = $source })
         }
-        $result.status = @(if ($script:__fn_ts_isHealthyVerdict.InvokeReturnAsIs($after.report.verdict, $null)) {
+        $result.status = @(if ($script:__fn_ts_isHealthyVerdict.Invoke($after.report.verdict)) {
     'Repaired'
 } else {
     'Incomplete'
 })[0]
         if ([string]::Equals($result.status, 'Incomplete')) {
-            $result.message = $script:__fn_ts_incompleteMessage.InvokeReturnAsIs($m, $plan.limitation, $after.findings)
+            $result.message = $script:__fn_ts_incompleteMessage.Invoke($m, $plan.limitation, $after.findings)
         }
     }
     return ,$result
 }
 
 # ---- functions bound for calls from compiled code (ps.call) ----
-$script:__fn___arrEvery = $function:__arrEvery
-$script:__fn___arrFilter = $function:__arrFilter
-$script:__fn___arrFind = $function:__arrFind
-$script:__fn___arrFindIndex = $function:__arrFindIndex
-$script:__fn___arrIndexOf = $function:__arrIndexOf
-$script:__fn___arrIncludes = $function:__arrIncludes
-$script:__fn___arrMap = $function:__arrMap
-$script:__fn___arrPop = $function:__arrPop
-$script:__fn___arrReduce = $function:__arrReduce
-$script:__fn___arrSome = $function:__arrSome
-$script:__fn___at = $function:__at
-$script:__fn___charAt = $function:__charAt
-$script:__fn___charCodeAt = $function:__charCodeAt
-$script:__fn___codePoints = $function:__codePoints
-$script:__fn___concat = $function:__concat
-$script:__fn___isCaseIgnorable = $function:__isCaseIgnorable
-$script:__fn___isCased = $function:__isCased
-$script:__fn___isFinalSigma = $function:__isFinalSigma
-$script:__fn___isInteger = $function:__isInteger
-$script:__fn___numStr = $function:__numStr
-$script:__fn___numToString = $function:__numToString
-$script:__fn___objSpread = $function:__objSpread
-$script:__fn___padStart = $function:__padStart
-$script:__fn___replaceAll = $function:__replaceAll
-$script:__fn___setOptionalProp = $function:__setOptionalProp
-$script:__fn___slice = $function:__slice
-$script:__fn___str = $function:__str
-$script:__fn___arrSort = $function:__arrSort
-$script:__fn___indexOf = $function:__indexOf
-$script:__fn___join = $function:__join
-$script:__fn___lastIndexOf = $function:__lastIndexOf
-$script:__fn___strAt = $function:__strAt
-$script:__fn___strSlice = $function:__strSlice
-$script:__fn___strictEq = $function:__strictEq
-$script:__fn___toJson = $function:__toJson
-$script:__fn___toLowerCase = $function:__toLowerCase
-$script:__fn___toUpperCase = $function:__toUpperCase
-$script:__fn___trim = $function:__trim
-$script:__fn___trimStart = $function:__trimStart
-$script:__fn___parseInt = $function:__parseInt
-$script:__fn___toNumber = $function:__toNumber
-$script:__fn___toInt32 = $function:__toInt32
-$script:__fn___band = $function:__band
-$script:__fn___toUint32 = $function:__toUint32
-$script:__fn___fromCharCode = $function:__fromCharCode
-$script:__fn___split = $function:__split
-$script:__fn_host_bytesAlloc = $function:host_bytesAlloc
-$script:__fn_host_bytesConcat = $function:host_bytesConcat
-$script:__fn_host_bytesEqual = $function:host_bytesEqual
-$script:__fn_host_bytesSlice = $function:host_bytesSlice
-$script:__fn_host_bytesToHex = $function:host_bytesToHex
-$script:__fn_host_computerName = $function:host_computerName
-$script:__fn_host_decodeText = $function:host_decodeText
-$script:__fn_host_encodeText = $function:host_encodeText
-$script:__fn_host_ensureDirectory = $function:host_ensureDirectory
-$script:__fn_host_expandCatalogPath = $function:host_expandCatalogPath
-$script:__fn_host_fileExists = $function:host_fileExists
-$script:__fn_host_getEnv = $function:host_getEnv
-$script:__fn_host_hexToBytes = $function:host_hexToBytes
-$script:__fn_host_isElevated = $function:host_isElevated
-$script:__fn_host_joinPath = $function:host_joinPath
-$script:__fn_host_nowUtcIso = $function:host_nowUtcIso
-$script:__fn_host_osVersion = $function:host_osVersion
-$script:__fn_host_platform = $function:host_platform
-$script:__fn_host_readAnsiZ = $function:host_readAnsiZ
-$script:__fn_host_readFileBytes = $function:host_readFileBytes
-$script:__fn_host_readGuid = $function:host_readGuid
-$script:__fn_host_readI32LE = $function:host_readI32LE
-$script:__fn_host_readU32LE = $function:host_readU32LE
-$script:__fn_host_readUtf16Z = $function:host_readUtf16Z
-$script:__fn_host_registryRead = $function:host_registryRead
-$script:__fn_host_registryWrite = $function:host_registryWrite
-$script:__fn_host_runNetsh = $function:host_runNetsh
-$script:__fn_host_sha256Hex = $function:host_sha256Hex
-$script:__fn_host_shouldProcess = $function:host_shouldProcess
-$script:__fn_host_writeAnsiZ = $function:host_writeAnsiZ
-$script:__fn_host_writeFileAtomic = $function:host_writeFileAtomic
-$script:__fn_host_writeGuid = $function:host_writeGuid
-$script:__fn_host_writeNewPrivateFile = $function:host_writeNewPrivateFile
-$script:__fn_host_writeU32LE = $function:host_writeU32LE
-$script:__fn_host_writeUtf16Z = $function:host_writeUtf16Z
-$script:__fn_ts_toolInfo = $function:ts_toolInfo
-$script:__fn_ts_compactUtcTime = $function:ts_compactUtcTime
-$script:__fn_ts_safeName = $function:ts_safeName
-$script:__fn_ts_manifestPathFor = $function:ts_manifestPathFor
-$script:__fn_ts_newBackupPath = $function:ts_newBackupPath
-$script:__fn_ts_env = $function:ts_env
-$script:__fn_ts_defaultBackupFolder = $function:ts_defaultBackupFolder
-$script:__fn_ts_jsonNull = $function:ts_jsonNull
-$script:__fn_ts_jsonBool = $function:ts_jsonBool
-$script:__fn_ts_jsonNumber = $function:ts_jsonNumber
-$script:__fn_ts_jsonString = $function:ts_jsonString
-$script:__fn_ts_jsonArray = $function:ts_jsonArray
-$script:__fn_ts_jsonObject = $function:ts_jsonObject
-$script:__fn_ts_jsonGet = $function:ts_jsonGet
-$script:__fn_ts_jsonKindName = $function:ts_jsonKindName
-$script:__fn_ts_positionsOf = $function:ts_positionsOf
-$script:__fn_ts_countOf = $function:ts_countOf
-$script:__fn_ts_parseJson = $function:ts_parseJson
-$script:__fn_ts_tryParseJson = $function:ts_tryParseJson
-$script:__fn_ts_lineColumn = $function:ts_lineColumn
-$script:__fn_ts_hasLineControls = $function:ts_hasLineControls
-$script:__fn_ts_trailingBackslashes = $function:ts_trailingBackslashes
-$script:__fn_ts_describeChar = $function:ts_describeChar
-$script:__fn_ts_describeOp = $function:ts_describeOp
-$script:__fn_ts_expected = $function:ts_expected
-$script:__fn_ts_unexpectedToken = $function:ts_unexpectedToken
-$script:__fn_ts_quoteWord = $function:ts_quoteWord
-$script:__fn_ts_tokenizeOutside = $function:ts_tokenizeOutside
-$script:__fn_ts_hex4 = $function:ts_hex4
-$script:__fn_ts_decodeEscapes = $function:ts_decodeEscapes
-$script:__fn_ts_parseCore = $function:ts_parseCore
-$script:__fn_ts_badTokenMessage = $function:ts_badTokenMessage
-$script:__fn_ts_describeName = $function:ts_describeName
-$script:__fn_ts_writeJson = $function:ts_writeJson
-$script:__fn_ts_numberText = $function:ts_numberText
-$script:__fn_ts_writeContainer = $function:ts_writeContainer
-$script:__fn_ts_isWellFormedUtf16 = $function:ts_isWellFormedUtf16
-$script:__fn_ts_escapeMarked = $function:ts_escapeMarked
-$script:__fn_ts_escapeChars = $function:ts_escapeChars
-$script:__fn_ts_manifestToJson = $function:ts_manifestToJson
-$script:__fn_ts_text = $function:ts_text
-$script:__fn_ts_count = $function:ts_count
-$script:__fn_ts_manifestFromJson = $function:ts_manifestFromJson
-$script:__fn_ts_decodeRegText = $function:ts_decodeRegText
-$script:__fn_ts_charRun = $function:ts_charRun
-$script:__fn_ts_buildByteHex = $function:ts_buildByteHex
-$script:__fn_ts_byteHex = $function:ts_byteHex
-$script:__fn_ts_buildHexDigits = $function:ts_buildHexDigits
-$script:__fn_ts_buildHexItems = $function:ts_buildHexItems
-$script:__fn_ts_isHexDigit = $function:ts_isHexDigit
-$script:__fn_ts_isCanonicalHexList = $function:ts_isCanonicalHexList
-$script:__fn_ts_canonicalHexListToBytes = $function:ts_canonicalHexListToBytes
-$script:__fn_ts_parseHex32 = $function:ts_parseHex32
-$script:__fn_ts_dwordBytes = $function:ts_dwordBytes
-$script:__fn_ts_dwordHex = $function:ts_dwordHex
-$script:__fn_ts_trimBlanks = $function:ts_trimBlanks
-$script:__fn_ts_hexPiece = $function:ts_hexPiece
-$script:__fn_ts_hexPiecesToBytes = $function:ts_hexPiecesToBytes
-$script:__fn_ts_shorten = $function:ts_shorten
-$script:__fn_ts_formatHexValue = $function:ts_formatHexValue
-$script:__fn_ts_readQuoted = $function:ts_readQuoted
-$script:__fn_ts_escapeQuoted = $function:ts_escapeQuoted
-$script:__fn_ts_hexStart = $function:ts_hexStart
-$script:__fn_ts_joinCanonicalLines = $function:ts_joinCanonicalLines
-$script:__fn_ts_gatherHexLinesExactly = $function:ts_gatherHexLinesExactly
-$script:__fn_ts_resolveHexValues = $function:ts_resolveHexValues
-$script:__fn_ts_ansiToUtf16 = $function:ts_ansiToUtf16
-$script:__fn_ts_rootName = $function:ts_rootName
-$script:__fn_ts_isControlSetName = $function:ts_isControlSetName
-$script:__fn_ts_normalizeKeyPath = $function:ts_normalizeKeyPath
-$script:__fn_ts_keyIdentity = $function:ts_keyIdentity
-$script:__fn_ts_applyRegFile = $function:ts_applyRegFile
-$script:__fn_ts_lastDeletion = $function:ts_lastDeletion
-$script:__fn_ts_fail = $function:ts_fail
-$script:__fn_ts_isTrailerOk = $function:ts_isTrailerOk
-$script:__fn_ts_addExactHex = $function:ts_addExactHex
-$script:__fn_ts_parseRegFile = $function:ts_parseRegFile
-$script:__fn_ts_parseKeyLine = $function:ts_parseKeyLine
-$script:__fn_ts_parseValueLine = $function:ts_parseValueLine
-$script:__fn_ts_utf16z = $function:ts_utf16z
-$script:__fn_ts_regFileToSnapshot = $function:ts_regFileToSnapshot
-$script:__fn_ts_writeRegFile = $function:ts_writeRegFile
-$script:__fn_ts_formatValue = $function:ts_formatValue
-$script:__fn_ts_regSzText = $function:ts_regSzText
-$script:__fn_ts_typeNameTable = $function:ts_typeNameTable
-$script:__fn_ts_regTypeName = $function:ts_regTypeName
-$script:__fn_ts_snapshotToJsonValue = $function:ts_snapshotToJsonValue
-$script:__fn_ts_snapshotToJson = $function:ts_snapshotToJson
-$script:__fn_ts_valueText = $function:ts_valueText
-$script:__fn_ts_snapshotFromJson = $function:ts_snapshotFromJson
-$script:__fn_ts_trySnapshotFromJson = $function:ts_trySnapshotFromJson
-$script:__fn_ts_positionOf = $function:ts_positionOf
-$script:__fn_ts_missing = $function:ts_missing
-$script:__fn_ts_wrongType = $function:ts_wrongType
-$script:__fn_ts_shapeError = $function:ts_shapeError
-$script:__fn_ts_keyWhere = $function:ts_keyWhere
-$script:__fn_ts_valueWhere = $function:ts_valueWhere
-$script:__fn_ts_readDocument = $function:ts_readDocument
-$script:__fn_ts_withoutHexDigits = $function:ts_withoutHexDigits
-$script:__fn_ts_firstBadHex = $function:ts_firstBadHex
-$script:__fn_ts_readSourceFile = $function:ts_readSourceFile
-$script:__fn_ts_createKeyOperation = $function:ts_createKeyOperation
-$script:__fn_ts_deleteKeyTreeOperation = $function:ts_deleteKeyTreeOperation
-$script:__fn_ts_setValueOperation = $function:ts_setValueOperation
-$script:__fn_ts_deleteValueOperation = $function:ts_deleteValueOperation
-$script:__fn_ts_describeOperation = $function:ts_describeOperation
-$script:__fn_ts_keyMatchForm = $function:ts_keyMatchForm
-$script:__fn_ts_isKeyAtOrUnder = $function:ts_isKeyAtOrUnder
-$script:__fn_ts_compareKeyPaths = $function:ts_compareKeyPaths
-$script:__fn_ts_treeSortKey = $function:ts_treeSortKey
-$script:__fn_ts_workingRegistryOf = $function:ts_workingRegistryOf
-$script:__fn_ts_snapshotOfWorking = $function:ts_snapshotOfWorking
-$script:__fn_ts_insertionPoint = $function:ts_insertionPoint
-$script:__fn_ts_createKey = $function:ts_createKey
-$script:__fn_ts_deleteKeyTree = $function:ts_deleteKeyTree
-$script:__fn_ts_setValue = $function:ts_setValue
-$script:__fn_ts_deleteValue = $function:ts_deleteValue
-$script:__fn_ts_applyToWorking = $function:ts_applyToWorking
-$script:__fn_ts_applyOperations = $function:ts_applyOperations
-$script:__fn_ts_newStore = $function:ts_newStore
-$script:__fn_ts_openMachineRegistry = $function:ts_openMachineRegistry
-$script:__fn_ts_describeRegistryStore = $function:ts_describeRegistryStore
-$script:__fn_ts_readImage = $function:ts_readImage
-$script:__fn_ts_readRegistryTrees = $function:ts_readRegistryTrees
-$script:__fn_ts_injectedFailure = $function:ts_injectedFailure
-$script:__fn_ts_applyRegistryOperations = $function:ts_applyRegistryOperations
-$script:__fn_ts_keyPathSegments = $function:ts_keyPathSegments
-$script:__fn_ts_splitControlSet = $function:ts_splitControlSet
-$script:__fn_ts_sameKeyPath = $function:ts_sameKeyPath
-$script:__fn_ts_winsockControlSets = $function:ts_winsockControlSets
-$script:__fn_ts_winsockKeysOf = $function:ts_winsockKeysOf
-$script:__fn_ts_exportWinsockKeys = $function:ts_exportWinsockKeys
-$script:__fn_ts_snapshotsEqual = $function:ts_snapshotsEqual
-$script:__fn_ts_firstIncompleteField = $function:ts_firstIncompleteField
-$script:__fn_ts_entryTypeOf = $function:ts_entryTypeOf
-$script:__fn_ts_decodePackedCatalogItem = $function:ts_decodePackedCatalogItem
-$script:__fn_ts_zeroFrom = $function:ts_zeroFrom
-$script:__fn_ts_encodePackedCatalogItem = $function:ts_encodePackedCatalogItem
-$script:__fn_ts_fieldFromHex = $function:ts_fieldFromHex
-$script:__fn_ts_checked = $function:ts_checked
-$script:__fn_ts_regTypeName_2 = $function:ts_regTypeName_2
-$script:__fn_ts_utf16Text = $function:ts_utf16Text
-$script:__fn_ts_decodeDword = $function:ts_decodeDword
-$script:__fn_ts_decodeString = $function:ts_decodeString
-$script:__fn_ts_decodeMultiString = $function:ts_decodeMultiString
-$script:__fn_ts_decodeGuidValue = $function:ts_decodeGuidValue
-$script:__fn_ts_valueDisplayText = $function:ts_valueDisplayText
-$script:__fn_ts_encodeStringValue = $function:ts_encodeStringValue
-$script:__fn_ts_encodeDwordValue = $function:ts_encodeDwordValue
-$script:__fn_ts_encodeMultiStringValue = $function:ts_encodeMultiStringValue
-$script:__fn_ts_encodeGuidValue = $function:ts_encodeGuidValue
-$script:__fn_ts_binaryValue = $function:ts_binaryValue
-$script:__fn_ts_buildCatalogs = $function:ts_buildCatalogs
-$script:__fn_ts_isWinsockRest = $function:ts_isWinsockRest
-$script:__fn_ts_indexSnapshot = $function:ts_indexSnapshot
-$script:__fn_ts_mergeValues = $function:ts_mergeValues
-$script:__fn_ts_keyExists = $function:ts_keyExists
-$script:__fn_ts_valueOf = $function:ts_valueOf
-$script:__fn_ts_addIssues = $function:ts_addIssues
-$script:__fn_ts_dwordOf = $function:ts_dwordOf
-$script:__fn_ts_catalogKeyName = $function:ts_catalogKeyName
-$script:__fn_ts_otherSubkeys = $function:ts_otherSubkeys
-$script:__fn_ts_catalogHeader = $function:ts_catalogHeader
-$script:__fn_ts_addProtocolEntries = $function:ts_addProtocolEntries
-$script:__fn_ts_protocolEntry = $function:ts_protocolEntry
-$script:__fn_ts_addNameSpaceEntries = $function:ts_addNameSpaceEntries
-$script:__fn_ts_nameSpaceEntry = $function:ts_nameSpaceEntry
-$script:__fn_ts_noSourceFacts = $function:ts_noSourceFacts
-$script:__fn_ts_stringValue = $function:ts_stringValue
-$script:__fn_ts_sourceFactsOf = $function:ts_sourceFactsOf
-$script:__fn_ts_findingCode = $function:ts_findingCode
-$script:__fn_ts_makeFinding = $function:ts_makeFinding
-$script:__fn_ts_isNetsh = $function:ts_isNetsh
-$script:__fn_ts_catalogNames = $function:ts_catalogNames
-$script:__fn_ts_headerOf = $function:ts_headerOf
-$script:__fn_ts_protocolEntriesOf = $function:ts_protocolEntriesOf
-$script:__fn_ts_nameSpaceEntriesOf = $function:ts_nameSpaceEntriesOf
-$script:__fn_ts_entriesById = $function:ts_entriesById
-$script:__fn_ts_dllFileName = $function:ts_dllFileName
-$script:__fn_ts_isMicrosoftDll = $function:ts_isMicrosoftDll
-$script:__fn_ts_suffix64 = $function:ts_suffix64
-$script:__fn_ts_keyNameOf = $function:ts_keyNameOf
-$script:__fn_ts_checkCounters = $function:ts_checkCounters
-$script:__fn_ts_entryNumber = $function:ts_entryNumber
-$script:__fn_ts_checkEntryKeys = $function:ts_checkEntryKeys
-$script:__fn_ts_checkItemSize = $function:ts_checkItemSize
-$script:__fn_ts_checkCatalogIds = $function:ts_checkCatalogIds
-$script:__fn_ts_checkChains = $function:ts_checkChains
-$script:__fn_ts_checkUnusedLayered = $function:ts_checkUnusedLayered
-$script:__fn_ts_profileHasIpv6 = $function:ts_profileHasIpv6
-$script:__fn_ts_isServerProductType = $function:ts_isServerProductType
-$script:__fn_ts_detectOsProfile = $function:ts_detectOsProfile
-$script:__fn_ts_resolveOsProfile = $function:ts_resolveOsProfile
-$script:__fn_ts_checkBaseProviders = $function:ts_checkBaseProviders
-$script:__fn_ts_isAbsoluteDllPath = $function:ts_isAbsoluteDllPath
-$script:__fn_ts_checkDllPaths = $function:ts_checkDllPaths
-$script:__fn_ts_checkNameSpaces = $function:ts_checkNameSpaces
-$script:__fn_ts_knownUnwantedLsp = $function:ts_knownUnwantedLsp
-$script:__fn_ts_checkKnownLsps = $function:ts_checkKnownLsps
-$script:__fn_ts_checkIfs = $function:ts_checkIfs
-$script:__fn_ts_checkMsinfoHeadings = $function:ts_checkMsinfoHeadings
-$script:__fn_ts_isDefaultAutodialDll = $function:ts_isDefaultAutodialDll
-$script:__fn_ts_checkLegacyKey = $function:ts_checkLegacyKey
-$script:__fn_ts_isLockKeyName = $function:ts_isLockKeyName
-$script:__fn_ts_checkLockKeys = $function:ts_checkLockKeys
-$script:__fn_ts_checkablePath = $function:ts_checkablePath
-$script:__fn_ts_exists = $function:ts_exists
-$script:__fn_ts_bitnessOf = $function:ts_bitnessOf
-$script:__fn_ts_checkProviderDlls = $function:ts_checkProviderDlls
-$script:__fn_ts_checkTcpipHelper = $function:ts_checkTcpipHelper
-$script:__fn_ts_runChecks = $function:ts_runChecks
-$script:__fn_ts_netshMessage = $function:ts_netshMessage
-$script:__fn_ts_digitValues = $function:ts_digitValues
-$script:__fn_ts_digitsValue = $function:ts_digitsValue
-$script:__fn_ts_separatorIndex = $function:ts_separatorIndex
-$script:__fn_ts_isGuidText = $function:ts_isGuidText
-$script:__fn_ts_decimalOrNull = $function:ts_decimalOrNull
-$script:__fn_ts_parseDecimals = $function:ts_parseDecimals
-$script:__fn_ts_parseDecimal = $function:ts_parseDecimal
-$script:__fn_ts_parseHexFlags = $function:ts_parseHexFlags
-$script:__fn_ts_parseChain = $function:ts_parseChain
-$script:__fn_ts_hasBitness32Marker = $function:ts_hasBitness32Marker
-$script:__fn_ts_describeShape = $function:ts_describeShape
-$script:__fn_ts_readShapes = $function:ts_readShapes
-$script:__fn_ts_checkBlock = $function:ts_checkBlock
-$script:__fn_ts_unquote = $function:ts_unquote
-$script:__fn_ts_findBlocks = $function:ts_findBlocks
-$script:__fn_ts_headerFor = $function:ts_headerFor
-$script:__fn_ts_protocolEntry_2 = $function:ts_protocolEntry_2
-$script:__fn_ts_nameSpaceEntry_2 = $function:ts_nameSpaceEntry_2
-$script:__fn_ts_netshLimitations = $function:ts_netshLimitations
-$script:__fn_ts_parseNetshCatalog = $function:ts_parseNetshCatalog
-$script:__fn_ts_failed = $function:ts_failed
-$script:__fn_ts_issue = $function:ts_issue
-$script:__fn_ts_readNetshCatalog = $function:ts_readNetshCatalog
-$script:__fn_ts_readCatalogFile = $function:ts_readCatalogFile
-$script:__fn_ts_readCatalogs = $function:ts_readCatalogs
-$script:__fn_ts_fromSnapshot = $function:ts_fromSnapshot
-$script:__fn_ts_readTestSourceFile = $function:ts_readTestSourceFile
-$script:__fn_ts_readTestSource = $function:ts_readTestSource
-$script:__fn_ts_hasThirdParty = $function:ts_hasThirdParty
-$script:__fn_ts_isForeignDll = $function:ts_isForeignDll
-$script:__fn_ts_plural = $function:ts_plural
-$script:__fn_ts_buildReport = $function:ts_buildReport
-$script:__fn_ts_diagnose = $function:ts_diagnose
-$script:__fn_ts_testCatalog = $function:ts_testCatalog
-$script:__fn_ts_diagnoseSnapshot = $function:ts_diagnoseSnapshot
-$script:__fn_ts_readBackupSourceFile = $function:ts_readBackupSourceFile
-$script:__fn_ts_readMachineBackupSource = $function:ts_readMachineBackupSource
-$script:__fn_ts_writeBackup = $function:ts_writeBackup
-$script:__fn_ts_backupWinsockKeys = $function:ts_backupWinsockKeys
-$script:__fn_ts_replaceTreesOperations = $function:ts_replaceTreesOperations
-$script:__fn_ts_rollBackWinsockKeys = $function:ts_rollBackWinsockKeys
-$script:__fn_ts_applyWithRollback = $function:ts_applyWithRollback
-$script:__fn_ts_readRestorableBackup = $function:ts_readRestorableBackup
-$script:__fn_ts_checkManifest = $function:ts_checkManifest
-$script:__fn_ts_checkRestore = $function:ts_checkRestore
-$script:__fn_ts_keysUnder = $function:ts_keysUnder
-$script:__fn_ts_describeRoots = $function:ts_describeRoots
-$script:__fn_ts_previewRestore = $function:ts_previewRestore
-$script:__fn_ts_restoreWinsockKeys = $function:ts_restoreWinsockKeys
-$script:__fn_ts_chainIdentity = $function:ts_chainIdentity
-$script:__fn_ts_quotedText = $function:ts_quotedText
-$script:__fn_ts_hexText = $function:ts_hexText
-$script:__fn_ts_numberText_2 = $function:ts_numberText_2
-$script:__fn_ts_booleanText = $function:ts_booleanText
-$script:__fn_ts_protocolComparable = $function:ts_protocolComparable
-$script:__fn_ts_nameSpaceComparable = $function:ts_nameSpaceComparable
-$script:__fn_ts_pairEntries = $function:ts_pairEntries
-$script:__fn_ts_movedPairs = $function:ts_movedPairs
-$script:__fn_ts_fieldChanges = $function:ts_fieldChanges
-$script:__fn_ts_onlyOnOneSide = $function:ts_onlyOnOneSide
-$script:__fn_ts_compareEntryLists = $function:ts_compareEntryLists
-$script:__fn_ts_count_2 = $function:ts_count_2
-$script:__fn_ts_catalogLine = $function:ts_catalogLine
-$script:__fn_ts_summarizeComparison = $function:ts_summarizeComparison
-$script:__fn_ts_protocolComparables = $function:ts_protocolComparables
-$script:__fn_ts_nameSpaceComparables = $function:ts_nameSpaceComparables
-$script:__fn_ts_compareCatalogs = $function:ts_compareCatalogs
-$script:__fn_ts_compareCatalogSources = $function:ts_compareCatalogSources
-$script:__fn_ts_compareWinsock2Catalog = $function:ts_compareWinsock2Catalog
-$script:__fn_ts_nameSpaceRow = $function:ts_nameSpaceRow
-$script:__fn_ts_microsoftRow = $function:ts_microsoftRow
-$script:__fn_ts_netbiosPair = $function:ts_netbiosPair
-$script:__fn_ts_netbtRows = $function:ts_netbtRows
-$script:__fn_ts_spxRow = $function:ts_spxRow
-$script:__fn_ts_nwlinkRows = $function:ts_nwlinkRows
-$script:__fn_ts_mswsockMuiString = $function:ts_mswsockMuiString
-$script:__fn_ts_entryKeyName = $function:ts_entryKeyName
-$script:__fn_ts_baseFields = $function:ts_baseFields
-$script:__fn_ts_protocolEntryValues = $function:ts_protocolEntryValues
-$script:__fn_ts_nameSpaceEntryValues = $function:ts_nameSpaceEntryValues
-$script:__fn_ts_protocolCatalog = $function:ts_protocolCatalog
-$script:__fn_ts_nameSpaceCatalog = $function:ts_nameSpaceCatalog
-$script:__fn_ts_healthyMachine = $function:ts_healthyMachine
-$script:__fn_ts_regeditKeyOrder = $function:ts_regeditKeyOrder
-$script:__fn_ts_addKey = $function:ts_addKey
-$script:__fn_ts_addCatalogs = $function:ts_addCatalogs
-$script:__fn_ts_renderMachine = $function:ts_renderMachine
-$script:__fn_ts_defaultProfileNames = $function:ts_defaultProfileNames
-$script:__fn_ts_defaultWinsockSnapshot = $function:ts_defaultWinsockSnapshot
-$script:__fn_ts_defaultWinsockRegFile = $function:ts_defaultWinsockRegFile
-$script:__fn_ts_defaultProfileForOs = $function:ts_defaultProfileForOs
-$script:__fn_ts_regErrorMeaning = $function:ts_regErrorMeaning
-$script:__fn_ts_countById = $function:ts_countById
-$script:__fn_ts_fixedFindingIds = $function:ts_fixedFindingIds
-$script:__fn_ts_problemIds = $function:ts_problemIds
-$script:__fn_ts_chainProblem = $function:ts_chainProblem
-$script:__fn_ts_protocolEntriesToKeep = $function:ts_protocolEntriesToKeep
-$script:__fn_ts_nameSpaceEntriesToKeep = $function:ts_nameSpaceEntriesToKeep
-$script:__fn_ts_byForm = $function:ts_byForm
-$script:__fn_ts_sameValue = $function:ts_sameValue
-$script:__fn_ts_parentForm = $function:ts_parentForm
-$script:__fn_ts_operationsToReach = $function:ts_operationsToReach
-$script:__fn_ts_withWinsockKeys = $function:ts_withWinsockKeys
-$script:__fn_ts_defaultKeysFor = $function:ts_defaultKeysFor
-$script:__fn_ts_planReset = $function:ts_planReset
-$script:__fn_ts_isInside = $function:ts_isInside
-$script:__fn_ts_rebuildEntries = $function:ts_rebuildEntries
-$script:__fn_ts_keyAt = $function:ts_keyAt
-$script:__fn_ts_valueOf_2 = $function:ts_valueOf_2
-$script:__fn_ts_dwordOf_2 = $function:ts_dwordOf_2
-$script:__fn_ts_dwordValue = $function:ts_dwordValue
-$script:__fn_ts_withDword = $function:ts_withDword
-$script:__fn_ts_addStep = $function:ts_addStep
-$script:__fn_ts_parentPath = $function:ts_parentPath
-$script:__fn_ts_decide = $function:ts_decide
-$script:__fn_ts_keysWithMissingDll = $function:ts_keysWithMissingDll
-$script:__fn_ts_describeEntries = $function:ts_describeEntries
-$script:__fn_ts_removeEntries = $function:ts_removeEntries
-$script:__fn_ts_enableDnsProvider = $function:ts_enableDnsProvider
-$script:__fn_ts_updateCounters = $function:ts_updateCounters
-$script:__fn_ts_planTargeted = $function:ts_planTargeted
-$script:__fn_ts_rebuildStatePath = $function:ts_rebuildStatePath
-$script:__fn_ts_writeRebuildState = $function:ts_writeRebuildState
-$script:__fn_ts_text_2 = $function:ts_text_2
-$script:__fn_ts_readPendingRebuild = $function:ts_readPendingRebuild
-$script:__fn_ts_isHealthyVerdict = $function:ts_isHealthyVerdict
-$script:__fn_ts_incompleteMessage = $function:ts_incompleteMessage
-$script:__fn_ts_verdictRank = $function:ts_verdictRank
-$script:__fn_ts_normalizeMode = $function:ts_normalizeMode
-$script:__fn_ts_readRegistryFile = $function:ts_readRegistryFile
-$script:__fn_ts_rebuildPlan = $function:ts_rebuildPlan
-$script:__fn_ts_applyPlan = $function:ts_applyPlan
-$script:__fn_ts_repairWinsock2 = $function:ts_repairWinsock2
+$script:__fn___arrEvery = [System.Func[object,object,object]]$function:__arrEvery
+$script:__fn___arrFilter = [System.Func[object,object,object]]$function:__arrFilter
+$script:__fn___arrFind = [System.Func[object,object,object]]$function:__arrFind
+$script:__fn___arrFindIndex = [System.Func[object,object,object]]$function:__arrFindIndex
+$script:__fn___arrIndexOf = [System.Func[object,object,object,object]]$function:__arrIndexOf
+$script:__fn___arrIncludes = [System.Func[object,object,object,object]]$function:__arrIncludes
+$script:__fn___arrMap = [System.Func[object,object,object]]$function:__arrMap
+$script:__fn___arrPop = [System.Func[object,object]]$function:__arrPop
+$script:__fn___arrReduce = [System.Func[object,object,object,object]]$function:__arrReduce
+$script:__fn___arrSome = [System.Func[object,object,object]]$function:__arrSome
+$script:__fn___at = [System.Func[object,object,object]]$function:__at
+$script:__fn___charAt = [System.Func[object,object,object]]$function:__charAt
+$script:__fn___charCodeAt = [System.Func[object,object,object]]$function:__charCodeAt
+$script:__fn___codePoints = [System.Func[object,object]]$function:__codePoints
+$script:__fn___concat = [System.Func[object,object,object]]$function:__concat
+$script:__fn___isCaseIgnorable = [System.Func[object,object]]$function:__isCaseIgnorable
+$script:__fn___isCased = [System.Func[object,object]]$function:__isCased
+$script:__fn___isFinalSigma = [System.Func[object,object,object]]$function:__isFinalSigma
+$script:__fn___isInteger = [System.Func[object,object]]$function:__isInteger
+$script:__fn___numStr = [System.Func[object,object]]$function:__numStr
+$script:__fn___numToString = [System.Func[object,object,object]]$function:__numToString
+$script:__fn___objSpread = [System.Func[object,object,object,object]]$function:__objSpread
+$script:__fn___padStart = [System.Func[object,object,object,object]]$function:__padStart
+$script:__fn___replaceAll = [System.Func[object,object,object,object]]$function:__replaceAll
+$script:__fn___setOptionalProp = [System.Func[object,object,object,object]]$function:__setOptionalProp
+$script:__fn___slice = [System.Func[object,object,object,object]]$function:__slice
+$script:__fn___str = [System.Func[object,object]]$function:__str
+$script:__fn___arrSort = [System.Func[object,object,object]]$function:__arrSort
+$script:__fn___indexOf = [System.Func[object,object,object,object]]$function:__indexOf
+$script:__fn___join = [System.Func[object,object,object]]$function:__join
+$script:__fn___lastIndexOf = [System.Func[object,object,object,object]]$function:__lastIndexOf
+$script:__fn___strAt = [System.Func[object,object,object]]$function:__strAt
+$script:__fn___strSlice = [System.Func[object,object,object,object]]$function:__strSlice
+$script:__fn___strictEq = [System.Func[object,object,object]]$function:__strictEq
+$script:__fn___toJson = [System.Func[object,object]]$function:__toJson
+$script:__fn___toLowerCase = [System.Func[object,object]]$function:__toLowerCase
+$script:__fn___toUpperCase = [System.Func[object,object]]$function:__toUpperCase
+$script:__fn___trim = [System.Func[object,object]]$function:__trim
+$script:__fn___trimStart = [System.Func[object,object]]$function:__trimStart
+$script:__fn___parseInt = [System.Func[object,object,object]]$function:__parseInt
+$script:__fn___toNumber = [System.Func[object,object]]$function:__toNumber
+$script:__fn___toInt32 = [System.Func[object,object]]$function:__toInt32
+$script:__fn___band = [System.Func[object,object,object]]$function:__band
+$script:__fn___toUint32 = [System.Func[object,object]]$function:__toUint32
+$script:__fn___fromCharCode = [System.Func[object,object]]$function:__fromCharCode
+$script:__fn___split = [System.Func[object,object,object,object]]$function:__split
+$script:__fn_host_bytesAlloc = [System.Func[object,object]]$function:host_bytesAlloc
+$script:__fn_host_bytesConcat = [System.Func[object,object]]$function:host_bytesConcat
+$script:__fn_host_bytesEqual = [System.Func[object,object,object]]$function:host_bytesEqual
+$script:__fn_host_bytesSlice = [System.Func[object,object,object,object]]$function:host_bytesSlice
+$script:__fn_host_bytesToHex = [System.Func[object,object]]$function:host_bytesToHex
+$script:__fn_host_computerName = [System.Func[object]]$function:host_computerName
+$script:__fn_host_decodeText = [System.Func[object,object]]$function:host_decodeText
+$script:__fn_host_encodeText = [System.Func[object,object,object]]$function:host_encodeText
+$script:__fn_host_ensureDirectory = [System.Func[object,object]]$function:host_ensureDirectory
+$script:__fn_host_expandCatalogPath = [System.Func[object,object,object]]$function:host_expandCatalogPath
+$script:__fn_host_fileExists = [System.Func[object,object]]$function:host_fileExists
+$script:__fn_host_getEnv = [System.Func[object,object]]$function:host_getEnv
+$script:__fn_host_hexListToBytes = [System.Func[object,object]]$function:host_hexListToBytes
+$script:__fn_host_hexToBytes = [System.Func[object,object]]$function:host_hexToBytes
+$script:__fn_host_isElevated = [System.Func[object]]$function:host_isElevated
+$script:__fn_host_joinPath = [System.Func[object,object,object]]$function:host_joinPath
+$script:__fn_host_nowUtcIso = [System.Func[object]]$function:host_nowUtcIso
+$script:__fn_host_osVersion = [System.Func[object]]$function:host_osVersion
+$script:__fn_host_platform = [System.Func[object]]$function:host_platform
+$script:__fn_host_readAnsiZ = [System.Func[object,object,object,object]]$function:host_readAnsiZ
+$script:__fn_host_readFileBytes = [System.Func[object,object]]$function:host_readFileBytes
+$script:__fn_host_readGuid = [System.Func[object,object,object]]$function:host_readGuid
+$script:__fn_host_readI32LE = [System.Func[object,object,object]]$function:host_readI32LE
+$script:__fn_host_readU32LE = [System.Func[object,object,object]]$function:host_readU32LE
+$script:__fn_host_readUtf16Z = [System.Func[object,object,object,object]]$function:host_readUtf16Z
+$script:__fn_host_registryRead = [System.Func[object,object]]$function:host_registryRead
+$script:__fn_host_registryWrite = [System.Func[object,object,object,object,object,object]]$function:host_registryWrite
+$script:__fn_host_runNetsh = [System.Func[object,object]]$function:host_runNetsh
+$script:__fn_host_sha256Hex = [System.Func[object,object]]$function:host_sha256Hex
+$script:__fn_host_shouldProcess = [System.Func[object,object,object]]$function:host_shouldProcess
+$script:__fn_host_writeAnsiZ = [System.Func[object,object,object,object,object]]$function:host_writeAnsiZ
+$script:__fn_host_writeFileAtomic = [System.Func[object,object,object]]$function:host_writeFileAtomic
+$script:__fn_host_writeGuid = [System.Func[object,object,object,object]]$function:host_writeGuid
+$script:__fn_host_writeNewPrivateFile = [System.Func[object,object,object]]$function:host_writeNewPrivateFile
+$script:__fn_host_writeU32LE = [System.Func[object,object,object,object]]$function:host_writeU32LE
+$script:__fn_host_writeUtf16Z = [System.Func[object,object,object,object,object]]$function:host_writeUtf16Z
+$script:__fn_ts_toolInfo = [System.Func[object]]$function:ts_toolInfo
+$script:__fn_ts_compactUtcTime = [System.Func[object,object]]$function:ts_compactUtcTime
+$script:__fn_ts_safeName = [System.Func[object,object]]$function:ts_safeName
+$script:__fn_ts_manifestPathFor = [System.Func[object,object]]$function:ts_manifestPathFor
+$script:__fn_ts_newBackupPath = [System.Func[object,object,object,object]]$function:ts_newBackupPath
+$script:__fn_ts_env = [System.Func[object,object]]$function:ts_env
+$script:__fn_ts_defaultBackupFolder = [System.Func[object]]$function:ts_defaultBackupFolder
+$script:__fn_ts_jsonNull = [System.Func[object]]$function:ts_jsonNull
+$script:__fn_ts_jsonBool = [System.Func[object,object]]$function:ts_jsonBool
+$script:__fn_ts_jsonNumber = [System.Func[object,object]]$function:ts_jsonNumber
+$script:__fn_ts_jsonString = [System.Func[object,object]]$function:ts_jsonString
+$script:__fn_ts_jsonArray = [System.Func[object,object]]$function:ts_jsonArray
+$script:__fn_ts_jsonObject = [System.Func[object,object]]$function:ts_jsonObject
+$script:__fn_ts_jsonGet = [System.Func[object,object,object]]$function:ts_jsonGet
+$script:__fn_ts_jsonKindName = [System.Func[object,object]]$function:ts_jsonKindName
+$script:__fn_ts_positionsOf = [System.Func[object,object,object]]$function:ts_positionsOf
+$script:__fn_ts_countOf = [System.Func[object,object,object]]$function:ts_countOf
+$script:__fn_ts_parseJson = [System.Func[object,object]]$function:ts_parseJson
+$script:__fn_ts_tryParseJson = [System.Func[object,object]]$function:ts_tryParseJson
+$script:__fn_ts_lineColumn = [System.Func[object,object,object]]$function:ts_lineColumn
+$script:__fn_ts_hasLineControls = [System.Func[object,object]]$function:ts_hasLineControls
+$script:__fn_ts_trailingBackslashes = [System.Func[object,object]]$function:ts_trailingBackslashes
+$script:__fn_ts_describeChar = [System.Func[object,object,object]]$function:ts_describeChar
+$script:__fn_ts_describeOp = [System.Func[object,object]]$function:ts_describeOp
+$script:__fn_ts_expected = [System.Func[object,object,object]]$function:ts_expected
+$script:__fn_ts_unexpectedToken = [System.Func[object,object,object,object]]$function:ts_unexpectedToken
+$script:__fn_ts_quoteWord = [System.Func[object,object]]$function:ts_quoteWord
+$script:__fn_ts_tokenizeOutside = [System.Func[object,object]]$function:ts_tokenizeOutside
+$script:__fn_ts_hex4 = [System.Func[object,object]]$function:ts_hex4
+$script:__fn_ts_decodeEscapes = [System.Func[object,object,object]]$function:ts_decodeEscapes
+$script:__fn_ts_parseCore = [System.Func[object,object,object]]$function:ts_parseCore
+$script:__fn_ts_badTokenMessage = [System.Func[object,object,object,object]]$function:ts_badTokenMessage
+$script:__fn_ts_describeName = [System.Func[object,object]]$function:ts_describeName
+$script:__fn_ts_writeJson = [System.Func[object,object,object]]$function:ts_writeJson
+$script:__fn_ts_numberText = [System.Func[object,object]]$function:ts_numberText
+$script:__fn_ts_writeContainer = [System.Func[object,object,object,object]]$function:ts_writeContainer
+$script:__fn_ts_isWellFormedUtf16 = [System.Func[object,object]]$function:ts_isWellFormedUtf16
+$script:__fn_ts_escapeMarked = [System.Func[object,object]]$function:ts_escapeMarked
+$script:__fn_ts_escapeChars = [System.Func[object,object]]$function:ts_escapeChars
+$script:__fn_ts_manifestToJson = [System.Func[object,object]]$function:ts_manifestToJson
+$script:__fn_ts_text = [System.Func[object,object,object]]$function:ts_text
+$script:__fn_ts_count = [System.Func[object,object,object]]$function:ts_count
+$script:__fn_ts_manifestFromJson = [System.Func[object,object]]$function:ts_manifestFromJson
+$script:__fn_ts_decodeRegText = [System.Func[object,object]]$function:ts_decodeRegText
+$script:__fn_ts_charRun = [System.Func[object,object,object,object]]$function:ts_charRun
+$script:__fn_ts_buildByteHex = [System.Func[object,object]]$function:ts_buildByteHex
+$script:__fn_ts_byteHex = [System.Func[object,object]]$function:ts_byteHex
+$script:__fn_ts_buildHexDigits = [System.Func[object]]$function:ts_buildHexDigits
+$script:__fn_ts_buildHexItems = [System.Func[object]]$function:ts_buildHexItems
+$script:__fn_ts_isHexDigit = [System.Func[object,object]]$function:ts_isHexDigit
+$script:__fn_ts_parseHex32 = [System.Func[object,object]]$function:ts_parseHex32
+$script:__fn_ts_dwordBytes = [System.Func[object,object]]$function:ts_dwordBytes
+$script:__fn_ts_dwordHex = [System.Func[object,object]]$function:ts_dwordHex
+$script:__fn_ts_trimBlanks = [System.Func[object,object]]$function:ts_trimBlanks
+$script:__fn_ts_hexPiece = [System.Func[object,object,object]]$function:ts_hexPiece
+$script:__fn_ts_hexPiecesToBytes = [System.Func[object,object]]$function:ts_hexPiecesToBytes
+$script:__fn_ts_shorten = [System.Func[object,object]]$function:ts_shorten
+$script:__fn_ts_formatHexValue = [System.Func[object,object,object]]$function:ts_formatHexValue
+$script:__fn_ts_readQuoted = [System.Func[object,object,object,object,object]]$function:ts_readQuoted
+$script:__fn_ts_escapeQuoted = [System.Func[object,object]]$function:ts_escapeQuoted
+$script:__fn_ts_hexStart = [System.Func[object,object,object]]$function:ts_hexStart
+$script:__fn_ts_joinCanonicalLines = [System.Func[object,object]]$function:ts_joinCanonicalLines
+$script:__fn_ts_gatherHexLinesExactly = [System.Func[object,object,object,object]]$function:ts_gatherHexLinesExactly
+$script:__fn_ts_resolveHexValues = [System.Func[object,object,object,object]]$function:ts_resolveHexValues
+$script:__fn_ts_ansiToUtf16 = [System.Func[object,object]]$function:ts_ansiToUtf16
+$script:__fn_ts_rootName = [System.Func[object,object]]$function:ts_rootName
+$script:__fn_ts_isControlSetName = [System.Func[object,object]]$function:ts_isControlSetName
+$script:__fn_ts_normalizeKeyPath = [System.Func[object,object]]$function:ts_normalizeKeyPath
+$script:__fn_ts_keyIdentity = [System.Func[object,object]]$function:ts_keyIdentity
+$script:__fn_ts_applyRegFile = [System.Func[object,object]]$function:ts_applyRegFile
+$script:__fn_ts_lastDeletion = [System.Func[object,object,object]]$function:ts_lastDeletion
+$script:__fn_ts_fail = [System.Func[object,object,object]]$function:ts_fail
+$script:__fn_ts_isTrailerOk = [System.Func[object,object]]$function:ts_isTrailerOk
+$script:__fn_ts_addExactHex = [System.Func[object,object,object,object,object]]$function:ts_addExactHex
+$script:__fn_ts_parseRegFile = [System.Func[object,object]]$function:ts_parseRegFile
+$script:__fn_ts_parseKeyLine = [System.Func[object,object,object,object]]$function:ts_parseKeyLine
+$script:__fn_ts_parseValueLine = [System.Func[object,object,object,object]]$function:ts_parseValueLine
+$script:__fn_ts_utf16z = [System.Func[object,object]]$function:ts_utf16z
+$script:__fn_ts_regFileToSnapshot = [System.Func[object,object]]$function:ts_regFileToSnapshot
+$script:__fn_ts_writeRegFile = [System.Func[object,object]]$function:ts_writeRegFile
+$script:__fn_ts_formatValue = [System.Func[object,object,object,object]]$function:ts_formatValue
+$script:__fn_ts_regSzText = [System.Func[object,object]]$function:ts_regSzText
+$script:__fn_ts_typeNameTable = [System.Func[object]]$function:ts_typeNameTable
+$script:__fn_ts_regTypeName = [System.Func[object,object]]$function:ts_regTypeName
+$script:__fn_ts_snapshotToJsonValue = [System.Func[object,object,object]]$function:ts_snapshotToJsonValue
+$script:__fn_ts_snapshotToJson = [System.Func[object,object,object]]$function:ts_snapshotToJson
+$script:__fn_ts_valueText = [System.Func[object,object]]$function:ts_valueText
+$script:__fn_ts_snapshotFromJson = [System.Func[object,object]]$function:ts_snapshotFromJson
+$script:__fn_ts_trySnapshotFromJson = [System.Func[object,object]]$function:ts_trySnapshotFromJson
+$script:__fn_ts_positionOf = [System.Func[object,object]]$function:ts_positionOf
+$script:__fn_ts_missing = [System.Func[object,object,object,object]]$function:ts_missing
+$script:__fn_ts_wrongType = [System.Func[object,object,object,object]]$function:ts_wrongType
+$script:__fn_ts_shapeError = [System.Func[object,object,object]]$function:ts_shapeError
+$script:__fn_ts_keyWhere = [System.Func[object,object]]$function:ts_keyWhere
+$script:__fn_ts_valueWhere = [System.Func[object,object,object]]$function:ts_valueWhere
+$script:__fn_ts_readDocument = [System.Func[object,object,object]]$function:ts_readDocument
+$script:__fn_ts_withoutHexDigits = [System.Func[object,object]]$function:ts_withoutHexDigits
+$script:__fn_ts_firstBadHex = [System.Func[object,object]]$function:ts_firstBadHex
+$script:__fn_ts_readSourceFile = [System.Func[object,object]]$function:ts_readSourceFile
+$script:__fn_ts_createKeyOperation = [System.Func[object,object]]$function:ts_createKeyOperation
+$script:__fn_ts_deleteKeyTreeOperation = [System.Func[object,object]]$function:ts_deleteKeyTreeOperation
+$script:__fn_ts_setValueOperation = [System.Func[object,object,object]]$function:ts_setValueOperation
+$script:__fn_ts_deleteValueOperation = [System.Func[object,object,object]]$function:ts_deleteValueOperation
+$script:__fn_ts_describeOperation = [System.Func[object,object]]$function:ts_describeOperation
+$script:__fn_ts_keyMatchForm = [System.Func[object,object]]$function:ts_keyMatchForm
+$script:__fn_ts_isKeyAtOrUnder = [System.Func[object,object,object]]$function:ts_isKeyAtOrUnder
+$script:__fn_ts_compareKeyPaths = [System.Func[object,object,object]]$function:ts_compareKeyPaths
+$script:__fn_ts_treeSortKey = [System.Func[object,object]]$function:ts_treeSortKey
+$script:__fn_ts_workingRegistryOf = [System.Func[object,object]]$function:ts_workingRegistryOf
+$script:__fn_ts_snapshotOfWorking = [System.Func[object,object]]$function:ts_snapshotOfWorking
+$script:__fn_ts_insertionPoint = [System.Func[object,object,object]]$function:ts_insertionPoint
+$script:__fn_ts_createKey = [System.Func[object,object,object,object]]$function:ts_createKey
+$script:__fn_ts_deleteKeyTree = [System.Func[object,object,object]]$function:ts_deleteKeyTree
+$script:__fn_ts_setValue = [System.Func[object,object,object,object,object]]$function:ts_setValue
+$script:__fn_ts_deleteValue = [System.Func[object,object,object,object]]$function:ts_deleteValue
+$script:__fn_ts_applyToWorking = [System.Func[object,object,object]]$function:ts_applyToWorking
+$script:__fn_ts_applyOperations = [System.Func[object,object,object]]$function:ts_applyOperations
+$script:__fn_ts_newStore = [System.Func[object,object,object,object]]$function:ts_newStore
+$script:__fn_ts_openMachineRegistry = [System.Func[object,object]]$function:ts_openMachineRegistry
+$script:__fn_ts_describeRegistryStore = [System.Func[object,object]]$function:ts_describeRegistryStore
+$script:__fn_ts_readImage = [System.Func[object,object]]$function:ts_readImage
+$script:__fn_ts_readRegistryTrees = [System.Func[object,object,object]]$function:ts_readRegistryTrees
+$script:__fn_ts_injectedFailure = [System.Func[object,object,object]]$function:ts_injectedFailure
+$script:__fn_ts_applyRegistryOperations = [System.Func[object,object,object]]$function:ts_applyRegistryOperations
+$script:__fn_ts_keyPathSegments = [System.Func[object,object]]$function:ts_keyPathSegments
+$script:__fn_ts_splitControlSet = [System.Func[object,object]]$function:ts_splitControlSet
+$script:__fn_ts_sameKeyPath = [System.Func[object,object,object]]$function:ts_sameKeyPath
+$script:__fn_ts_winsockControlSets = [System.Func[object,object]]$function:ts_winsockControlSets
+$script:__fn_ts_winsockKeysOf = [System.Func[object,object]]$function:ts_winsockKeysOf
+$script:__fn_ts_exportWinsockKeys = [System.Func[object,object]]$function:ts_exportWinsockKeys
+$script:__fn_ts_snapshotsEqual = [System.Func[object,object,object]]$function:ts_snapshotsEqual
+$script:__fn_ts_firstIncompleteField = [System.Func[object,object]]$function:ts_firstIncompleteField
+$script:__fn_ts_entryTypeOf = [System.Func[object,object]]$function:ts_entryTypeOf
+$script:__fn_ts_decodePackedCatalogItem = [System.Func[object,object]]$function:ts_decodePackedCatalogItem
+$script:__fn_ts_zeroFrom = [System.Func[object,object,object,object]]$function:ts_zeroFrom
+$script:__fn_ts_encodePackedCatalogItem = [System.Func[object,object]]$function:ts_encodePackedCatalogItem
+$script:__fn_ts_fieldFromHex = [System.Func[object,object,object,object]]$function:ts_fieldFromHex
+$script:__fn_ts_checked = [System.Func[object,object,object]]$function:ts_checked
+$script:__fn_ts_regTypeName_2 = [System.Func[object,object]]$function:ts_regTypeName_2
+$script:__fn_ts_utf16Text = [System.Func[object,object]]$function:ts_utf16Text
+$script:__fn_ts_decodeDword = [System.Func[object,object,object,object,object]]$function:ts_decodeDword
+$script:__fn_ts_decodeString = [System.Func[object,object,object,object]]$function:ts_decodeString
+$script:__fn_ts_decodeMultiString = [System.Func[object,object,object,object]]$function:ts_decodeMultiString
+$script:__fn_ts_decodeGuidValue = [System.Func[object,object,object,object]]$function:ts_decodeGuidValue
+$script:__fn_ts_valueDisplayText = [System.Func[object,object]]$function:ts_valueDisplayText
+$script:__fn_ts_encodeStringValue = [System.Func[object,object,object,object]]$function:ts_encodeStringValue
+$script:__fn_ts_encodeDwordValue = [System.Func[object,object,object]]$function:ts_encodeDwordValue
+$script:__fn_ts_encodeMultiStringValue = [System.Func[object,object,object]]$function:ts_encodeMultiStringValue
+$script:__fn_ts_encodeGuidValue = [System.Func[object,object,object]]$function:ts_encodeGuidValue
+$script:__fn_ts_binaryValue = [System.Func[object,object,object]]$function:ts_binaryValue
+$script:__fn_ts_buildCatalogs = [System.Func[object,object,object,object]]$function:ts_buildCatalogs
+$script:__fn_ts_isWinsockRest = [System.Func[object,object]]$function:ts_isWinsockRest
+$script:__fn_ts_indexSnapshot = [System.Func[object,object,object]]$function:ts_indexSnapshot
+$script:__fn_ts_mergeValues = [System.Func[object,object,object]]$function:ts_mergeValues
+$script:__fn_ts_keyExists = [System.Func[object,object,object]]$function:ts_keyExists
+$script:__fn_ts_valueOf = [System.Func[object,object,object]]$function:ts_valueOf
+$script:__fn_ts_addIssues = [System.Func[object,object,object,object,object]]$function:ts_addIssues
+$script:__fn_ts_dwordOf = [System.Func[object,object,object,object,object]]$function:ts_dwordOf
+$script:__fn_ts_catalogKeyName = [System.Func[object,object,object,object,object,object]]$function:ts_catalogKeyName
+$script:__fn_ts_otherSubkeys = [System.Func[object,object,object]]$function:ts_otherSubkeys
+$script:__fn_ts_catalogHeader = [System.Func[object,object,object,object,object,object,object,object]]$function:ts_catalogHeader
+$script:__fn_ts_addProtocolEntries = [System.Func[object,object,object,object,object,object,object]]$function:ts_addProtocolEntries
+$script:__fn_ts_protocolEntry = [System.Func[object,object,object,object,object,object,object]]$function:ts_protocolEntry
+$script:__fn_ts_addNameSpaceEntries = [System.Func[object,object,object,object,object,object,object]]$function:ts_addNameSpaceEntries
+$script:__fn_ts_nameSpaceEntry = [System.Func[object,object,object,object,object]]$function:ts_nameSpaceEntry
+$script:__fn_ts_noSourceFacts = [System.Func[object]]$function:ts_noSourceFacts
+$script:__fn_ts_stringValue = [System.Func[object,object,object,object]]$function:ts_stringValue
+$script:__fn_ts_sourceFactsOf = [System.Func[object,object]]$function:ts_sourceFactsOf
+$script:__fn_ts_findingCode = [System.Func[object,object]]$function:ts_findingCode
+$script:__fn_ts_makeFinding = [System.Func[object,object,object,object,object,object]]$function:ts_makeFinding
+$script:__fn_ts_isNetsh = [System.Func[object,object]]$function:ts_isNetsh
+$script:__fn_ts_catalogNames = [System.Func[object,object,object]]$function:ts_catalogNames
+$script:__fn_ts_headerOf = [System.Func[object,object,object]]$function:ts_headerOf
+$script:__fn_ts_protocolEntriesOf = [System.Func[object,object,object]]$function:ts_protocolEntriesOf
+$script:__fn_ts_nameSpaceEntriesOf = [System.Func[object,object,object]]$function:ts_nameSpaceEntriesOf
+$script:__fn_ts_entriesById = [System.Func[object,object]]$function:ts_entriesById
+$script:__fn_ts_dllFileName = [System.Func[object,object]]$function:ts_dllFileName
+$script:__fn_ts_isMicrosoftDll = [System.Func[object,object]]$function:ts_isMicrosoftDll
+$script:__fn_ts_suffix64 = [System.Func[object,object]]$function:ts_suffix64
+$script:__fn_ts_keyNameOf = [System.Func[object,object]]$function:ts_keyNameOf
+$script:__fn_ts_checkCounters = [System.Func[object,object,object]]$function:ts_checkCounters
+$script:__fn_ts_entryNumber = [System.Func[object,object]]$function:ts_entryNumber
+$script:__fn_ts_checkEntryKeys = [System.Func[object,object,object]]$function:ts_checkEntryKeys
+$script:__fn_ts_checkItemSize = [System.Func[object,object,object]]$function:ts_checkItemSize
+$script:__fn_ts_checkCatalogIds = [System.Func[object,object,object]]$function:ts_checkCatalogIds
+$script:__fn_ts_checkChains = [System.Func[object,object,object]]$function:ts_checkChains
+$script:__fn_ts_checkUnusedLayered = [System.Func[object,object,object]]$function:ts_checkUnusedLayered
+$script:__fn_ts_profileHasIpv6 = [System.Func[object,object]]$function:ts_profileHasIpv6
+$script:__fn_ts_isServerProductType = [System.Func[object,object]]$function:ts_isServerProductType
+$script:__fn_ts_detectOsProfile = [System.Func[object,object,object]]$function:ts_detectOsProfile
+$script:__fn_ts_resolveOsProfile = [System.Func[object,object,object,object]]$function:ts_resolveOsProfile
+$script:__fn_ts_checkBaseProviders = [System.Func[object,object,object,object]]$function:ts_checkBaseProviders
+$script:__fn_ts_isAbsoluteDllPath = [System.Func[object,object]]$function:ts_isAbsoluteDllPath
+$script:__fn_ts_checkDllPaths = [System.Func[object,object,object]]$function:ts_checkDllPaths
+$script:__fn_ts_checkNameSpaces = [System.Func[object,object,object]]$function:ts_checkNameSpaces
+$script:__fn_ts_knownUnwantedLsp = [System.Func[object,object]]$function:ts_knownUnwantedLsp
+$script:__fn_ts_checkKnownLsps = [System.Func[object,object,object]]$function:ts_checkKnownLsps
+$script:__fn_ts_checkIfs = [System.Func[object,object,object]]$function:ts_checkIfs
+$script:__fn_ts_checkMsinfoHeadings = [System.Func[object,object,object,object]]$function:ts_checkMsinfoHeadings
+$script:__fn_ts_isDefaultAutodialDll = [System.Func[object,object]]$function:ts_isDefaultAutodialDll
+$script:__fn_ts_checkLegacyKey = [System.Func[object,object,object]]$function:ts_checkLegacyKey
+$script:__fn_ts_isLockKeyName = [System.Func[object,object]]$function:ts_isLockKeyName
+$script:__fn_ts_checkLockKeys = [System.Func[object,object,object]]$function:ts_checkLockKeys
+$script:__fn_ts_checkablePath = [System.Func[object,object,object]]$function:ts_checkablePath
+$script:__fn_ts_exists = [System.Func[object,object,object]]$function:ts_exists
+$script:__fn_ts_bitnessOf = [System.Func[object,object,object]]$function:ts_bitnessOf
+$script:__fn_ts_checkProviderDlls = [System.Func[object,object,object,object]]$function:ts_checkProviderDlls
+$script:__fn_ts_checkTcpipHelper = [System.Func[object,object,object]]$function:ts_checkTcpipHelper
+$script:__fn_ts_runChecks = [System.Func[object,object,object,object]]$function:ts_runChecks
+$script:__fn_ts_netshMessage = [System.Func[object,object,object]]$function:ts_netshMessage
+$script:__fn_ts_digitValues = [System.Func[object]]$function:ts_digitValues
+$script:__fn_ts_digitsValue = [System.Func[object,object,object]]$function:ts_digitsValue
+$script:__fn_ts_separatorIndex = [System.Func[object,object,object]]$function:ts_separatorIndex
+$script:__fn_ts_isGuidText = [System.Func[object,object]]$function:ts_isGuidText
+$script:__fn_ts_decimalOrNull = [System.Func[object,object,object,object,object]]$function:ts_decimalOrNull
+$script:__fn_ts_parseDecimals = [System.Func[object,object]]$function:ts_parseDecimals
+$script:__fn_ts_parseDecimal = [System.Func[object,object]]$function:ts_parseDecimal
+$script:__fn_ts_parseHexFlags = [System.Func[object,object]]$function:ts_parseHexFlags
+$script:__fn_ts_parseChain = [System.Func[object,object]]$function:ts_parseChain
+$script:__fn_ts_hasBitness32Marker = [System.Func[object,object]]$function:ts_hasBitness32Marker
+$script:__fn_ts_describeShape = [System.Func[object,object]]$function:ts_describeShape
+$script:__fn_ts_readShapes = [System.Func[object,object,object,object,object]]$function:ts_readShapes
+$script:__fn_ts_checkBlock = [System.Func[object,object]]$function:ts_checkBlock
+$script:__fn_ts_unquote = [System.Func[object,object]]$function:ts_unquote
+$script:__fn_ts_findBlocks = [System.Func[object,object]]$function:ts_findBlocks
+$script:__fn_ts_headerFor = [System.Func[object,object]]$function:ts_headerFor
+$script:__fn_ts_protocolEntry_2 = [System.Func[object,object,object,object,object]]$function:ts_protocolEntry_2
+$script:__fn_ts_nameSpaceEntry_2 = [System.Func[object,object,object,object]]$function:ts_nameSpaceEntry_2
+$script:__fn_ts_netshLimitations = [System.Func[object,object]]$function:ts_netshLimitations
+$script:__fn_ts_parseNetshCatalog = [System.Func[object,object,object,object]]$function:ts_parseNetshCatalog
+$script:__fn_ts_failed = [System.Func[object,object,object]]$function:ts_failed
+$script:__fn_ts_issue = [System.Func[object,object,object,object]]$function:ts_issue
+$script:__fn_ts_readNetshCatalog = [System.Func[object,object,object,object]]$function:ts_readNetshCatalog
+$script:__fn_ts_readCatalogFile = [System.Func[object,object]]$function:ts_readCatalogFile
+$script:__fn_ts_readCatalogs = [System.Func[object,object]]$function:ts_readCatalogs
+$script:__fn_ts_fromSnapshot = [System.Func[object,object,object,object]]$function:ts_fromSnapshot
+$script:__fn_ts_readTestSourceFile = [System.Func[object,object]]$function:ts_readTestSourceFile
+$script:__fn_ts_readTestSource = [System.Func[object,object]]$function:ts_readTestSource
+$script:__fn_ts_hasThirdParty = [System.Func[object,object]]$function:ts_hasThirdParty
+$script:__fn_ts_isForeignDll = [System.Func[object,object,object]]$function:ts_isForeignDll
+$script:__fn_ts_plural = [System.Func[object,object,object]]$function:ts_plural
+$script:__fn_ts_buildReport = [System.Func[object,object,object,object,object,object]]$function:ts_buildReport
+$script:__fn_ts_diagnose = [System.Func[object,object,object,object,object,object]]$function:ts_diagnose
+$script:__fn_ts_testCatalog = [System.Func[object,object,object,object]]$function:ts_testCatalog
+$script:__fn_ts_diagnoseSnapshot = [System.Func[object,object,object,object,object,object]]$function:ts_diagnoseSnapshot
+$script:__fn_ts_readBackupSourceFile = [System.Func[object,object]]$function:ts_readBackupSourceFile
+$script:__fn_ts_readMachineBackupSource = [System.Func[object]]$function:ts_readMachineBackupSource
+$script:__fn_ts_writeBackup = [System.Func[object,object,object,object]]$function:ts_writeBackup
+$script:__fn_ts_backupWinsockKeys = [System.Func[object,object,object]]$function:ts_backupWinsockKeys
+$script:__fn_ts_replaceTreesOperations = [System.Func[object,object,object]]$function:ts_replaceTreesOperations
+$script:__fn_ts_rollBackWinsockKeys = [System.Func[object,object,object]]$function:ts_rollBackWinsockKeys
+$script:__fn_ts_applyWithRollback = [System.Func[object,object,object,object]]$function:ts_applyWithRollback
+$script:__fn_ts_readRestorableBackup = [System.Func[object,object,object]]$function:ts_readRestorableBackup
+$script:__fn_ts_checkManifest = [System.Func[object,object,object]]$function:ts_checkManifest
+$script:__fn_ts_checkRestore = [System.Func[object,object,object]]$function:ts_checkRestore
+$script:__fn_ts_keysUnder = [System.Func[object,object,object]]$function:ts_keysUnder
+$script:__fn_ts_describeRoots = [System.Func[object,object]]$function:ts_describeRoots
+$script:__fn_ts_previewRestore = [System.Func[object,object]]$function:ts_previewRestore
+$script:__fn_ts_restoreWinsockKeys = [System.Func[object,object,object,object]]$function:ts_restoreWinsockKeys
+$script:__fn_ts_chainIdentity = [System.Func[object,object,object]]$function:ts_chainIdentity
+$script:__fn_ts_quotedText = [System.Func[object,object]]$function:ts_quotedText
+$script:__fn_ts_hexText = [System.Func[object,object]]$function:ts_hexText
+$script:__fn_ts_numberText_2 = [System.Func[object,object]]$function:ts_numberText_2
+$script:__fn_ts_booleanText = [System.Func[object,object]]$function:ts_booleanText
+$script:__fn_ts_protocolComparable = [System.Func[object,object,object]]$function:ts_protocolComparable
+$script:__fn_ts_nameSpaceComparable = [System.Func[object,object]]$function:ts_nameSpaceComparable
+$script:__fn_ts_pairEntries = [System.Func[object,object,object]]$function:ts_pairEntries
+$script:__fn_ts_movedPairs = [System.Func[object,object]]$function:ts_movedPairs
+$script:__fn_ts_fieldChanges = [System.Func[object,object,object,object]]$function:ts_fieldChanges
+$script:__fn_ts_onlyOnOneSide = [System.Func[object,object,object]]$function:ts_onlyOnOneSide
+$script:__fn_ts_compareEntryLists = [System.Func[object,object,object,object]]$function:ts_compareEntryLists
+$script:__fn_ts_count_2 = [System.Func[object,object,object,object]]$function:ts_count_2
+$script:__fn_ts_catalogLine = [System.Func[object,object,object]]$function:ts_catalogLine
+$script:__fn_ts_summarizeComparison = [System.Func[object,object,object,object,object]]$function:ts_summarizeComparison
+$script:__fn_ts_protocolComparables = [System.Func[object,object,object]]$function:ts_protocolComparables
+$script:__fn_ts_nameSpaceComparables = [System.Func[object,object,object]]$function:ts_nameSpaceComparables
+$script:__fn_ts_compareCatalogs = [System.Func[object,object,object]]$function:ts_compareCatalogs
+$script:__fn_ts_compareCatalogSources = [System.Func[object,object,object]]$function:ts_compareCatalogSources
+$script:__fn_ts_compareWinsock2Catalog = [System.Func[object,object,object,object]]$function:ts_compareWinsock2Catalog
+$script:__fn_ts_nameSpaceRow = [System.Func[object,object]]$function:ts_nameSpaceRow
+$script:__fn_ts_microsoftRow = [System.Func[object,object]]$function:ts_microsoftRow
+$script:__fn_ts_netbiosPair = [System.Func[object,object,object]]$function:ts_netbiosPair
+$script:__fn_ts_netbtRows = [System.Func[object,object]]$function:ts_netbtRows
+$script:__fn_ts_spxRow = [System.Func[object,object,object,object,object]]$function:ts_spxRow
+$script:__fn_ts_nwlinkRows = [System.Func[object,object]]$function:ts_nwlinkRows
+$script:__fn_ts_mswsockMuiString = [System.Func[object,object]]$function:ts_mswsockMuiString
+$script:__fn_ts_entryKeyName = [System.Func[object,object]]$function:ts_entryKeyName
+$script:__fn_ts_baseFields = [System.Func[object,object,object]]$function:ts_baseFields
+$script:__fn_ts_protocolEntryValues = [System.Func[object,object,object]]$function:ts_protocolEntryValues
+$script:__fn_ts_nameSpaceEntryValues = [System.Func[object,object,object]]$function:ts_nameSpaceEntryValues
+$script:__fn_ts_protocolCatalog = [System.Func[object,object,object]]$function:ts_protocolCatalog
+$script:__fn_ts_nameSpaceCatalog = [System.Func[object,object,object]]$function:ts_nameSpaceCatalog
+$script:__fn_ts_healthyMachine = [System.Func[object,object]]$function:ts_healthyMachine
+$script:__fn_ts_regeditKeyOrder = [System.Func[object,object,object]]$function:ts_regeditKeyOrder
+$script:__fn_ts_addKey = [System.Func[object,object,object,object]]$function:ts_addKey
+$script:__fn_ts_addCatalogs = [System.Func[object,object,object,object]]$function:ts_addCatalogs
+$script:__fn_ts_renderMachine = [System.Func[object,object]]$function:ts_renderMachine
+$script:__fn_ts_defaultProfileNames = [System.Func[object]]$function:ts_defaultProfileNames
+$script:__fn_ts_defaultWinsockSnapshot = [System.Func[object,object]]$function:ts_defaultWinsockSnapshot
+$script:__fn_ts_defaultWinsockRegFile = [System.Func[object,object]]$function:ts_defaultWinsockRegFile
+$script:__fn_ts_defaultProfileForOs = [System.Func[object,object]]$function:ts_defaultProfileForOs
+$script:__fn_ts_regErrorMeaning = [System.Func[object,object]]$function:ts_regErrorMeaning
+$script:__fn_ts_countById = [System.Func[object,object,object]]$function:ts_countById
+$script:__fn_ts_fixedFindingIds = [System.Func[object,object,object,object]]$function:ts_fixedFindingIds
+$script:__fn_ts_problemIds = [System.Func[object,object]]$function:ts_problemIds
+$script:__fn_ts_chainProblem = [System.Func[object,object,object]]$function:ts_chainProblem
+$script:__fn_ts_protocolEntriesToKeep = [System.Func[object,object,object,object]]$function:ts_protocolEntriesToKeep
+$script:__fn_ts_nameSpaceEntriesToKeep = [System.Func[object,object,object]]$function:ts_nameSpaceEntriesToKeep
+$script:__fn_ts_byForm = [System.Func[object,object]]$function:ts_byForm
+$script:__fn_ts_sameValue = [System.Func[object,object,object]]$function:ts_sameValue
+$script:__fn_ts_parentForm = [System.Func[object,object]]$function:ts_parentForm
+$script:__fn_ts_operationsToReach = [System.Func[object,object,object]]$function:ts_operationsToReach
+$script:__fn_ts_withWinsockKeys = [System.Func[object,object,object]]$function:ts_withWinsockKeys
+$script:__fn_ts_defaultKeysFor = [System.Func[object,object]]$function:ts_defaultKeysFor
+$script:__fn_ts_planReset = [System.Func[object,object,object,object,object,object,object,object]]$function:ts_planReset
+$script:__fn_ts_isInside = [System.Func[object,object,object]]$function:ts_isInside
+$script:__fn_ts_rebuildEntries = [System.Func[object,object,object,object]]$function:ts_rebuildEntries
+$script:__fn_ts_keyAt = [System.Func[object,object,object]]$function:ts_keyAt
+$script:__fn_ts_valueOf_2 = [System.Func[object,object,object]]$function:ts_valueOf_2
+$script:__fn_ts_dwordOf_2 = [System.Func[object,object,object]]$function:ts_dwordOf_2
+$script:__fn_ts_dwordValue = [System.Func[object,object,object]]$function:ts_dwordValue
+$script:__fn_ts_withDword = [System.Func[object,object,object,object,object]]$function:ts_withDword
+$script:__fn_ts_addStep = [System.Func[object,object,object,object,object,object,object]]$function:ts_addStep
+$script:__fn_ts_parentPath = [System.Func[object,object]]$function:ts_parentPath
+$script:__fn_ts_decide = [System.Func[object,object,object,object,object]]$function:ts_decide
+$script:__fn_ts_keysWithMissingDll = [System.Func[object,object,object]]$function:ts_keysWithMissingDll
+$script:__fn_ts_describeEntries = [System.Func[object,object,object,object]]$function:ts_describeEntries
+$script:__fn_ts_removeEntries = [System.Func[object,object,object]]$function:ts_removeEntries
+$script:__fn_ts_enableDnsProvider = [System.Func[object,object]]$function:ts_enableDnsProvider
+$script:__fn_ts_updateCounters = [System.Func[object,object]]$function:ts_updateCounters
+$script:__fn_ts_planTargeted = [System.Func[object,object,object,object,object,object,object,object]]$function:ts_planTargeted
+$script:__fn_ts_rebuildStatePath = [System.Func[object,object]]$function:ts_rebuildStatePath
+$script:__fn_ts_writeRebuildState = [System.Func[object,object,object]]$function:ts_writeRebuildState
+$script:__fn_ts_text_2 = [System.Func[object,object,object]]$function:ts_text_2
+$script:__fn_ts_readPendingRebuild = [System.Func[object,object]]$function:ts_readPendingRebuild
+$script:__fn_ts_isHealthyVerdict = [System.Func[object,object]]$function:ts_isHealthyVerdict
+$script:__fn_ts_incompleteMessage = [System.Func[object,object,object,object]]$function:ts_incompleteMessage
+$script:__fn_ts_verdictRank = [System.Func[object,object]]$function:ts_verdictRank
+$script:__fn_ts_normalizeMode = [System.Func[object,object]]$function:ts_normalizeMode
+$script:__fn_ts_readRegistryFile = [System.Func[object,object]]$function:ts_readRegistryFile
+$script:__fn_ts_rebuildPlan = [System.Func[object,object,object,object,object,object]]$function:ts_rebuildPlan
+$script:__fn_ts_applyPlan = [System.Func[object,object,object]]$function:ts_applyPlan
+$script:__fn_ts_repairWinsock2 = [System.Func[object,object,object,object,object,object,object,object,object,object,object]]$function:ts_repairWinsock2
 
 # ---- module-level values, in dependency order ----
 $script:TOOL_NAME = 'Winsock2Doctor'
@@ -10706,7 +10692,7 @@ $script:S_KEY = 3
 $script:S_COLON = 4
 $script:S_AFTER = 5
 $script:S_DONE = 6
-$script:CONTROL_CHARS = $script:__fn___concat.InvokeReturnAsIs($script:CONTROL_CHARS_EXCEPT_LINE, [System.Collections.Generic.List[object]]::new(@("`n", "`r", "`t")))
+$script:CONTROL_CHARS = $script:__fn___concat.Invoke($script:CONTROL_CHARS_EXCEPT_LINE, [System.Collections.Generic.List[object]]::new(@("`n", "`r", "`t")))
 $script:SURROGATE_BLOCK = 64
 $script:BACKUP_MANIFEST_FORMAT = 'winsock2doctor-backup'
 $script:BACKUP_MANIFEST_VERSION = 1
@@ -10723,11 +10709,10 @@ $script:REG_QWORD = 11
 $script:DIGITS = [System.Collections.Generic.List[object]]::new(@('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'))
 $script:DIGIT_CHARS = [System.Collections.Generic.List[object]]::new(@('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f', 'A', 'B', 'C', 'D', 'E', 'F'))
 $script:DIGIT_VALUES = [System.Collections.Generic.List[object]]::new(@(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 10, 11, 12, 13, 14, 15))
-$script:NONZERO_DIGITS = [System.Collections.Generic.List[object]]::new(@('1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f', 'A', 'B', 'C', 'D', 'E', 'F'))
-$script:BYTE_HEX = $script:__fn_ts_buildByteHex.InvokeReturnAsIs('', $null)
-$script:BYTE_HEX_COMMA = $script:__fn_ts_buildByteHex.InvokeReturnAsIs(',', $null)
-$script:HEX_ITEM = $script:__fn_ts_buildHexItems.InvokeReturnAsIs()
-$script:HEX_DIGIT = $script:__fn_ts_buildHexDigits.InvokeReturnAsIs()
+$script:BYTE_HEX = $script:__fn_ts_buildByteHex.Invoke('')
+$script:BYTE_HEX_COMMA = $script:__fn_ts_buildByteHex.Invoke(',')
+$script:HEX_ITEM = $script:__fn_ts_buildHexItems.Invoke()
+$script:HEX_DIGIT = $script:__fn_ts_buildHexDigits.Invoke()
 $script:ROOT_NAMES = [System.Collections.Generic.List[object]]::new(@('HKEY_LOCAL_MACHINE', 'HKEY_CURRENT_USER', 'HKEY_CLASSES_ROOT', 'HKEY_USERS', 'HKEY_CURRENT_CONFIG', 'HKEY_DYN_DATA', 'HKEY_PERFORMANCE_DATA'))
 $script:ROOT_ABBREVIATIONS = [System.Collections.Generic.List[object]]::new(@('HKLM', 'HKCU', 'HKCR', 'HKU', 'HKCC', 'HKDD', 'HKPD'))
 $script:SYSTEM_CONTROL_SET = 'HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet'
@@ -10735,7 +10720,7 @@ $script:HEADER_5 = 'Windows Registry Editor Version 5.00'
 $script:HEADER_4 = 'REGEDIT4'
 $script:SNAPSHOT_FORMAT = 'winsock2doctor-registry-snapshot'
 $script:SNAPSHOT_VERSION = 1
-$script:TYPE_NAMES = $script:__fn_ts_typeNameTable.InvokeReturnAsIs()
+$script:TYPE_NAMES = $script:__fn_ts_typeNameTable.Invoke()
 $script:HEX_DIGITS = [System.Collections.Generic.List[object]]::new(@('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'))
 $script:matchForms = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
 $script:W2D1401_NO_SUCH_KEY = 'W2D1401'
@@ -10834,7 +10819,7 @@ $script:W2D1213_CHAIN_MISMATCH = 'W2D1213'
 $script:W2D1214_CHAIN_LENGTH_RANGE = 'W2D1214'
 $script:W2D1215_LAST_VALUE_OPEN = 'W2D1215'
 $script:NETSH_CODES = [System.Collections.Generic.List[object]]::new(@([pscustomobject]@{ id = $script:W2D1200_EMPTY; kind = 'error'; text = 'the netsh text is empty' }, [pscustomobject]@{ id = $script:W2D1201_NO_BLOCKS; kind = 'error'; text = 'no netsh catalog entry was found (no title line followed by a dashed line)' }, [pscustomobject]@{ id = $script:W2D1202_NOTHING_DECODED; kind = 'error'; text = 'no netsh catalog entry could be decoded' }, [pscustomobject]@{ id = $script:W2D1203_BAD_BITNESS; kind = 'error'; text = 'the bitness of unmarked rows must be 0 (automatic), 32 or 64' }, [pscustomobject]@{ id = $script:W2D1210_INCOMPLETE_LAST; kind = 'issue'; text = 'the last entry is incomplete (the text ends inside it); it was not decoded' }, [pscustomobject]@{ id = $script:W2D1211_UNKNOWN_SHAPE; kind = 'issue'; text = 'an entry has neither the protocol shape (13 or 14 fields) nor the name-space shape (5 fields); it was skipped' }, [pscustomobject]@{ id = $script:W2D1212_BAD_FIELD; kind = 'issue'; text = 'a field of an entry does not have the expected shape (GUID, number, hex flags); the entry was skipped' }, [pscustomobject]@{ id = $script:W2D1213_CHAIN_MISMATCH; kind = 'issue'; text = 'the protocol chain line does not match the protocol chain length; the entry was skipped' }, [pscustomobject]@{ id = $script:W2D1214_CHAIN_LENGTH_RANGE; kind = 'issue'; text = 'the protocol chain length is outside 0..7; the entry was kept as shown' }, [pscustomobject]@{ id = $script:W2D1215_LAST_VALUE_OPEN; kind = 'issue'; text = 'the text ends inside the last value of the last entry without a line break, so that value may be cut; the entry was kept as read' }))
-$script:DIGIT_VALUES_2 = $script:__fn_ts_digitValues.InvokeReturnAsIs()
+$script:DIGIT_VALUES_2 = $script:__fn_ts_digitValues.Invoke()
 $script:DASH_RUN = '----------'
 $script:OTHER_WHITESPACE = [System.Collections.Generic.List[object]]::new(@("`t", "$([char]0x000B)", "$([char]0x000C)", ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', '　', '﻿'))
 $script:PROTOCOL_FIELDS = 13
@@ -10883,13 +10868,13 @@ $script:NS_PNRPCLOUD = 39
 $script:MSWSOCK = '%SystemRoot%\system32\mswsock.dll'
 $script:MSWSOCK_NS = '%SystemRoot%\System32\mswsock.dll'
 $script:PNRPNSP = '%SystemRoot%\system32\pnrpnsp.dll'
-$script:NSP_TCPIP_XP = $script:__fn_ts_nameSpaceRow.InvokeReturnAsIs([pscustomobject]@{ displayString = 'Tcpip'; providerId = '{22059D40-7E9E-11CF-AE5A-00AA00A7112B}'; libraryPath = $script:MSWSOCK_NS; nameSpace = $script:NS_DNS_2 }, $null)
-$script:NSP_TCPIP = $script:__fn___objSpread.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(@($script:NSP_TCPIP_XP, [pscustomobject]@{ displayString = '@%SystemRoot%\system32\wshtcpip.dll,-60103' })), [System.Collections.Generic.List[object]]::new(@($false, $true)), [System.Collections.Generic.List[object]]::new())
-$script:NSP_NTDS = $script:__fn_ts_nameSpaceRow.InvokeReturnAsIs([pscustomobject]@{ displayString = 'NTDS'; providerId = '{3B2637EE-E580-11CF-A555-00C04FD8D4AC}'; libraryPath = '%SystemRoot%\System32\winrnr.dll'; nameSpace = $script:NS_NTDS }, $null)
-$script:NSP_NLA_V1 = $script:__fn_ts_nameSpaceRow.InvokeReturnAsIs([pscustomobject]@{ displayString = 'Network Location Awareness Legacy (NLAv1) Namespace'; providerId = '{6642243A-3BA8-4AA6-BAA5-2E0BD71FDD83}'; libraryPath = $script:MSWSOCK_NS; nameSpace = $script:NS_NLA }, $null)
-$script:NSP_NLA_XP = $script:__fn___objSpread.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(@($script:NSP_NLA_V1, [pscustomobject]@{ displayString = 'Network Location Awareness (NLA) Namespace' })), [System.Collections.Generic.List[object]]::new(@($false, $true)), [System.Collections.Generic.List[object]]::new())
-$script:NSP_PNRP_NAME = $script:__fn_ts_nameSpaceRow.InvokeReturnAsIs([pscustomobject]@{ displayString = 'PNRP Name Namespace'; providerId = '{03FE89CD-766D-4976-B9C1-BB9BC42C7B4D}'; libraryPath = $script:PNRPNSP; nameSpace = $script:NS_PNRPNAME }, $null)
-$script:NSP_PNRP_CLOUD = $script:__fn_ts_nameSpaceRow.InvokeReturnAsIs([pscustomobject]@{ displayString = 'PNRP Cloud Namespace'; providerId = '{03FE89CE-766D-4976-B9C1-BB9BC42C7B4D}'; libraryPath = $script:PNRPNSP; nameSpace = $script:NS_PNRPCLOUD }, $null)
+$script:NSP_TCPIP_XP = $script:__fn_ts_nameSpaceRow.Invoke([pscustomobject]@{ displayString = 'Tcpip'; providerId = '{22059D40-7E9E-11CF-AE5A-00AA00A7112B}'; libraryPath = $script:MSWSOCK_NS; nameSpace = $script:NS_DNS_2 })
+$script:NSP_TCPIP = $script:__fn___objSpread.Invoke([System.Collections.Generic.List[object]]::new(@($script:NSP_TCPIP_XP, [pscustomobject]@{ displayString = '@%SystemRoot%\system32\wshtcpip.dll,-60103' })), [System.Collections.Generic.List[object]]::new(@($false, $true)), [System.Collections.Generic.List[object]]::new())
+$script:NSP_NTDS = $script:__fn_ts_nameSpaceRow.Invoke([pscustomobject]@{ displayString = 'NTDS'; providerId = '{3B2637EE-E580-11CF-A555-00C04FD8D4AC}'; libraryPath = '%SystemRoot%\System32\winrnr.dll'; nameSpace = $script:NS_NTDS })
+$script:NSP_NLA_V1 = $script:__fn_ts_nameSpaceRow.Invoke([pscustomobject]@{ displayString = 'Network Location Awareness Legacy (NLAv1) Namespace'; providerId = '{6642243A-3BA8-4AA6-BAA5-2E0BD71FDD83}'; libraryPath = $script:MSWSOCK_NS; nameSpace = $script:NS_NLA })
+$script:NSP_NLA_XP = $script:__fn___objSpread.Invoke([System.Collections.Generic.List[object]]::new(@($script:NSP_NLA_V1, [pscustomobject]@{ displayString = 'Network Location Awareness (NLA) Namespace' })), [System.Collections.Generic.List[object]]::new(@($false, $true)), [System.Collections.Generic.List[object]]::new())
+$script:NSP_PNRP_NAME = $script:__fn_ts_nameSpaceRow.Invoke([pscustomobject]@{ displayString = 'PNRP Name Namespace'; providerId = '{03FE89CD-766D-4976-B9C1-BB9BC42C7B4D}'; libraryPath = $script:PNRPNSP; nameSpace = $script:NS_PNRPNAME })
+$script:NSP_PNRP_CLOUD = $script:__fn_ts_nameSpaceRow.Invoke([pscustomobject]@{ displayString = 'PNRP Cloud Namespace'; providerId = '{03FE89CE-766D-4976-B9C1-BB9BC42C7B4D}'; libraryPath = $script:PNRPNSP; nameSpace = $script:NS_PNRPCLOUD })
 $script:GUID_NETBIOS = '{8D5F1830-C273-11CF-95C8-00805F48A192}'
 $script:NETBT_ADAPTERS = [System.Collections.Generic.List[object]]::new(@('{74427F6E-EAED-4823-A03A-3759EBBB760B}', '{E62BE309-3888-44C2-9A27-D981A3EB7EF5}', '{A4BCF3EF-6D3E-46D0-93EF-6EBAF4E7F4FD}'))
 $script:GUID_IPX = '{11058240-BE47-11CF-95C8-00805F48A192}'
@@ -10901,29 +10886,29 @@ $script:GUID_RSVP = '{9D60A9E0-337A-11D0-BD88-0000C082E69A}'
 $script:GUID_HYPERV = '{1234191B-4BF7-4CA7-86E0-DFD7C32B5445}'
 $script:GUID_AFUNIX = '{A00943D9-9C2E-4633-9B59-0057A3160994}'
 $script:GUID_BTH = '{9FC48064-7298-43E4-B7BD-181F2089792A}'
-$script:TCP_IP = $script:__fn_ts_microsoftRow.InvokeReturnAsIs([pscustomobject]@{ szProtocol = 'MSAFD Tcpip [TCP/IP]'; providerId = $script:GUID_TCPIP; addressFamily = $script:AF_INET_2; socketType = $script:SOCK_STREAM; protocol = $script:IPPROTO_TCP; maxSockAddr = 16; minSockAddr = 16; serviceFlags1 = 131174; messageSize = 0; protocolNameValue = $script:__fn_ts_mswsockMuiString.InvokeReturnAsIs(60100, $null); providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null }, $null)
-$script:UDP_IP = $script:__fn_ts_microsoftRow.InvokeReturnAsIs([pscustomobject]@{ szProtocol = 'MSAFD Tcpip [UDP/IP]'; providerId = $script:GUID_TCPIP; addressFamily = $script:AF_INET_2; socketType = $script:SOCK_DGRAM; protocol = $script:IPPROTO_UDP; maxSockAddr = 16; minSockAddr = 16; serviceFlags1 = 132617; messageSize = 65527; protocolNameValue = $script:__fn_ts_mswsockMuiString.InvokeReturnAsIs(60101, $null); providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null }, $null)
-$script:RAW_IP = $script:__fn_ts_microsoftRow.InvokeReturnAsIs([pscustomobject]@{ szProtocol = 'MSAFD Tcpip [RAW/IP]'; providerId = $script:GUID_TCPIP; addressFamily = $script:AF_INET_2; socketType = $script:SOCK_RAW; protocol = 0; maxSockAddr = 16; minSockAddr = 16; serviceFlags1 = 132617; messageSize = 65467; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null }, $null)
-$script:TCP_IP6 = $script:__fn_ts_microsoftRow.InvokeReturnAsIs([pscustomobject]@{ szProtocol = 'MSAFD Tcpip [TCP/IPv6]'; providerId = $script:GUID_TCPIP6; addressFamily = $script:AF_INET6_3; socketType = $script:SOCK_STREAM; protocol = $script:IPPROTO_TCP; maxSockAddr = 28; minSockAddr = 28; serviceFlags1 = 131174; messageSize = 0; protocolNameValue = $script:__fn_ts_mswsockMuiString.InvokeReturnAsIs(60200, $null); providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null }, $null)
-$script:UDP_IP6 = $script:__fn_ts_microsoftRow.InvokeReturnAsIs([pscustomobject]@{ szProtocol = 'MSAFD Tcpip [UDP/IPv6]'; providerId = $script:GUID_TCPIP6; addressFamily = $script:AF_INET6_3; socketType = $script:SOCK_DGRAM; protocol = $script:IPPROTO_UDP; maxSockAddr = 28; minSockAddr = 28; serviceFlags1 = 132617; messageSize = 65527; protocolNameValue = $script:__fn_ts_mswsockMuiString.InvokeReturnAsIs(60201, $null); providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null }, $null)
-$script:RAW_IP6 = $script:__fn_ts_microsoftRow.InvokeReturnAsIs([pscustomobject]@{ szProtocol = 'MSAFD Tcpip [RAW/IPv6]'; providerId = $script:GUID_TCPIP6; addressFamily = $script:AF_INET6_3; socketType = $script:SOCK_RAW; protocol = 0; maxSockAddr = 28; minSockAddr = 28; serviceFlags1 = 132617; messageSize = 65467; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null }, $null)
-$script:RSVP_TCP = $script:__fn_ts_microsoftRow.InvokeReturnAsIs([pscustomobject]@{ szProtocol = 'RSVP TCP Service Provider'; providerId = $script:GUID_RSVP; addressFamily = $script:AF_INET_2; socketType = $script:SOCK_STREAM; protocol = $script:IPPROTO_TCP; maxSockAddr = 16; minSockAddr = 16; serviceFlags1 = 139366; messageSize = 0; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null }, $null)
-$script:RSVP_UDP = $script:__fn_ts_microsoftRow.InvokeReturnAsIs([pscustomobject]@{ szProtocol = 'RSVP UDP Service Provider'; providerId = $script:GUID_RSVP; addressFamily = $script:AF_INET_2; socketType = $script:SOCK_DGRAM; protocol = $script:IPPROTO_UDP; maxSockAddr = 16; minSockAddr = 16; serviceFlags1 = 140809; messageSize = 65527; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null }, $null)
-$script:RSVP_TCP6 = $script:__fn_ts_microsoftRow.InvokeReturnAsIs([pscustomobject]@{ szProtocol = 'RSVP TCPv6 Service Provider'; providerId = $script:GUID_RSVP; addressFamily = $script:AF_INET6_3; socketType = $script:SOCK_STREAM; protocol = $script:IPPROTO_TCP; maxSockAddr = 28; minSockAddr = 28; serviceFlags1 = 139366; messageSize = 0; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null }, $null)
-$script:RSVP_UDP6 = $script:__fn_ts_microsoftRow.InvokeReturnAsIs([pscustomobject]@{ szProtocol = 'RSVP UDPv6 Service Provider'; providerId = $script:GUID_RSVP; addressFamily = $script:AF_INET6_3; socketType = $script:SOCK_DGRAM; protocol = $script:IPPROTO_UDP; maxSockAddr = 28; minSockAddr = 28; serviceFlags1 = 140809; messageSize = 65527; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null }, $null)
-$script:HYPERV_RAW = $script:__fn_ts_microsoftRow.InvokeReturnAsIs([pscustomobject]@{ szProtocol = 'Hyper-V RAW'; providerId = $script:GUID_HYPERV; addressFamily = $script:AF_HYPERV_2; socketType = $script:SOCK_STREAM; protocol = 1; maxSockAddr = 36; minSockAddr = 36; serviceFlags1 = 131110; messageSize = 0; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null }, $null)
-$script:AF_UNIX_ROW = $script:__fn_ts_microsoftRow.InvokeReturnAsIs([pscustomobject]@{ szProtocol = 'AF_UNIX'; providerId = $script:GUID_AFUNIX; addressFamily = $script:AF_UNIX_2; socketType = $script:SOCK_STREAM; protocol = 0; maxSockAddr = 110; minSockAddr = 2; serviceFlags1 = 131110; messageSize = 0; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null }, $null)
-$script:BTH_L2CAP = $script:__fn_ts_microsoftRow.InvokeReturnAsIs([pscustomobject]@{ szProtocol = 'MSAFD L2CAP [Bluetooth]'; providerId = $script:GUID_BTH; addressFamily = $script:AF_BTH; socketType = $script:SOCK_STREAM; protocol = 256; maxSockAddr = 30; minSockAddr = 30; serviceFlags1 = 131078; messageSize = 0; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null }, $null)
-$script:BTH_RFCOMM = $script:__fn_ts_microsoftRow.InvokeReturnAsIs([pscustomobject]@{ szProtocol = 'MSAFD RfComm [Bluetooth]'; providerId = $script:GUID_BTH; addressFamily = $script:AF_BTH; socketType = $script:SOCK_STREAM; protocol = 3; maxSockAddr = 30; minSockAddr = 30; serviceFlags1 = 131110; messageSize = 0; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null }, $null)
-$script:RSVP_TCP_XP = $script:__fn___objSpread.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(@($script:RSVP_TCP, [pscustomobject]@{ libraryPath = $script:RSVPSP })), [System.Collections.Generic.List[object]]::new(@($false, $true)), [System.Collections.Generic.List[object]]::new(@(,'protocolNameValue')))
-$script:RSVP_UDP_XP = $script:__fn___objSpread.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(@($script:RSVP_UDP, [pscustomobject]@{ libraryPath = $script:RSVPSP })), [System.Collections.Generic.List[object]]::new(@($false, $true)), [System.Collections.Generic.List[object]]::new(@(,'protocolNameValue')))
-$script:XP_SP2_TCPIP = [pscustomobject]@{ x64 = $false; vista = $false; rows = $script:__fn___concat.InvokeReturnAsIs($script:__fn___concat.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(), [System.Collections.Generic.List[object]]::new(@($script:TCP_IP, $script:UDP_IP, $script:RSVP_UDP_XP, $script:RSVP_TCP_XP))), $script:__fn_ts_netbtRows.InvokeReturnAsIs(3, $null)); nameSpaces = [System.Collections.Generic.List[object]]::new(@($script:NSP_TCPIP_XP, $script:NSP_NTDS, $script:NSP_NLA_XP)); transports = [System.Collections.Generic.List[object]]::new(@(,'Tcpip')); autodialDll = 'C:\WINDOWS\system32\rasadhlp.dll'; protocolSerial = 12; nameSpaceSerial = 4 }
-$script:XP_SP2_NWLINK = $script:__fn___objSpread.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(@($script:XP_SP2_TCPIP, [pscustomobject]@{ rows = $script:__fn___concat.InvokeReturnAsIs($script:__fn___concat.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(), $script:XP_SP2_TCPIP.rows), $script:__fn_ts_nwlinkRows.InvokeReturnAsIs(3, $null)); transports = [System.Collections.Generic.List[object]]::new(@('Tcpip', 'NwlnkIpx', 'NwlnkSpx', 'NwlnkNb')); protocolSerial = 19 })), [System.Collections.Generic.List[object]]::new(@($false, $true)), [System.Collections.Generic.List[object]]::new())
+$script:TCP_IP = $script:__fn_ts_microsoftRow.Invoke([pscustomobject]@{ szProtocol = 'MSAFD Tcpip [TCP/IP]'; providerId = $script:GUID_TCPIP; addressFamily = $script:AF_INET_2; socketType = $script:SOCK_STREAM; protocol = $script:IPPROTO_TCP; maxSockAddr = 16; minSockAddr = 16; serviceFlags1 = 131174; messageSize = 0; protocolNameValue = $script:__fn_ts_mswsockMuiString.Invoke(60100); providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null })
+$script:UDP_IP = $script:__fn_ts_microsoftRow.Invoke([pscustomobject]@{ szProtocol = 'MSAFD Tcpip [UDP/IP]'; providerId = $script:GUID_TCPIP; addressFamily = $script:AF_INET_2; socketType = $script:SOCK_DGRAM; protocol = $script:IPPROTO_UDP; maxSockAddr = 16; minSockAddr = 16; serviceFlags1 = 132617; messageSize = 65527; protocolNameValue = $script:__fn_ts_mswsockMuiString.Invoke(60101); providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null })
+$script:RAW_IP = $script:__fn_ts_microsoftRow.Invoke([pscustomobject]@{ szProtocol = 'MSAFD Tcpip [RAW/IP]'; providerId = $script:GUID_TCPIP; addressFamily = $script:AF_INET_2; socketType = $script:SOCK_RAW; protocol = 0; maxSockAddr = 16; minSockAddr = 16; serviceFlags1 = 132617; messageSize = 65467; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null })
+$script:TCP_IP6 = $script:__fn_ts_microsoftRow.Invoke([pscustomobject]@{ szProtocol = 'MSAFD Tcpip [TCP/IPv6]'; providerId = $script:GUID_TCPIP6; addressFamily = $script:AF_INET6_3; socketType = $script:SOCK_STREAM; protocol = $script:IPPROTO_TCP; maxSockAddr = 28; minSockAddr = 28; serviceFlags1 = 131174; messageSize = 0; protocolNameValue = $script:__fn_ts_mswsockMuiString.Invoke(60200); providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null })
+$script:UDP_IP6 = $script:__fn_ts_microsoftRow.Invoke([pscustomobject]@{ szProtocol = 'MSAFD Tcpip [UDP/IPv6]'; providerId = $script:GUID_TCPIP6; addressFamily = $script:AF_INET6_3; socketType = $script:SOCK_DGRAM; protocol = $script:IPPROTO_UDP; maxSockAddr = 28; minSockAddr = 28; serviceFlags1 = 132617; messageSize = 65527; protocolNameValue = $script:__fn_ts_mswsockMuiString.Invoke(60201); providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null })
+$script:RAW_IP6 = $script:__fn_ts_microsoftRow.Invoke([pscustomobject]@{ szProtocol = 'MSAFD Tcpip [RAW/IPv6]'; providerId = $script:GUID_TCPIP6; addressFamily = $script:AF_INET6_3; socketType = $script:SOCK_RAW; protocol = 0; maxSockAddr = 28; minSockAddr = 28; serviceFlags1 = 132617; messageSize = 65467; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null })
+$script:RSVP_TCP = $script:__fn_ts_microsoftRow.Invoke([pscustomobject]@{ szProtocol = 'RSVP TCP Service Provider'; providerId = $script:GUID_RSVP; addressFamily = $script:AF_INET_2; socketType = $script:SOCK_STREAM; protocol = $script:IPPROTO_TCP; maxSockAddr = 16; minSockAddr = 16; serviceFlags1 = 139366; messageSize = 0; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null })
+$script:RSVP_UDP = $script:__fn_ts_microsoftRow.Invoke([pscustomobject]@{ szProtocol = 'RSVP UDP Service Provider'; providerId = $script:GUID_RSVP; addressFamily = $script:AF_INET_2; socketType = $script:SOCK_DGRAM; protocol = $script:IPPROTO_UDP; maxSockAddr = 16; minSockAddr = 16; serviceFlags1 = 140809; messageSize = 65527; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null })
+$script:RSVP_TCP6 = $script:__fn_ts_microsoftRow.Invoke([pscustomobject]@{ szProtocol = 'RSVP TCPv6 Service Provider'; providerId = $script:GUID_RSVP; addressFamily = $script:AF_INET6_3; socketType = $script:SOCK_STREAM; protocol = $script:IPPROTO_TCP; maxSockAddr = 28; minSockAddr = 28; serviceFlags1 = 139366; messageSize = 0; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null })
+$script:RSVP_UDP6 = $script:__fn_ts_microsoftRow.Invoke([pscustomobject]@{ szProtocol = 'RSVP UDPv6 Service Provider'; providerId = $script:GUID_RSVP; addressFamily = $script:AF_INET6_3; socketType = $script:SOCK_DGRAM; protocol = $script:IPPROTO_UDP; maxSockAddr = 28; minSockAddr = 28; serviceFlags1 = 140809; messageSize = 65527; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null })
+$script:HYPERV_RAW = $script:__fn_ts_microsoftRow.Invoke([pscustomobject]@{ szProtocol = 'Hyper-V RAW'; providerId = $script:GUID_HYPERV; addressFamily = $script:AF_HYPERV_2; socketType = $script:SOCK_STREAM; protocol = 1; maxSockAddr = 36; minSockAddr = 36; serviceFlags1 = 131110; messageSize = 0; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null })
+$script:AF_UNIX_ROW = $script:__fn_ts_microsoftRow.Invoke([pscustomobject]@{ szProtocol = 'AF_UNIX'; providerId = $script:GUID_AFUNIX; addressFamily = $script:AF_UNIX_2; socketType = $script:SOCK_STREAM; protocol = 0; maxSockAddr = 110; minSockAddr = 2; serviceFlags1 = 131110; messageSize = 0; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null })
+$script:BTH_L2CAP = $script:__fn_ts_microsoftRow.Invoke([pscustomobject]@{ szProtocol = 'MSAFD L2CAP [Bluetooth]'; providerId = $script:GUID_BTH; addressFamily = $script:AF_BTH; socketType = $script:SOCK_STREAM; protocol = 256; maxSockAddr = 30; minSockAddr = 30; serviceFlags1 = 131078; messageSize = 0; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null })
+$script:BTH_RFCOMM = $script:__fn_ts_microsoftRow.Invoke([pscustomobject]@{ szProtocol = 'MSAFD RfComm [Bluetooth]'; providerId = $script:GUID_BTH; addressFamily = $script:AF_BTH; socketType = $script:SOCK_STREAM; protocol = 3; maxSockAddr = 30; minSockAddr = 30; serviceFlags1 = 131110; messageSize = 0; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null })
+$script:RSVP_TCP_XP = $script:__fn___objSpread.Invoke([System.Collections.Generic.List[object]]::new(@($script:RSVP_TCP, [pscustomobject]@{ libraryPath = $script:RSVPSP })), [System.Collections.Generic.List[object]]::new(@($false, $true)), [System.Collections.Generic.List[object]]::new(@(,'protocolNameValue')))
+$script:RSVP_UDP_XP = $script:__fn___objSpread.Invoke([System.Collections.Generic.List[object]]::new(@($script:RSVP_UDP, [pscustomobject]@{ libraryPath = $script:RSVPSP })), [System.Collections.Generic.List[object]]::new(@($false, $true)), [System.Collections.Generic.List[object]]::new(@(,'protocolNameValue')))
+$script:XP_SP2_TCPIP = [pscustomobject]@{ x64 = $false; vista = $false; rows = $script:__fn___concat.Invoke($script:__fn___concat.Invoke([System.Collections.Generic.List[object]]::new(), [System.Collections.Generic.List[object]]::new(@($script:TCP_IP, $script:UDP_IP, $script:RSVP_UDP_XP, $script:RSVP_TCP_XP))), $script:__fn_ts_netbtRows.Invoke(3)); nameSpaces = [System.Collections.Generic.List[object]]::new(@($script:NSP_TCPIP_XP, $script:NSP_NTDS, $script:NSP_NLA_XP)); transports = [System.Collections.Generic.List[object]]::new(@(,'Tcpip')); autodialDll = 'C:\WINDOWS\system32\rasadhlp.dll'; protocolSerial = 12; nameSpaceSerial = 4 }
+$script:XP_SP2_NWLINK = $script:__fn___objSpread.Invoke([System.Collections.Generic.List[object]]::new(@($script:XP_SP2_TCPIP, [pscustomobject]@{ rows = $script:__fn___concat.Invoke($script:__fn___concat.Invoke([System.Collections.Generic.List[object]]::new(), $script:XP_SP2_TCPIP.rows), $script:__fn_ts_nwlinkRows.Invoke(3)); transports = [System.Collections.Generic.List[object]]::new(@('Tcpip', 'NwlnkIpx', 'NwlnkSpx', 'NwlnkNb')); protocolSerial = 19 })), [System.Collections.Generic.List[object]]::new(@($false, $true)), [System.Collections.Generic.List[object]]::new())
 $script:VISTA_AUTODIAL = 'C:\Windows\System32\rasadhlp.dll'
-$script:WIN7_X64 = [pscustomobject]@{ x64 = $true; vista = $true; rows = $script:__fn___concat.InvokeReturnAsIs($script:__fn___concat.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(), [System.Collections.Generic.List[object]]::new(@($script:TCP_IP, $script:UDP_IP, $script:RAW_IP, $script:TCP_IP6, $script:UDP_IP6, $script:RAW_IP6, $script:RSVP_TCP6, $script:RSVP_TCP, $script:RSVP_UDP6, $script:RSVP_UDP))), $script:__fn_ts_netbtRows.InvokeReturnAsIs(2, $null)); nameSpaces = [System.Collections.Generic.List[object]]::new(@($script:NSP_PNRP_NAME, $script:NSP_PNRP_CLOUD, $script:NSP_NLA_V1, $script:NSP_TCPIP, $script:NSP_NTDS)); transports = [System.Collections.Generic.List[object]]::new(@(,'Tcpip')); autodialDll = $script:VISTA_AUTODIAL; protocolSerial = 21; nameSpaceSerial = 9 }
+$script:WIN7_X64 = [pscustomobject]@{ x64 = $true; vista = $true; rows = $script:__fn___concat.Invoke($script:__fn___concat.Invoke([System.Collections.Generic.List[object]]::new(), [System.Collections.Generic.List[object]]::new(@($script:TCP_IP, $script:UDP_IP, $script:RAW_IP, $script:TCP_IP6, $script:UDP_IP6, $script:RAW_IP6, $script:RSVP_TCP6, $script:RSVP_TCP, $script:RSVP_UDP6, $script:RSVP_UDP))), $script:__fn_ts_netbtRows.Invoke(2)); nameSpaces = [System.Collections.Generic.List[object]]::new(@($script:NSP_PNRP_NAME, $script:NSP_PNRP_CLOUD, $script:NSP_NLA_V1, $script:NSP_TCPIP, $script:NSP_NTDS)); transports = [System.Collections.Generic.List[object]]::new(@(,'Tcpip')); autodialDll = $script:VISTA_AUTODIAL; protocolSerial = 21; nameSpaceSerial = 9 }
 $script:WIN10_X64 = [pscustomobject]@{ x64 = $true; vista = $true; rows = [System.Collections.Generic.List[object]]::new(@($script:HYPERV_RAW, $script:TCP_IP, $script:UDP_IP, $script:RAW_IP, $script:TCP_IP6, $script:UDP_IP6, $script:RAW_IP6, $script:RSVP_TCP6, $script:RSVP_TCP, $script:RSVP_UDP6, $script:RSVP_UDP, $script:AF_UNIX_ROW, $script:BTH_L2CAP, $script:BTH_RFCOMM)); nameSpaces = [System.Collections.Generic.List[object]]::new(@($script:NSP_PNRP_NAME, $script:NSP_PNRP_CLOUD, $script:NSP_NLA_V1, $script:NSP_TCPIP, $script:NSP_NTDS)); transports = [System.Collections.Generic.List[object]]::new(@(,'Tcpip')); autodialDll = $script:VISTA_AUTODIAL; protocolSerial = 35; nameSpaceSerial = 11 }
 $script:WIN11_X64 = [pscustomobject]@{ x64 = $true; vista = $true; rows = [System.Collections.Generic.List[object]]::new(@($script:TCP_IP6, $script:UDP_IP6, $script:TCP_IP, $script:UDP_IP, $script:RAW_IP6, $script:RAW_IP, $script:HYPERV_RAW, $script:RSVP_TCP6, $script:RSVP_TCP, $script:RSVP_UDP6, $script:RSVP_UDP, $script:AF_UNIX_ROW, $script:BTH_L2CAP, $script:BTH_RFCOMM)); nameSpaces = [System.Collections.Generic.List[object]]::new(@($script:NSP_NLA_V1, $script:NSP_TCPIP, $script:NSP_NTDS)); transports = [System.Collections.Generic.List[object]]::new(@(,'Tcpip')); autodialDll = $script:VISTA_AUTODIAL; protocolSerial = 14; nameSpaceSerial = 7 }
-$script:SERVER2022 = $script:__fn___objSpread.InvokeReturnAsIs([System.Collections.Generic.List[object]]::new(@($script:WIN11_X64, [pscustomobject]@{ rows = $script:__fn___arrFilter.InvokeReturnAsIs($script:WIN11_X64.rows, {
+$script:SERVER2022 = $script:__fn___objSpread.Invoke([System.Collections.Generic.List[object]]::new(@($script:WIN11_X64, [pscustomobject]@{ rows = $script:__fn___arrFilter.Invoke($script:WIN11_X64.rows, {
     param($r)
     return -not ($r.addressFamily -eq $script:AF_BTH)
 }); protocolSerial = 12; nameSpaceSerial = 6 })), [System.Collections.Generic.List[object]]::new(@($false, $true)), [System.Collections.Generic.List[object]]::new())

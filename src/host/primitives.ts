@@ -65,6 +65,12 @@ export interface HostPrimitives {
   bytesToHex(bytes: Bytes): string;
   /** Bytes from hex digits (either case, no separators) (W2D9004 on odd length or a non-hex digit). */
   hexToBytes(hex: string): Bytes;
+  /**
+   * Bytes of a hex list as regedit writes one: two hex digits per item (either case), items separated
+   * by single commas, nothing else ('' is no bytes); undefined for any other text (no error: the
+   * caller reads such data item by item to say what is wrong).
+   */
+  hexListToBytes(list: string): Bytes | undefined;
   /** Decodes a text file's bytes: BOM (UTF-16LE, UTF-16BE, UTF-8), else UTF-8 when valid, else Windows-1252. */
   decodeText(bytes: Bytes): DecodedText;
   /** Encodes text: 'utf16le-bom' | 'utf8' | 'utf8-bom' | 'ansi' (W2D9005 for another name). */

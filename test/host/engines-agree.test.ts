@@ -106,6 +106,8 @@ const calls: Call[] = [
   c('bytesToHex', h('00ff10ab')), c('bytesToHex', h('')), c('hexToBytes', 'ABcd09'), c('hexToBytes', ''),
   c('hexToBytes', 'abc'), c('hexToBytes', 'zz'), c('hexToBytes', 'az'), c('hexToBytes', '0x12'), c('hexToBytes', '12 4'),
   c('hexToBytes', '\u0661\u0662'),
+  ...['00,ff,1A,b2', '7f', '', '00,', ',00', '0,00', '000', '00,,01', '00, 01', '0g', '00;01', ' 00', '00\n', '00,01\\', '\u0661\u0662'].map((x) => c('hexListToBytes', x)),
+  c('readUtf16Z', h('00d800004100'), 0, 6), c('readUtf16Z', h('4100fdff00dc'), 0, 6), c('readUtf16Z', h('fdff42000000'), 0, 6),
   // text
   ...[
     'fffe41004200', 'feff00410042', 'efbbbf41c3a9', '41c3a9', '41e9', '80', '', 'ff', 'fffe', 'efbbbf',

@@ -234,6 +234,9 @@ describe('UTF-16 strings', () => {
     expect(p.readUtf16Z(hex('41004200'), 0, 4)).toBe('AB');
     expect(p.readUtf16Z(hex('4100420043'), 0, 5)).toBe('AB');
     expect(p.readUtf16Z(hex('00410042'), 1, 2)).toBe('A');
+    expect(p.readUtf16Z(hex('00d800004100'), 0, 6)).toBe('\ud800');
+    expect(p.readUtf16Z(hex('4100fdff00dc'), 0, 6)).toBe('A\ufffd\udc00');
+    expect(p.readUtf16Z(hex('fdff42000000'), 0, 6)).toBe('\ufffdB');
     expect(p.readUtf16Z(hex('3dd800de'), 0, 4)).toBe('\u{1F600}');
   });
   it('keeps lone surrogates', () => {
@@ -269,6 +272,20 @@ describe('hex', () => {
     expect(() => p.hexToBytes('az')).toThrow(/^W2D9004: hex text has a non-hex character at index 1$/);
     expect(() => p.hexToBytes('0x12')).toThrow(/^W2D9004: hex text has a non-hex character at index 1$/);
     expect(() => p.hexToBytes('12 4')).toThrow(/^W2D9004: hex text has a non-hex character at index 2$/);
+  });
+});
+
+describe('hexListToBytes', () => {
+  it('reads regedit hex lists, either case', () => {
+    expect(toHex(p.hexListToBytes('00,ff,1A,b2')!)).toBe('00ff1ab2');
+    expect(toHex(p.hexListToBytes('7f')!)).toBe('7f');
+    expect(p.hexListToBytes('')!.length).toBe(0);
+    expect(p.hexListToBytes('')!.constructor).toBe(Uint8Array);
+  });
+  it('gives undefined for anything else', () => {
+    for (const t of ['00,', ',00', '0,00', '000', '00,,01', '00, 01', '0g', '00;01', ' 00', '00\n', '00,01\\', '\u0661\u0662']) {
+      expect(p.hexListToBytes(t), JSON.stringify(t)).toBeUndefined();
+    }
   });
 });
 

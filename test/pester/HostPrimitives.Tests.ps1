@@ -309,6 +309,9 @@ Describe 'UTF-16 strings' {
     }
     It 'keeps lone surrogates' {
         Codes (host_readUtf16Z (Hex '00d84100') 0 4) | Should -BeExactly '55296,65'
+        Codes (host_readUtf16Z (Hex '00d800004100') 0 6) | Should -BeExactly '55296'
+        Codes (host_readUtf16Z (Hex '4100fdff00dc') 0 6) | Should -BeExactly '65,65533,56320'
+        Codes (host_readUtf16Z (Hex 'fdff42000000') 0 6) | Should -BeExactly '65533,66'
         AfterWrite 'ffffffff' { param($b) host_writeUtf16Z $b 0 4 (Str 0xDC00) } | Should -BeExactly '00dc0000'
     }
     It 'writeUtf16Z NUL-terminates and zero-pads the field' {
@@ -339,6 +342,27 @@ Describe 'hex' {
         ErrorOf { host_hexToBytes '0x12' } | Should -BeExactly 'W2D9004: hex text has a non-hex character at index 1'
         ErrorOf { host_hexToBytes '12 4' } | Should -BeExactly 'W2D9004: hex text has a non-hex character at index 2'
         ErrorOf { host_hexToBytes (Str 0x661, 0x662) } | Should -BeExactly 'W2D9004: hex text has a non-hex character at index 0'
+    }
+}
+
+Describe 'hexListToBytes' {
+    It 'reads regedit hex lists, either case, as [byte[]]' {
+        ToHex (host_hexListToBytes '00,ff,1A,b2') | Should -BeExactly '00ff1ab2'
+        ToHex (host_hexListToBytes '7f') | Should -BeExactly '7f'
+        (host_hexListToBytes '7f').GetType().FullName | Should -BeExactly 'System.Byte[]'
+        $empty = host_hexListToBytes ''
+        $empty.GetType().FullName | Should -BeExactly 'System.Byte[]'
+        $empty.Length | Should -Be 0
+    }
+    It 'gives $null for anything else: <List>' -ForEach @(
+        @{ List = '00,' }, @{ List = ',00' }, @{ List = '0,00' }, @{ List = '000' }, @{ List = '00,,01' }, @{ List = '00, 01' },
+        @{ List = '0g' }, @{ List = '00;01' }, @{ List = ' 00' }, @{ List = "00`n" }, @{ List = '00,01\' }
+    ) {
+        host_hexListToBytes $List | Should -BeNullOrEmpty
+        $null -eq (host_hexListToBytes $List) | Should -BeTrue
+    }
+    It 'gives $null for Unicode digits' {
+        $null -eq (host_hexListToBytes (Str 0x661, 0x662)) | Should -BeTrue
     }
 }
 

@@ -6,7 +6,8 @@ import { isHostObject } from './property-access.js';
 
 /**
  * Calls: core functions (`ts_name`), host primitives (`host_name`) and builtins, all through their
- * bound script blocks (ps.call). Arguments are passed positionally and never unrolled.
+ * bound script blocks (ps.call), except recursive calls (command calls, see recursion.ts). Arguments
+ * are passed positionally and never unrolled.
  */
 export function visitCall(node: ts.CallExpression, ctx: LoweringContext): Expr {
   if (node.questionDotToken) {
@@ -15,14 +16,19 @@ export function visitCall(node: ts.CallExpression, ctx: LoweringContext): Expr {
   }
   const callee = node.expression;
   if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && isHostObject(callee.expression, ctx)) {
-    return ctx.primitive(callee.name.text, lowerArguments(node, ctx));
+    const signature = ctx.checker.getResolvedSignature(node)?.getDeclaration();
+    const args = lowerArguments(node, ctx);
+    return ctx.primitive(callee.name.text, args, signature ? signature.parameters.length : args.length);
   }
   const builtin = lowerBuiltinCall(node, ctx);
   if (builtin) return builtin;
   if (ts.isIdentifier(callee)) {
     const decl = ctx.declarationOf(callee);
     if (decl && ts.isFunctionDeclaration(decl) && decl.body && ctx.isCompiledFile(decl.getSourceFile())) {
-      return ps.call(ctx.functionNameFor(decl), lowerArguments(node, ctx));
+      const caller = ts.findAncestor(node, ts.isFunctionDeclaration);
+      // Recursion stays a command call: see recursion.ts.
+      if (caller && ctx.isRecursiveCall(caller, decl)) return ps.command(ctx.functionNameFor(decl), lowerArguments(node, ctx));
+      return ps.call(ctx.functionNameFor(decl), lowerArguments(node, ctx), decl.parameters.length);
     }
   }
   ctx.report(callee, 'PSC1020', callee.getText());

@@ -18,6 +18,7 @@ import { readUtf16Z } from './readUtf16Z.js';
 import { writeUtf16Z } from './writeUtf16Z.js';
 import { bytesToHex } from './bytesToHex.js';
 import { hexToBytes } from './hexToBytes.js';
+import { hexListToBytes } from './hexListToBytes.js';
 import { decodeText } from './decodeText.js';
 import { encodeText } from './encodeText.js';
 import { sha256Hex } from './sha256Hex.js';
@@ -58,6 +59,7 @@ export const nodePrimitives: HostPrimitives = {
   writeUtf16Z,
   bytesToHex,
   hexToBytes,
+  hexListToBytes,
   decodeText,
   encodeText,
   sha256Hex,

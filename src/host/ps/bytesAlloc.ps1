@@ -11,6 +11,6 @@ function script:host_bytesAlloc {
         }
     }
     if (-not $ok) { throw 'W2D9006: length must be a non-negative integer' }
-    $bytes = New-Object byte[] ([long]$d)
+    $bytes = [byte[]]::new([long]$d)
     return ,$bytes
 }

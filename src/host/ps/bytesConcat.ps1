@@ -3,7 +3,7 @@ function script:host_bytesConcat {
     param($parts)
     $total = 0
     foreach ($part in $parts) { $total += $part.Length }
-    $out = New-Object byte[] $total
+    $out = [byte[]]::new($total)
     $at = 0
     foreach ($part in $parts) {
         if ($part.Length -gt 0) { [System.Array]::Copy($part, 0, $out, $at, $part.Length) }

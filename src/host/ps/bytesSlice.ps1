@@ -20,7 +20,7 @@ function script:host_bytesSlice {
     }
     $count = $to - $from
     if ($count -lt 0) { $count = 0 }
-    $out = New-Object byte[] $count
+    $out = [byte[]]::new($count)
     if ($count -gt 0) { [System.Array]::Copy($bytes, $from, $out, 0, $count) }
     return ,$out
 }

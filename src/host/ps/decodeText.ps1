@@ -18,13 +18,13 @@ function script:host_decodeText {
         $even = $count - ($count % 2)
         $text = $null
         try {
-            $text = (New-Object System.Text.UnicodeEncoding -ArgumentList $big, $false, $true).GetString($bytes, 2, $even)
+            $text = [System.Text.UnicodeEncoding]::new($big, $false, $true).GetString($bytes, 2, $even)
         } catch {
             $text = $null
         }
         if ($null -eq $text) {
             $units = [int]($even / 2)
-            $chars = New-Object char[] $units
+            $chars = [char[]]::new($units)
             for ($k = 0; $k -lt $units; $k++) {
                 $b1 = [int]$bytes[2 + 2 * $k]
                 $b2 = [int]$bytes[3 + 2 * $k]
@@ -39,12 +39,12 @@ function script:host_decodeText {
     if ($mode -eq 'utf8-bom') {
         $text = $null
         try {
-            $text = (New-Object System.Text.UTF8Encoding -ArgumentList $false, $true).GetString($bytes, 3, $n - 3)
+            $text = [System.Text.UTF8Encoding]::new($false, $true).GetString($bytes, 3, $n - 3)
         } catch {
             $text = $null
         }
         if ($null -eq $text) {
-            $sb = New-Object System.Text.StringBuilder ($n)
+            $sb = [System.Text.StringBuilder]::new($n)
             $cp = 0; $needed = 0; $seen = 0; $lower = 0x80; $upper = 0xBF
             $i = 3
             while ($i -lt $n) {
@@ -89,7 +89,7 @@ function script:host_decodeText {
 
     $text = $null
     try {
-        $text = (New-Object System.Text.UTF8Encoding -ArgumentList $false, $true).GetString([byte[]]$bytes)
+        $text = [System.Text.UTF8Encoding]::new($false, $true).GetString([byte[]]$bytes)
     } catch {
         $text = $null
     }

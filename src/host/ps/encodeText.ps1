@@ -7,12 +7,12 @@ function script:host_encodeText {
     param($text, $encoding)
     $text = [string]$text
     if ([string]::Equals($encoding, 'utf16le-bom', [System.StringComparison]::Ordinal)) {
-        $out = New-Object byte[] (2 + 2 * $text.Length)
+        $out = [byte[]]::new(2 + 2 * $text.Length)
         $out[0] = 0xFF
         $out[1] = 0xFE
         $body = $null
         try {
-            $body = (New-Object System.Text.UnicodeEncoding -ArgumentList $false, $false, $true).GetBytes($text)
+            $body = [System.Text.UnicodeEncoding]::new($false, $false, $true).GetBytes($text)
         } catch {
             $body = $null
         }
@@ -30,9 +30,9 @@ function script:host_encodeText {
     $bom = [string]::Equals($encoding, 'utf8-bom', [System.StringComparison]::Ordinal)
     if ($bom -or [string]::Equals($encoding, 'utf8', [System.StringComparison]::Ordinal)) {
         $wellFormed = [regex]::Replace($text, '[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]', [string][char]0xFFFD)
-        $body = (New-Object System.Text.UTF8Encoding -ArgumentList $false).GetBytes($wellFormed)
+        $body = [System.Text.UTF8Encoding]::new($false).GetBytes($wellFormed)
         if (-not $bom) { return ,$body }
-        $out = New-Object byte[] (3 + $body.Length)
+        $out = [byte[]]::new(3 + $body.Length)
         $out[0] = 0xEF
         $out[1] = 0xBB
         $out[2] = 0xBF
@@ -46,7 +46,7 @@ function script:host_encodeText {
         }
         $high = @(0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
                   0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178)
-        $buf = New-Object byte[] $text.Length
+        $buf = [byte[]]::new($text.Length)
         $n = 0
         for ($i = 0; $i -lt $text.Length; $i++) {
             $c = [int]$text[$i]
@@ -60,7 +60,7 @@ function script:host_encodeText {
             $buf[$n] = [byte]0x3F
             $n++
         }
-        $out = New-Object byte[] $n
+        $out = [byte[]]::new($n)
         if ($n -gt 0) { [System.Array]::Copy($buf, 0, $out, 0, $n) }
         return ,$out
     }

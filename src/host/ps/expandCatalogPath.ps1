@@ -38,7 +38,7 @@ function script:host_expandCatalogPath {
     }
 
     $path = [string]$path
-    $sb = New-Object System.Text.StringBuilder
+    $sb = [System.Text.StringBuilder]::new()
     $last = 0
     while ($last -lt $path.Length) {
         $pos = $path.IndexOf([char]'%', $last + 1)
@@ -58,7 +58,7 @@ function script:host_expandCatalogPath {
     $expanded = $sb.ToString()
     if ($bitness -ne 32) { return $expanded }
 
-    $dirs = New-Object System.Collections.Generic.List[string]
+    $dirs = [System.Collections.Generic.List[string]]::new()
     foreach ($name in @('SystemRoot', 'windir')) {
         $value = [string](& $lookup $name)
         if ($value.Length -gt 0) {

@@ -15,15 +15,8 @@ function script:host_readGuid {
     $o = [long]$d
     if ($o -lt 0 -or $o + 16 -gt $bytes.Length) { throw "W2D9001: read of 16 bytes at offset $o is outside a buffer of $($bytes.Length) bytes" }
     $i = [int]$o
-    $d1 = [long]$bytes[$i] -bor ([long]$bytes[$i + 1] -shl 8) -bor ([long]$bytes[$i + 2] -shl 16) -bor ([long]$bytes[$i + 3] -shl 24)
-    $d2 = [int]$bytes[$i + 4] -bor ([int]$bytes[$i + 5] -shl 8)
-    $d3 = [int]$bytes[$i + 6] -bor ([int]$bytes[$i + 7] -shl 8)
-    $sb = New-Object System.Text.StringBuilder 38
-    [void]$sb.Append('{').Append($d1.ToString('X8')).Append('-').Append($d2.ToString('X4')).Append('-').Append($d3.ToString('X4')).Append('-')
-    for ($k = 8; $k -lt 16; $k++) {
-        if ($k -eq 10) { [void]$sb.Append('-') }
-        [void]$sb.Append($bytes[$i + $k].ToString('X2'))
-    }
-    [void]$sb.Append('}')
-    return $sb.ToString()
+    # System.Guid's byte layout is the Windows one: Data1..Data3 little-endian, then 8 bytes as they are.
+    $g = [byte[]]::new(16)
+    [System.Array]::Copy($bytes, $i, $g, 0, 16)
+    return [System.Guid]::new($g).ToString('B').ToUpperInvariant()
 }

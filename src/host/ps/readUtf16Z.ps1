@@ -28,9 +28,15 @@ function script:host_readUtf16Z {
     if ($o -lt 0 -or $o + $m -gt $bytes.Length) { throw "W2D9001: read of $m bytes at offset $o is outside a buffer of $($bytes.Length) bytes" }
     $i = [int]$o
     $units = [int][Math]::Floor($m / 2)
+    # Fast path: .NET decodes the field in one call. It turns a lone surrogate into U+FFFD, so a result
+    # holding U+FFFD (rare; it may also be real text) is read again unit by unit below.
+    $text = [System.Text.Encoding]::Unicode.GetString($bytes, $i, 2 * $units)
+    $nul = $text.IndexOf([char]0)
+    if ($nul -ge 0) { $text = $text.Substring(0, $nul) }
+    if ($text.IndexOf([char]0xFFFD) -lt 0) { return $text }
     $count = 0
     while ($count -lt $units -and ($bytes[$i + 2 * $count] -ne 0 -or $bytes[$i + 2 * $count + 1] -ne 0)) { $count++ }
-    $chars = New-Object char[] $count
+    $chars = [char[]]::new($count)
     for ($k = 0; $k -lt $count; $k++) {
         $chars[$k] = [char]([int]$bytes[$i + 2 * $k] -bor ([int]$bytes[$i + 2 * $k + 1] -shl 8))
     }

@@ -17,18 +17,18 @@ function script:host_registryRead {
     if ($rootName -ne 'HKEY_LOCAL_MACHINE' -and $rootName -ne 'HKLM') {
         throw "W2D9031: cannot read registry key '$p': only HKEY_LOCAL_MACHINE keys are read"
     }
-    $keys = New-Object 'System.Collections.Generic.List[object]'
+    $keys = [System.Collections.Generic.List[object]]::new()
     $base = $null
     $failed = $false
     try {
         $base = [Microsoft.Win32.RegistryKey]::OpenBaseKey([Microsoft.Win32.RegistryHive]::LocalMachine, [Microsoft.Win32.RegistryView]::Registry64)
-        $stack = New-Object 'System.Collections.Generic.Stack[object]'
+        $stack = [System.Collections.Generic.Stack[object]]::new()
         $stack.Push(@('HKEY_LOCAL_MACHINE\' + $sub, $sub))
         while ($stack.Count -gt 0) {
             $item = $stack.Pop()
             $key = $base.OpenSubKey([string]$item[1], $false)
             if ($null -eq $key) { continue }
-            $values = New-Object 'System.Collections.Generic.List[object]'
+            $values = [System.Collections.Generic.List[object]]::new()
             foreach ($name in $key.GetValueNames()) {
                 $kind = [int]$key.GetValueKind($name)
                 $v = $key.GetValue($name, $null, [Microsoft.Win32.RegistryValueOptions]::DoNotExpandEnvironmentNames)
@@ -39,7 +39,7 @@ function script:host_registryRead {
                     4 { $data = [System.BitConverter]::GetBytes([int]$v) }
                     11 { $data = [System.BitConverter]::GetBytes([long]$v) }
                     7 {
-                        $text = New-Object System.Text.StringBuilder
+                        $text = [System.Text.StringBuilder]::new()
                         foreach ($s in [string[]]$v) { [void]$text.Append($s); [void]$text.Append([char]0) }
                         [void]$text.Append([char]0)
                         $data = [System.Text.Encoding]::Unicode.GetBytes($text.ToString())

@@ -157,7 +157,7 @@ describe('.reg fuzz: pwsh equals Node', () => {
     // One line per invocation: node-powershell sends the text as input lines to a waiting pwsh.
     for (let from = 0; from < PWSH_CASES; from += CHUNK) {
       const to = Math.min(PWSH_CASES, from + CHUNK);
-      const loop = `param($fn, $seed, $from, $to); $out = [System.Collections.Generic.List[object]]::new(); for ($n = $from; $n -lt $to; $n++) { try { $out.Add([string](& $fn $seed $n)) } catch { $out.Add("$n ERROR " + $_.Exception.Message) } }; __toJson $out`;
+      const loop = `param($fn, $seed, $from, $to); $out = [System.Collections.Generic.List[object]]::new(); for ($n = $from; $n -lt $to; $n++) { try { $out.Add([string](& $fn $seed $n)) } catch { $out.Add("$n ERROR " + $_.Exception.GetBaseException().Message) } }; __toJson $out`;
       const raw = await session.run(`& $global:W2DRegFuzz { ${loop} } '${fn}' ${SEED} ${from} ${to}`);
       const json = raw.trim().split(/\r?\n/).pop() ?? '';
       psLines.push(...(JSON.parse(json) as string[]));

@@ -3,8 +3,8 @@
  * deferred conversion to bytes.
  *
  * Speed matters in PowerShell, so canonical regedit output takes a fast path: the lines are
- * gathered with inline string tests only, and the data of all values of a file is checked for the
- * canonical form `xx,xx,...` in one batch (about 22 whole-string calls per file, not per byte).
+ * gathered with inline string tests only, and each value's data `xx,xx,...` is checked and converted
+ * by one primitive call (host.hexListToBytes), not per byte.
  * Anything else (other indentation, comments, spaces, 1-digit items, errors) is read again by the
  * exact path, item by item, which gives the precise error and line.
  */
@@ -12,7 +12,7 @@ import { host } from '../../../host/host.js';
 import type { Bytes } from '../../../host/primitives.js';
 import { REG_EXPAND_SZ, REG_MULTI_SZ, REG_SZ } from '../../model/registry.js';
 import type { RegFileValue } from './types.js';
-import { canonicalHexListToBytes, hexPiece, hexPiecesToBytes, isCanonicalHexList, isHexDigit, trimBlanks } from './hex.js';
+import { hexPiece, hexPiecesToBytes, isHexDigit, trimBlanks } from './hex.js';
 import type { HexPiece } from './hex.js';
 
 /** The lines of one hex value. */
@@ -93,18 +93,11 @@ export function gatherHexLinesExactly(lines: string[], index: number, payload: s
  * on import, it becomes UTF-16LE.
  */
 export function resolveHexValues(pending: PendingHex[], lines: string[], version: number): void {
-  if (pending.length === 0) return;
-  const batch: string[] = [];
   for (const p of pending) {
-    if (p.hex.pieces.length === 0 && p.hex.fast.length > 0) batch.push(p.hex.fast);
-  }
-  const allCanonical = batch.length === 0 || isCanonicalHexList(batch.join(','));
-  for (const p of pending) {
-    let data: Bytes;
     const h = p.hex;
-    if (h.pieces.length === 0 && (h.fast.length === 0 || allCanonical || isCanonicalHexList(h.fast))) {
-      data = canonicalHexListToBytes(h.fast);
-    } else {
+    // Canonical data converts in one primitive call; anything else is read item by item.
+    let data = h.pieces.length === 0 ? host.hexListToBytes(h.fast) : undefined;
+    if (data === undefined) {
       const exact = h.pieces.length > 0 ? h : gatherHexLinesExactly(lines, p.index, p.payload);
       if (exact.error !== '') throw new Error(exact.error);
       data = hexPiecesToBytes(exact.pieces);

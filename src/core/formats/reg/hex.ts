@@ -11,9 +11,6 @@ const DIGITS: string[] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a',
 /** Every hex digit character, either case, and its value (parallel arrays). */
 const DIGIT_CHARS: string[] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f', 'A', 'B', 'C', 'D', 'E', 'F'];
 const DIGIT_VALUES: number[] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 10, 11, 12, 13, 14, 15];
-/** Every hex digit character except '0' (isCanonicalHexList maps them all to '0'). */
-const NONZERO_DIGITS: string[] = ['1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f', 'A', 'B', 'C', 'D', 'E', 'F'];
-
 /**
  * BYTE_HEX.get(b): the byte as two lower-case hex digits. (Maps, not arrays: the compiler inlines a
  * Map lookup, while an array index it cannot prove non-negative costs a helper call per byte.)
@@ -59,23 +56,6 @@ function buildHexItems(): Map<string, number> {
 /** true for one hex digit character (either case). */
 export function isHexDigit(c: string): boolean {
   return HEX_DIGIT.has(c);
-}
-
-/**
- * true when `s` is exactly `xx,xx,...,xx` (two hex digits per item, single commas, nothing else).
- * About 22 whole-string replacements, whatever the length: callers test many values at once.
- */
-export function isCanonicalHexList(s: string): boolean {
-  if (s.length === 0) return false;
-  let m = s + ',';
-  for (const d of NONZERO_DIGITS) m = m.replaceAll(d, '0');
-  return m.replaceAll('00,', '').length === 0;
-}
-
-/** Bytes of a canonical hex list (`isCanonicalHexList` is true, or ''). */
-export function canonicalHexListToBytes(s: string): Bytes {
-  if (s.length === 0) return host.bytesAlloc(0);
-  return host.hexToBytes(s.replaceAll(',', ''));
 }
 
 /** A hex number of 1 to 8 digits (either case) as a number, or -1 when `s` is not one. */
