@@ -63,8 +63,25 @@ async function snippetTimes(file: string, runs: number): Promise<{ ps: number; n
   return { ps: median(psTimes), node: median(nodeTimes) };
 }
 
+/**
+ * Warm figures: the median of `measured` runs after `warmup` runs. PowerShell interprets a script
+ * block's first runs and compiles it after that, and .NET re-jits a method after 30 calls; V8
+ * optimises a function after many calls. A function the diagnosis calls once is warm only after
+ * dozens of diagnoses, so fewer warm-up runs would measure the compilers, not the code.
+ */
+interface Runs {
+  warmup: number;
+  measured: number;
+}
+const PWSH_RUNS: Runs = { warmup: 40, measured: 20 };
+const NODE_RUNS: Runs = { warmup: 200, measured: 100 };
+
+function runsText(r: Runs): string {
+  return `median of ${r.measured} after ${r.warmup} warm-up runs`;
+}
+
 /** Median time of readCatalogs(fixture): the compiled core inside the imported module, and Node. */
-async function readCatalogsTimes(fixture: string, runs: number): Promise<{ ps: number; node: number }> {
+async function readCatalogsTimes(fixture: string, pwshRuns: Runs, nodeRuns: Runs): Promise<{ ps: number; node: number }> {
   const session = await PwshSession.start();
   const manifest = path.join(repoRoot, 'module', 'Winsock2Doctor', 'Winsock2Doctor.psd1');
   await session.run(printStatements([ps.exprStmt(ps.command('Import-Module', [ps.str(manifest)]))]));
@@ -73,7 +90,7 @@ async function readCatalogsTimes(fixture: string, runs: number): Promise<{ ps: n
   await session.run(printStatements([ps.exprStmt(ps.command('&', [ps.command('Get-Module', [ps.str('Winsock2Doctor')]), ps.scriptBlock([], [ps.exprStmt(ps.command('__w2dImportCore', []))])]))]));
   const timed = ps.scriptBlock([], [ps.exprStmt(ps.command('ts_readCatalogs', [ps.str(fixture)]), true)]);
   const psTimes: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < pwshRuns.warmup + pwshRuns.measured; i++) {
     const text = printStatements([
       ps.exprStmt(ps.assign(sw, ps.staticInvoke('System.Diagnostics.Stopwatch', 'StartNew', []))),
       ps.exprStmt(ps.command('&', [ps.command('Get-Module', [ps.str('Winsock2Doctor')]), timed]), true),
@@ -83,26 +100,25 @@ async function readCatalogsTimes(fixture: string, runs: number): Promise<{ ps: n
   }
   await session.close();
   const nodeTimes: number[] = [];
-  for (let i = 0; i < runs + 2; i++) {
+  for (let i = 0; i < nodeRuns.warmup + nodeRuns.measured; i++) {
     const t = process.hrtime.bigint();
     readCatalogs(fixture);
     nodeTimes.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
-  return { ps: median(psTimes.slice(-10)), node: median(nodeTimes.slice(2)) };
+  return { ps: median(psTimes.slice(pwshRuns.warmup)), node: median(nodeTimes.slice(nodeRuns.warmup)) };
 }
 
 /**
- * Test-Winsock2Catalog -Path <file> (the whole diagnosis: read, decode, every check, report) in one
- * warm pwsh, median of the last 10 of `runs`, with the session's peak working set; and testCatalog in
- * Node with the process's peak RSS growth.
+ * Test-Winsock2Catalog -Path <file> -Detailed (the whole diagnosis: read, decode, every check, report)
+ * in one warm pwsh, with the session's peak working set; and testCatalog in Node with the heap growth.
  */
-async function diagnosisTimes(file: string, runs: number): Promise<{ ps: number; node: number; psPeakMb: number; nodeHeapMb: number }> {
+async function diagnosisTimes(file: string, pwshRuns: Runs, nodeRuns: Runs): Promise<{ ps: number; node: number; psPeakMb: number; nodeHeapMb: number }> {
   const session = await PwshSession.start();
   const manifest = path.join(repoRoot, 'module', 'Winsock2Doctor', 'Winsock2Doctor.psd1');
   await session.run(printStatements([ps.exprStmt(ps.command('Import-Module', [ps.str(manifest)]))]));
   const sw = ps.var('sw');
   const psTimes: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < pwshRuns.warmup + pwshRuns.measured; i++) {
     const text = printStatements([
       ps.exprStmt(ps.assign(sw, ps.staticInvoke('System.Diagnostics.Stopwatch', 'StartNew', []))),
       ps.exprStmt(ps.command('Test-Winsock2Catalog', [ps.parameter('Path'), ps.str(file), ps.parameter('Detailed')]), true),
@@ -115,13 +131,18 @@ async function diagnosisTimes(file: string, runs: number): Promise<{ ps: number;
   const nodeTimes: number[] = [];
   const heapBefore = process.memoryUsage().heapUsed;
   let heapPeak = heapBefore;
-  for (let i = 0; i < runs + 2; i++) {
+  for (let i = 0; i < nodeRuns.warmup + nodeRuns.measured; i++) {
     const t = process.hrtime.bigint();
     testCatalog(file, true);
     nodeTimes.push(Number(process.hrtime.bigint() - t) / 1e6);
     heapPeak = Math.max(heapPeak, process.memoryUsage().heapUsed);
   }
-  return { ps: median(psTimes.slice(-10)), node: median(nodeTimes.slice(2)), psPeakMb: peak / 1048576, nodeHeapMb: (heapPeak - heapBefore) / 1048576 };
+  return {
+    ps: median(psTimes.slice(pwshRuns.warmup)),
+    node: median(nodeTimes.slice(nodeRuns.warmup)),
+    psPeakMb: peak / 1048576,
+    nodeHeapMb: (heapPeak - heapBefore) / 1048576,
+  };
 }
 
 /** Median time of Import-Module in fresh pwsh processes, measured inside pwsh. */
@@ -141,12 +162,11 @@ async function main(): Promise<void> {
   row('20,000-iteration loop with Map lookups, pwsh (warm)', `${loop.ps.toFixed(1)} ms`, 'a figure (platform issue)');
   row('the same loop in Node', `${loop.node.toFixed(2)} ms`, 'a figure');
   const fixture = path.join(repoRoot, 'test', 'fixtures', 'win11-x64.reg');
-  // 20 runs, the median of the last 10: PowerShell interprets a script block's first runs and
-  // compiles it after that, so the early runs are not the warm figure.
-  const read = await readCatalogsTimes(fixture, 20);
+  process.stdout.write(`warm figures: pwsh ${runsText(PWSH_RUNS)}; Node ${runsText(NODE_RUNS)}\n`);
+  const read = await readCatalogsTimes(fixture, PWSH_RUNS, NODE_RUNS);
   row('read + decode the Windows 11 fixture (.reg), pwsh module (warm)', `${read.ps.toFixed(1)} ms`, 'a figure (issue 5 goal for the whole diagnosis: <= 30 ms)');
   row('the same in Node', `${read.node.toFixed(2)} ms`, 'a figure (issue 5 goal: <= 1 ms)');
-  const diagnosis = await diagnosisTimes(fixture, 20);
+  const diagnosis = await diagnosisTimes(fixture, PWSH_RUNS, NODE_RUNS);
   row('Test-Winsock2Catalog -Path win11-x64.reg -Detailed, pwsh (warm)', `${diagnosis.ps.toFixed(1)} ms`, '<= 30 ms');
   row('testCatalog of the same file in Node', `${diagnosis.node.toFixed(2)} ms`, '<= 1 ms');
   row('peak working set of that pwsh session', `${diagnosis.psPeakMb.toFixed(0)} MB`, 'a figure');
@@ -156,8 +176,10 @@ async function main(): Promise<void> {
   const large = path.join(work, 'entries-1000.reg');
   writeFileSync(small, scaledCatalog(fixture, 100));
   writeFileSync(large, scaledCatalog(fixture, 1000));
-  const s100 = await diagnosisTimes(small, 6);
-  const s1000 = await diagnosisTimes(large, 6);
+  // Seconds per run in pwsh: fewer runs, still after warm-up.
+  const scaleRuns: Runs = { warmup: 4, measured: 5 };
+  const s100 = await diagnosisTimes(small, scaleRuns, { warmup: 20, measured: 20 });
+  const s1000 = await diagnosisTimes(large, scaleRuns, { warmup: 20, measured: 20 });
   row('diagnosis of a 1,000-entry catalog over a 100-entry one, pwsh', `x ${(s1000.ps / s100.ps).toFixed(1)}`, `<= 12 (${s100.ps.toFixed(0)} -> ${s1000.ps.toFixed(0)} ms, peak ${s1000.psPeakMb.toFixed(0)} MB)`);
   row('the same in Node', `x ${(s1000.node / s100.node).toFixed(1)}`, `<= 12 (${s100.node.toFixed(1)} -> ${s1000.node.toFixed(1)} ms, heap +${s1000.nodeHeapMb.toFixed(1)} MB)`);
   const ours = importTime(path.join(repoRoot, 'module', 'Winsock2Doctor', 'Winsock2Doctor.psd1'), 5);

@@ -5,7 +5,7 @@ function script:__arrFilter {
     $__r = [System.Collections.Generic.List[object]]::new()
     for ($__i = 0; $__i -lt $__len -and $__i -lt $__list.Count; $__i++) {
         $__e = $__list[$__i]
-        $__v = & $__fn $__e $__i
+        $__v = $__fn.InvokeReturnAsIs($__e, $__i)
         if ($__v) { $__r.Add($__e) }
     }
     return , $__r

@@ -5,7 +5,7 @@ function script:__arrFindIndex {
     for ($__i = 0; $__i -lt $__len; $__i++) {
         $__e = $null
         if ($__i -lt $__list.Count) { $__e = $__list[$__i] }
-        $__v = & $__fn $__e $__i
+        $__v = $__fn.InvokeReturnAsIs($__e, $__i)
         if ($__v) { return $__i }
     }
     return -1

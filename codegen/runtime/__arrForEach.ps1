@@ -3,6 +3,6 @@ function script:__arrForEach {
     param($__list, $__fn)
     $__len = $__list.Count
     for ($__i = 0; $__i -lt $__len -and $__i -lt $__list.Count; $__i++) {
-        $null = & $__fn $__list[$__i] $__i
+        $null = $__fn.InvokeReturnAsIs($__list[$__i], $__i)
     }
 }

@@ -5,8 +5,7 @@ function script:__arrMap {
     $__r = [System.Collections.Generic.List[object]]::new($__len)
     for ($__i = 0; $__i -lt $__len; $__i++) {
         if ($__i -ge $__list.Count) { $__r.Add($null); continue }
-        $__v = & $__fn $__list[$__i] $__i
-        $__r.Add($__v)
+        $__r.Add($__fn.InvokeReturnAsIs($__list[$__i], $__i))
     }
     return , $__r
 }

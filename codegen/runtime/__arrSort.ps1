@@ -32,7 +32,7 @@ function script:__arrSort {
             $__k = $__lo
             while ($__i -lt $__mid -and $__j -lt $__hi) {
                 if ($null -eq $__keys) {
-                    $__c = [double](& $__cmp $__a[$__i] $__a[$__j])
+                    $__c = [double]$__cmp.InvokeReturnAsIs($__a[$__i], $__a[$__j])
                     $__takeRight = $__c -gt 0
                 } else {
                     $__takeRight = [string]::CompareOrdinal($__keys[$__a[$__i]], $__keys[$__a[$__j]]) -gt 0

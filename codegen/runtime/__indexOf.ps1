@@ -2,6 +2,11 @@
 # requires: __str
 function script:__indexOf {
     param($__s, $__search, $__from)
+    # Fast path: a non-empty string searched from a non-negative [int] position.
+    if ($__search -is [string] -and $__search.Length -gt 0 -and $__from -is [int] -and $__from -ge 0) {
+        if ($__from -ge $__s.Length) { return -1 }
+        return $__s.IndexOf($__search, $__from, [System.StringComparison]::Ordinal)
+    }
     if (-not ($__search -is [string])) { $__search = __str $__search }
     $__len = $__s.Length
     if ($null -eq $__from) { $__p = 0 } else {

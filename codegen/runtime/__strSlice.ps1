@@ -2,6 +2,19 @@
 function script:__strSlice {
     param($__s, $__start, $__end)
     $__len = $__s.Length
+    # Fast path: non-negative [int] positions (the usual case: indexes and lengths).
+    if ($__start -is [int] -and $__start -ge 0) {
+        if ($null -eq $__end) {
+            if ($__start -ge $__len) { return '' }
+            return $__s.Substring($__start)
+        }
+        if ($__end -is [int] -and $__end -ge 0) {
+            $__t = $__end
+            if ($__t -gt $__len) { $__t = $__len }
+            if ($__start -ge $__t) { return '' }
+            return $__s.Substring($__start, $__t - $__start)
+        }
+    }
     if ($null -eq $__start) { $__f = 0.0 } else {
         $__f = [double]$__start
         if ([double]::IsNaN($__f)) { $__f = 0.0 } else { $__f = [System.Math]::Truncate($__f) }

@@ -7,7 +7,7 @@ function script:__arrEvery {
     param($__list, $__fn)
     $__len = $__list.Count
     for ($__i = 0; $__i -lt $__len -and $__i -lt $__list.Count; $__i++) {
-        $__v = & $__fn $__list[$__i] $__i
+        $__v = $__fn.InvokeReturnAsIs($__list[$__i], $__i)
         if (-not $__v) { return $false }
     }
     return $true
@@ -20,7 +20,7 @@ function script:__arrFilter {
     $__r = [System.Collections.Generic.List[object]]::new()
     for ($__i = 0; $__i -lt $__len -and $__i -lt $__list.Count; $__i++) {
         $__e = $__list[$__i]
-        $__v = & $__fn $__e $__i
+        $__v = $__fn.InvokeReturnAsIs($__e, $__i)
         if ($__v) { $__r.Add($__e) }
     }
     return , $__r
@@ -33,7 +33,7 @@ function script:__arrFind {
     for ($__i = 0; $__i -lt $__len; $__i++) {
         $__e = $null
         if ($__i -lt $__list.Count) { $__e = $__list[$__i] }
-        $__v = & $__fn $__e $__i
+        $__v = $__fn.InvokeReturnAsIs($__e, $__i)
         if ($__v) { return , $__e }
     }
     return $null
@@ -46,7 +46,7 @@ function script:__arrFindIndex {
     for ($__i = 0; $__i -lt $__len; $__i++) {
         $__e = $null
         if ($__i -lt $__list.Count) { $__e = $__list[$__i] }
-        $__v = & $__fn $__e $__i
+        $__v = $__fn.InvokeReturnAsIs($__e, $__i)
         if ($__v) { return $__i }
     }
     return -1
@@ -141,8 +141,7 @@ function script:__arrMap {
     $__r = [System.Collections.Generic.List[object]]::new($__len)
     for ($__i = 0; $__i -lt $__len; $__i++) {
         if ($__i -ge $__list.Count) { $__r.Add($null); continue }
-        $__v = & $__fn $__list[$__i] $__i
-        $__r.Add($__v)
+        $__r.Add($__fn.InvokeReturnAsIs($__list[$__i], $__i))
     }
     return , $__r
 }
@@ -163,9 +162,11 @@ function script:__arrReduce {
     $__acc = $__initial
     $__len = $__list.Count
     for ($__i = 0; $__i -lt $__len -and $__i -lt $__list.Count; $__i++) {
-        $__acc = & $__fn $__acc $__list[$__i] $__i
+        $__acc = $__fn.InvokeReturnAsIs($__acc, $__list[$__i], $__i)
     }
-    return , $__acc
+    # InvokeReturnAsIs wraps its result in a PSObject (harmless as the next call's argument, which the
+    # binder unwraps); the value handed back is unwrapped the same way.
+    return , [System.Runtime.CompilerServices.RuntimeHelpers]::GetObjectValue($__acc)
 }
 
 # JS arr.some(fn): true as soon as fn(element, index) is true
@@ -173,7 +174,7 @@ function script:__arrSome {
     param($__list, $__fn)
     $__len = $__list.Count
     for ($__i = 0; $__i -lt $__len -and $__i -lt $__list.Count; $__i++) {
-        $__v = & $__fn $__list[$__i] $__i
+        $__v = $__fn.InvokeReturnAsIs($__list[$__i], $__i)
         if ($__v) { return $true }
     }
     return $false
@@ -611,7 +612,7 @@ function script:__arrSort {
             $__k = $__lo
             while ($__i -lt $__mid -and $__j -lt $__hi) {
                 if ($null -eq $__keys) {
-                    $__c = [double](& $__cmp $__a[$__i] $__a[$__j])
+                    $__c = [double]$__cmp.InvokeReturnAsIs($__a[$__i], $__a[$__j])
                     $__takeRight = $__c -gt 0
                 } else {
                     $__takeRight = [string]::CompareOrdinal($__keys[$__a[$__i]], $__keys[$__a[$__j]]) -gt 0
@@ -636,6 +637,11 @@ function script:__arrSort {
 # requires: __str
 function script:__indexOf {
     param($__s, $__search, $__from)
+    # Fast path: a non-empty string searched from a non-negative [int] position.
+    if ($__search -is [string] -and $__search.Length -gt 0 -and $__from -is [int] -and $__from -ge 0) {
+        if ($__from -ge $__s.Length) { return -1 }
+        return $__s.IndexOf($__search, $__from, [System.StringComparison]::Ordinal)
+    }
     if (-not ($__search -is [string])) { $__search = __str $__search }
     $__len = $__s.Length
     if ($null -eq $__from) { $__p = 0 } else {
@@ -699,6 +705,19 @@ function script:__strAt {
 function script:__strSlice {
     param($__s, $__start, $__end)
     $__len = $__s.Length
+    # Fast path: non-negative [int] positions (the usual case: indexes and lengths).
+    if ($__start -is [int] -and $__start -ge 0) {
+        if ($null -eq $__end) {
+            if ($__start -ge $__len) { return '' }
+            return $__s.Substring($__start)
+        }
+        if ($__end -is [int] -and $__end -ge 0) {
+            $__t = $__end
+            if ($__t -gt $__len) { $__t = $__len }
+            if ($__start -ge $__t) { return '' }
+            return $__s.Substring($__start, $__t - $__start)
+        }
+    }
     if ($null -eq $__start) { $__f = 0.0 } else {
         $__f = [double]$__start
         if ([double]::IsNaN($__f)) { $__f = 0.0 } else { $__f = [System.Math]::Truncate($__f) }
@@ -3990,38 +4009,37 @@ function script:ts_isHexDigit {
     return $script:HEX_DIGIT.Contains($c)
 }
 
-# src/core/formats/reg/hex.ts:62 parseHex32(s)
+# src/core/formats/reg/hex.ts:66 parseHex32(s)
 function script:ts_parseHex32 {
     param($s)
     $n = $s.Length
     if (($n -lt 1) -or ($n -gt 8)) {
         return -1
     }
-    $v = $script:__fn___parseInt.Invoke($s, 16)
-    if ([double]::IsNaN([double]$v)) {
+    $t = $script:__fn___strSlice.Invoke('00000000', $n, $null) + $s
+    $b3 = $script:HEX_ITEM[$script:__fn___strSlice.Invoke($t, 0, 2)]
+    $b2 = $script:HEX_ITEM[$script:__fn___strSlice.Invoke($t, 2, 4)]
+    $b1 = $script:HEX_ITEM[$script:__fn___strSlice.Invoke($t, 4, 6)]
+    $b0 = $script:HEX_ITEM[$script:__fn___strSlice.Invoke($t, 6, 8)]
+    if (((($null -eq $b3) -or ($null -eq $b2)) -or ($null -eq $b1)) -or ($null -eq $b0)) {
         return -1
     }
-    $rebuilt = (($script:BYTE_HEX[[double](([double][Math]::Floor([double](([double]$v) / 16777216))) % 256)] + $script:BYTE_HEX[[double](([double][Math]::Floor([double](([double]$v) / 65536))) % 256)]) + $script:BYTE_HEX[[double](([double][Math]::Floor([double](([double]$v) / 256))) % 256)]) + $script:BYTE_HEX[[double](([double]$v) % 256)]
-    return @(if ([string]::Equals($rebuilt, $script:__fn___toLowerCase.Invoke(($script:__fn___strSlice.Invoke('00000000', $n, $null) + $s)))) {
-    $v
-} else {
-    -1
-})[0]
+    return (((([double]$b3) * 16777216) + (([double]$b2) * 65536)) + (([double]$b1) * 256)) + $b0
 }
 
-# src/core/formats/reg/hex.ts:72 dwordBytes(v)
+# src/core/formats/reg/hex.ts:79 dwordBytes(v)
 function script:ts_dwordBytes {
     param($v)
     return ,$script:__fn_host_hexToBytes.Invoke((($script:BYTE_HEX[[double](([double]$v) % 256)] + $script:BYTE_HEX[[double](([double][Math]::Floor([double](([double]$v) / 256))) % 256)]) + $script:BYTE_HEX[[double](([double][Math]::Floor([double](([double]$v) / 65536))) % 256)]) + $script:BYTE_HEX[[double](([double][Math]::Floor([double](([double]$v) / 16777216))) % 256)])
 }
 
-# src/core/formats/reg/hex.ts:77 dwordHex(data)
+# src/core/formats/reg/hex.ts:84 dwordHex(data)
 function script:ts_dwordHex {
     param($data)
     return (($script:BYTE_HEX[[double]$data[3]] + $script:BYTE_HEX[[double]$data[2]]) + $script:BYTE_HEX[[double]$data[1]]) + $script:BYTE_HEX[[double]$data[0]]
 }
 
-# src/core/formats/reg/hex.ts:91 trimBlanks(s)
+# src/core/formats/reg/hex.ts:98 trimBlanks(s)
 function script:ts_trimBlanks {
     param($s)
     if (-not ((($s.StartsWith(' ', [System.StringComparison]::Ordinal) -or $s.StartsWith("`t", [System.StringComparison]::Ordinal)) -or $s.EndsWith(' ', [System.StringComparison]::Ordinal)) -or $s.EndsWith("`t", [System.StringComparison]::Ordinal))) {
@@ -4039,7 +4057,7 @@ function script:ts_trimBlanks {
     return $script:__fn___strSlice.Invoke($s, $lead, $s.Length - $script:__fn_ts_charRun.Invoke($t, ' ', $false))
 }
 
-# src/core/formats/reg/hex.ts:100 hexPiece(raw, line)
+# src/core/formats/reg/hex.ts:107 hexPiece(raw, line)
 function script:ts_hexPiece {
     param($raw, $line)
     $s = $raw
@@ -4055,7 +4073,7 @@ function script:ts_hexPiece {
     return ,[pscustomobject]@{ text = $s; continued = $continued; line = $line }
 }
 
-# src/core/formats/reg/hex.ts:115 hexPiecesToBytes(pieces)
+# src/core/formats/reg/hex.ts:122 hexPiecesToBytes(pieces)
 function script:ts_hexPiecesToBytes {
     param($pieces)
     $out = [System.Collections.Generic.List[object]]::new()
@@ -4088,7 +4106,7 @@ function script:ts_hexPiecesToBytes {
     return ,$script:__fn_host_hexToBytes.Invoke($script:__fn___join.Invoke($out, ''))
 }
 
-# src/core/formats/reg/hex.ts:139 shorten(s)
+# src/core/formats/reg/hex.ts:146 shorten(s)
 function script:ts_shorten {
     param($s)
     $t = @(if ($s.Length -gt 20) {
@@ -4111,7 +4129,7 @@ function script:ts_shorten {
     return $t
 }
 
-# src/core/formats/reg/hex.ts:154 formatHexValue(prefix, data)
+# src/core/formats/reg/hex.ts:161 formatHexValue(prefix, data)
 function script:ts_formatHexValue {
     param($prefix, $data)
     $n = $data.Length
@@ -6748,21 +6766,37 @@ function script:ts_checkCounters {
 
 # ---- src/core/checks/check-entry-keys.ts ----
 
-# src/core/checks/check-entry-keys.ts:8 entryNumber(key)
+# src/core/checks/check-entry-keys.ts:10 buildDecimalPairs()
+function script:ts_buildDecimalPairs {
+    $m = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
+    for ($i = 0; $i -lt 100; $i++) {
+        $m[@(if ($i -lt 10) {
+    "0$($script:__fn___numStr.Invoke($i))"
+} else {
+    "$($script:__fn___numStr.Invoke($i))"
+})[0]] = $i
+    }
+    return ,$m
+}
+
+# src/core/checks/check-entry-keys.ts:17 entryNumber(key)
 function script:ts_entryNumber {
     param($key)
     if (-not ($key.Length -eq 12)) {
         return 0
     }
-    $n = $script:__fn___toNumber.Invoke($key)
-    return @(if (($script:__fn___isInteger.Invoke($n) -and ($n -ge 1)) -and [string]::Equals($script:__fn___padStart.Invoke($script:__fn___numStr.Invoke($n), 12, '0'), $key)) {
-    $n
-} else {
-    0
-})[0]
+    $n = 0
+    for ($i = 0; $i -lt 12; $i += 2) {
+        $pair = $script:DECIMAL_PAIRS[$script:__fn___strSlice.Invoke($key, $i, $i + 2)]
+        if ($null -eq $pair) {
+            return 0
+        }
+        $n = (([double]$n) * 100) + $pair
+    }
+    return $n
 }
 
-# src/core/checks/check-entry-keys.ts:15 checkEntryKeys(c, out)
+# src/core/checks/check-entry-keys.ts:28 checkEntryKeys(c, out)
 function script:ts_checkEntryKeys {
     param($c, $out)
     if ($script:__fn_ts_isNetsh.Invoke($c)) {
@@ -10479,6 +10513,7 @@ $script:__fn_ts_isMicrosoftDll = [System.Func[object,object]]$function:ts_isMicr
 $script:__fn_ts_suffix64 = [System.Func[object,object]]$function:ts_suffix64
 $script:__fn_ts_keyNameOf = [System.Func[object,object]]$function:ts_keyNameOf
 $script:__fn_ts_checkCounters = [System.Func[object,object,object]]$function:ts_checkCounters
+$script:__fn_ts_buildDecimalPairs = [System.Func[object]]$function:ts_buildDecimalPairs
 $script:__fn_ts_entryNumber = [System.Func[object,object]]$function:ts_entryNumber
 $script:__fn_ts_checkEntryKeys = [System.Func[object,object,object]]$function:ts_checkEntryKeys
 $script:__fn_ts_checkItemSize = [System.Func[object,object,object]]$function:ts_checkItemSize
@@ -10794,6 +10829,7 @@ $script:NO_TRAFFIC = '''The page cannot be displayed''; no IP address or APIPA a
 $script:RESET = 'Back up the WinSock2 key, then run netsh winsock reset (removes every LSP) and restart the computer.'
 $script:FINDING_CODES = [System.Collections.Generic.List[object]]::new(@([pscustomobject]@{ id = 'W2D2001'; severity = 'Error'; pattern = 'C1'; message = 'The value {0} is missing from the {1} catalog key; ws2_32 cannot load the catalog without it (WSASYSCALLFAILURE).'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2002'; severity = 'Error'; pattern = 'C2'; message = '{0} says {1} entries but the catalog has {2} entry keys.'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2003'; severity = 'Error'; pattern = 'C3'; message = 'Entry key {0} is missing: the keys must run 000000000001..{1} without gaps (an LSP chain gap).'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2004'; severity = 'Error'; pattern = 'C3'; message = 'Entry key ''{0}'' is not a 12-digit catalog entry number from 000000000001.'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2005'; severity = 'Error'; pattern = 'C4'; message = 'The PackedCatalogItem of entry {0} is {1} bytes, expected 888: the entry is damaged.'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2006'; severity = 'Error'; pattern = 'C4'; message = 'Entry {0} has no PackedCatalogItem value: the entry is empty.'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2007'; severity = 'Error'; pattern = 'C7'; message = 'Catalog entry ID {0} is used by more than one entry ({1} and {2}).'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2008'; severity = 'Warning'; pattern = 'C7'; message = 'Catalog entry ID {0} ({1}) is out of range: {2}.'; kbSymptom = 'none known (how ws2_32 reacts is unverified)'; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2009'; severity = 'Error'; pattern = 'C8'; message = '''{0}'' has ChainLen {1}, outside 0..7.'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2010'; severity = 'Error'; pattern = 'C8'; message = 'Orphaned chain: ''{0}'' (ID {1}) points at catalog entry {2}, which is not in the catalog (an LSP removed without its chains); sockets of that protocol fail.'; kbSymptom = $script:NOT_A_SOCKET; repair = 'Remove the orphaned chain entries (netsh winsock remove provider <ID> on Vista and later), or back up the WinSock2 key and run netsh winsock reset, then restart.' }, [pscustomobject]@{ id = 'W2D2011'; severity = 'Error'; pattern = 'C8'; message = 'Chain ''{0}'' (ID {1}) starts at entry {2}, which is a {3} entry, not a layered (LSP) entry.'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2012'; severity = 'Error'; pattern = 'C8'; message = 'Chain ''{0}'' (ID {1}) ends at entry {2}, which is a {3} entry, not a base provider.'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2013'; severity = 'Warning'; pattern = 'C9'; message = 'Layered entry ''{0}'' (ID {1}, {2}) is used by no chain: a leftover LSP.'; kbSymptom = 'none by itself (a sign of an LSP removed or installed incompletely)'; repair = 'Uninstall the software that owns the LSP, or remove the entry (netsh winsock remove provider <ID>), or run netsh winsock reset.' }, [pscustomobject]@{ id = 'W2D2014'; severity = 'Info'; pattern = ''; message = '''{0}'' (ID {1}) is a non-IFS provider (XP1_IFS_HANDLES 0x20000 not set, service flags {2}): its socket handles are not file handles, which breaks ReadFile/WriteFile on sockets and some applications.'; kbSymptom = 'none'; repair = 'None needed unless applications fail; then update or uninstall the software that owns the provider.' }, [pscustomobject]@{ id = 'W2D2015'; severity = 'Error'; pattern = 'C6'; message = '''{0}'' names the relative DLL path ''{1}'': Windows loads it by the DLL search order, which malware (ZeroAccess) uses to hijack Winsock.'; kbSymptom = $script:NOT_A_SOCKET; repair = 'Scan the computer for malware, then back up the WinSock2 key and run netsh winsock reset, and restart.' }, [pscustomobject]@{ id = 'W2D2016'; severity = 'Error'; pattern = 'C10'; message = 'The catalog has no base provider for {0} over IPv4 (AF_INET, {1}): {0} sockets cannot be created.'; kbSymptom = ($script:NO_TRAFFIC + '; ') + $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2017'; severity = 'Error'; pattern = 'C12'; message = 'The DNS name-space provider ''{0}'' (Tcpip, NS_DNS) is disabled: host names cannot be resolved.'; kbSymptom = '''The page cannot be displayed'' while IP addresses still work'; repair = 'Enable the provider again (restore the WinSock2 key from a backup, or set Enabled = 1 on its name-space entry); netsh winsock reset does not touch name-space providers.' }, [pscustomobject]@{ id = 'W2D2018'; severity = 'Error'; pattern = 'C12'; message = 'The DNS name-space provider (Tcpip {22059D40-7E9E-11CF-AE5A-00AA00A7112B}, NS_DNS) is missing from the catalog: host names cannot be resolved.'; kbSymptom = '''The page cannot be displayed'' while IP addresses still work'; repair = 'Restore the WinSock2 key from a backup or re-register the name-space providers (KB811259: delete and recreate the WinSock2 key); netsh winsock reset does not touch name-space providers.' }, [pscustomobject]@{ id = 'W2D2019'; severity = 'Error'; pattern = 'C12'; message = 'Name-space entry ''{0}'' lacks required values: {1}.'; kbSymptom = 'host names may not resolve'; repair = 'Restore the WinSock2 key from a backup or re-register the name-space provider.' }, [pscustomobject]@{ id = 'W2D2020'; severity = 'Warning'; pattern = 'C11'; message = '''{0}'' (ID {1}) belongs to a known unwanted LSP: {2} ({3}).'; kbSymptom = 'pages cannot be displayed or connections fail when the LSP misbehaves'; repair = 'Uninstall the software that owns it; if the catalog stays damaged, back up the WinSock2 key and run netsh winsock reset, then restart.' }, [pscustomobject]@{ id = 'W2D2021'; severity = 'Warning'; pattern = ''; message = 'KB811259 Method 2 (XP): the catalog has {0} protocol headings where {2} gives {1}: third-party additions are installed.'; kbSymptom = 'Msinfo32 shows more than ten sections under Protocol (more than 17 with NWLink IPX/SPX)'; repair = 'Identify the added providers (the headings not starting with MSAFD); uninstall the software that owns them, or back up the WinSock2 key and run netsh winsock reset, then restart.' }, [pscustomobject]@{ id = 'W2D2022'; severity = 'Error'; pattern = ''; message = 'KB811259 Method 2 (XP): the catalog has {0} protocol headings where {2} gives {1}: information is missing from the WinSock2 key.'; kbSymptom = 'Msinfo32 shows fewer than ten sections under Protocol (fewer than 17 with NWLink IPX/SPX)'; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2023'; severity = 'Warning'; pattern = ''; message = 'KB811259 Method 2 (XP): the heading ''{0}'' (ID {1}) does not start with MSAFD and is not an RSVP provider: it names a third-party add-on.'; kbSymptom = 'an Msinfo32 Protocol heading where the add-on''s name replaces ''MSAFD'''; repair = 'Uninstall the add-on (proxy or other software) that owns it; if Winsock stays broken, back up the WinSock2 key and run netsh winsock reset, then restart.' }, [pscustomobject]@{ id = 'W2D2024'; severity = 'Error'; pattern = 'C15'; message = 'The legacy Winsock\Parameters Transports list ({0}) has no ''Tcpip'': the Windows Sockets DLL finds TCP/IP through it.'; kbSymptom = $script:NO_TRAFFIC; repair = 'Restore the Transports value of HKLM\SYSTEM\CurrentControlSet\Services\Winsock\Parameters (REG_MULTI_SZ, at least ''Tcpip'') from a backup or as KB811259 describes, then restart.' }, [pscustomobject]@{ id = 'W2D2025'; severity = 'Warning'; pattern = 'C14'; message = 'AutodialDLL is ''{0}'', not the assumed Windows default (rasadhlp.dll in System32; the default is UNVERIFIED): a replaced AutodialDLL is a known hijack.'; kbSymptom = 'none known (a foreign DLL is loaded into every process that uses Winsock)'; repair = 'Scan the computer for malware; set AutodialDLL of HKLM\SYSTEM\CurrentControlSet\Services\WinSock2\Parameters back to %SystemRoot%\System32\rasadhlp.dll, then restart.' }, [pscustomobject]@{ id = 'W2D2026'; severity = 'Error'; pattern = 'C5'; message = '''{0}'' (ID {1}) loads the DLL ''{2}'', which does not exist (looked for ''{3}''): sockets of that provider cannot be created.'; kbSymptom = '''The requested service provider could not be loaded or initialized'' (10106); ' + $script:NOT_A_SOCKET; repair = 'Reinstall or uninstall the software that owns the provider (netsh winsock remove provider <ID> for a leftover LSP), or back up the WinSock2 key and run netsh winsock reset, then restart.' }, [pscustomobject]@{ id = 'W2D2027'; severity = 'Error'; pattern = 'C5'; message = 'The enabled name-space provider ''{0}'' loads the DLL ''{1}'', which does not exist (looked for ''{2}''): name resolution through it fails.'; kbSymptom = '''The page cannot be displayed'' while IP addresses still work'; repair = 'Reinstall the software that owns the name-space provider, or restore the WinSock2 key from a backup; netsh winsock reset does not touch name-space providers.' }, [pscustomobject]@{ id = 'W2D2028'; severity = 'Warning'; pattern = 'C10'; message = 'The catalog has no base provider for {0} over IPv6 (AF_INET6, {1}) although the {2} profile has IPv6: {0} sockets over IPv6 cannot be created.'; kbSymptom = 'IPv6 connections fail (applications that try IPv6 first wait or fail) while IPv4 still works'; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2029'; severity = 'Warning'; pattern = 'C13'; message = '{0} has the subkey ''{1}'': the writer lock of a catalog change (named after Serial_Access_Num in 8 hex digits; Serial_Access_Num is {2}) that was never removed, so programs reading the catalog may wait for it (ReactOS waits up to 180 s; Windows behaviour is unverified).'; kbSymptom = 'programs that start Winsock hang or start slowly'; repair = 'If the source was exported while software was changing the catalog, export it again. Otherwise back up the WinSock2 key, delete the lock subkey and restart (netsh winsock reset also rewrites the catalog).' }, [pscustomobject]@{ id = 'W2D2030'; severity = 'Error'; pattern = 'C15'; message = 'HelperDllName is missing from Services\Tcpip\Parameters\Winsock ({0}): the Windows Sockets DLL cannot load the TCP/IP helper (wshtcpip.dll), so TCP/IP sockets fail.'; kbSymptom = $script:NOT_A_SOCKET; repair = 'Restore HKLM\SYSTEM\CurrentControlSet\Services\Tcpip\Parameters\Winsock from a backup (HelperDllName REG_EXPAND_SZ ''%SystemRoot%\System32\wshtcpip.dll''), or reinstall TCP/IP as KB811259 describes, then restart.' }))
 $script:MICROSOFT_DLLS = [System.Collections.Generic.List[object]]::new(@('mswsock.dll', 'rsvpsp.dll', 'nlaapi.dll', 'winrnr.dll', 'napinsp.dll', 'pnrpnsp.dll', 'wshbth.dll', 'wshtcpip.dll'))
+$script:DECIMAL_PAIRS = $script:__fn_ts_buildDecimalPairs.Invoke()
 $script:OS_PROFILES = [System.Collections.Generic.List[object]]::new(@('XP', 'Vista7', 'Win8to11', 'Server'))
 $script:AF_UNIX = 1
 $script:AF_INET6 = 23

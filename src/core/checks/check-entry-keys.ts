@@ -4,12 +4,25 @@ import type { Finding } from '../model/finding.js';
 import { makeFinding } from './finding-codes.js';
 import { catalogNames, headerOf, isNetsh } from './catalog-scope.js';
 
-/** The entry number of a 12-digit key name, or 0 (one Number and one padStart: PowerShell pays per call). */
+/** '00'..'99' -> 0..99: a key name is read two digits at a time (PowerShell pays per call, not per lookup). */
+const DECIMAL_PAIRS: Map<string, number> = buildDecimalPairs();
+
+function buildDecimalPairs(): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let i = 0; i < 100; i++) m.set(i < 10 ? `0${i}` : `${i}`, i);
+  return m;
+}
+
+/** The entry number of a 12-digit key name, or 0 ('00000000001a', ' 00000000001', '1e0000000001' are not). */
 function entryNumber(key: string): number {
   if (key.length !== 12) return 0;
-  const n = Number(key);
-  // Only 12 decimal digits survive the round trip ('00000000001a', ' 00000000001', '1e0000000001' do not).
-  return Number.isInteger(n) && n >= 1 && String(n).padStart(12, '0') === key ? n : 0;
+  let n = 0;
+  for (let i = 0; i < 12; i += 2) {
+    const pair = DECIMAL_PAIRS.get(key.slice(i, i + 2));
+    if (pair === undefined) return 0;
+    n = n * 100 + pair;
+  }
+  return n;
 }
 
 export function checkEntryKeys(c: Catalogs, out: Finding[]): void {
