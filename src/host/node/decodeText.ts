@@ -8,9 +8,15 @@ import { decodeWindows1252 } from './readAnsiZ.js';
  */
 function decodeUtf16(bytes: Bytes, bigEndian: boolean): string {
   const even = bytes.length - (bytes.length % 2);
-  const buf = Buffer.alloc(even);
-  buf.set(bytes.subarray(0, even));
-  if (bigEndian) buf.swap16();
+  let buf: Buffer;
+  if (bigEndian) {
+    // swap16 works in place: on a copy.
+    buf = Buffer.alloc(even);
+    buf.set(bytes.subarray(0, even));
+    buf.swap16();
+  } else {
+    buf = Buffer.from(bytes.buffer, bytes.byteOffset, even);
+  }
   const text = buf.toString('utf16le');
   return even === bytes.length ? text : text + '\uFFFD';
 }

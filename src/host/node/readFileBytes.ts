@@ -9,5 +9,6 @@ export function readFileBytes(path: string): Bytes {
   } catch {
     throw new Error(`W2D9010: cannot read file '${path}'`);
   }
-  return new Uint8Array(buf);
+  // A view, not a copy: readFileSync's Buffer is ours alone.
+  return new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
 }
