@@ -10,7 +10,7 @@ import { validateFile } from './validate/index.js';
 import { LoweringContext, type Usage } from './lower/context.js';
 import { lowerFile, type LoweredFile } from './lower/file.js';
 import { NameScope } from './lower/naming.js';
-import { findRecursiveCalls } from './lower/recursion.js';
+import { analyzeCallGraph } from './lower/call-graph.js';
 import type { FunctionDef, Stmt } from './ps-ast/nodes.js';
 
 export interface LinkedUnit {
@@ -21,6 +21,8 @@ export interface LinkedUnit {
   initializers: Stmt[];
   helpers: string[];
   primitives: string[];
+  /** Functions compiled code calls through bound delegates (ps.call), sorted. */
+  bound: string[];
   /** Exported function names of the entry file -> their PowerShell names. */
   exports: Map<string, string>;
 }
@@ -59,12 +61,12 @@ export function compile(repoRoot: string, entries: string[]): CompileResult {
     }
   }
   const functionNames = new NameScope();
-  const isRecursiveCall = findRecursiveCalls(loaded.compiledFiles, checker);
+  const callGraph = analyzeCallGraph(loaded.compiledFiles, checker);
 
   const lowered = new Map<ts.SourceFile, { file: LoweredFile; usage: Usage }>();
   for (const sf of loaded.compiledFiles) {
-    const usage: Usage = { helpers: new Set(), primitives: new Set() };
-    const ctx = new LoweringContext(checker, bag, usage, moduleNames, functionNames, (f) => compiledSet.has(f), isRecursiveCall);
+    const usage: Usage = { helpers: new Set(), primitives: new Set(), bound: new Set() };
+    const ctx = new LoweringContext(checker, bag, usage, moduleNames, functionNames, (f) => compiledSet.has(f), callGraph);
     lowered.set(sf, { file: lowerFile(sf, ctx, loaded.relative(sf.fileName)), usage });
   }
 
@@ -104,6 +106,7 @@ function link(
   visit(entry);
   const helpers = new Set<string>();
   const primitives = new Set<string>();
+  const bound = new Set<string>();
   const files: LoweredFile[] = [];
   for (const sf of order) {
     const l = lowered.get(sf);
@@ -111,6 +114,7 @@ function link(
     files.push(l.file);
     l.usage.helpers.forEach((h) => helpers.add(h));
     l.usage.primitives.forEach((p) => primitives.add(p));
+    l.usage.bound.forEach((b) => bound.add(b));
   }
   const exports = lowered.get(entry)?.file.functionNames ?? new Map<string, string>();
   return {
@@ -120,6 +124,7 @@ function link(
     initializers: files.flatMap((f) => f.initializers),
     helpers: [...helpers].sort(),
     primitives: [...primitives].sort(),
+    bound: [...bound].sort(),
     exports,
   };
 }

@@ -26,6 +26,7 @@ export function mergeUnits(units: LinkedUnit[]): LinkedUnit {
     initializers: files.flatMap((f) => f.initializers),
     helpers: [...new Set(units.flatMap((u) => u.helpers))].sort(),
     primitives: [...new Set(units.flatMap((u) => u.primitives))].sort(),
+    bound: [...new Set(units.flatMap((u) => u.bound))].sort(),
     exports: names,
   };
 }

@@ -47,12 +47,13 @@ export function unitChunks(repoRoot: string, unit: LinkedUnit, withHelpers = tru
     if (f.functions.length === 0) continue;
     chunks.push(printStatements([ps.comment(`---- ${f.fileName} ----`), ...f.functions.flatMap((fn) => [ps.blank(), fn])]));
   }
-  // Every function compiled code calls (ps.call), bound once it is defined: helpers loaded by someone
-  // else (`loadedHelpers`, a helper library) are bound here too.
+  // The functions compiled code calls through delegates (ps.call), bound once they are defined;
+  // helpers loaded by someone else (`loadedHelpers`, a helper library) are bound here too.
+  const bound = new Set(unit.bound);
   const bindings = [
-    ...helperClosure(unit.helpers).map((h) => ps.bindFunction(h, runtimeHelpers[h].arity)),
-    ...unit.primitives.map((p) => ps.bindFunction(primitiveFunctionName(p), parameterCount(primitiveSource(repoRoot, p)))),
-    ...unit.functions.map((fn) => ps.bindFunction(fn.name, fn.params.length)),
+    ...helperClosure(unit.helpers).filter((h) => bound.has(h)).map((h) => ps.bindFunction(h, runtimeHelpers[h].arity)),
+    ...unit.primitives.filter((p) => bound.has(primitiveFunctionName(p))).map((p) => ps.bindFunction(primitiveFunctionName(p), parameterCount(primitiveSource(repoRoot, p)))),
+    ...unit.functions.filter((fn) => bound.has(fn.name)).map((fn) => ps.bindFunction(fn.name, fn.params.length)),
   ];
   if (bindings.length > 0) {
     chunks.push(printStatements([ps.comment('---- functions bound for calls from compiled code (ps.call) ----'), ...bindings]));

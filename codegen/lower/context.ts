@@ -9,13 +9,15 @@ import { ps, type Expr, type Stmt } from '../ps-ast/nodes.js';
 import { NameScope, functionName, primitiveFunctionName } from './naming.js';
 import { typeOfNode, type TypeInfo } from './types.js';
 import { expressionVisitors, statementVisitors } from './dispatch.js';
-import type { RecursiveCallTest } from './recursion.js';
+import { isInLoopOrCallback, type CallGraph } from './call-graph.js';
 import { runtimeHelpers } from '../runtime/index.js';
 
 /** What one source file needs from the rest of the output. */
 export interface Usage {
   helpers: Set<string>;
   primitives: Set<string>;
+  /** Functions called through their bound delegate (ps.call): the emitter binds exactly these. */
+  bound: Set<string>;
 }
 
 export class LoweringContext {
@@ -34,9 +36,31 @@ export class LoweringContext {
     readonly functionNames: NameScope,
     /** True for files whose declarations are compiled (core and snippets), false for src/host. */
     readonly isCompiledFile: (sf: ts.SourceFile) => boolean,
-    /** True for a call inside a cycle of the call graph (recursion.ts): lowered as a command call. */
-    readonly isRecursiveCall: RecursiveCallTest = () => false,
+    /** Recursive calls and hot functions (call-graph.ts): how each call is lowered. */
+    readonly callGraph: CallGraph = { isRecursiveCall: () => false, isHotFunction: () => false },
   ) {}
+
+  /** The expressions being lowered, innermost last (a helper call is placed by its expression). */
+  private readonly nodes: ts.Node[] = [];
+
+  /** True when code at `node` runs often: inside a loop or callback, or in a hot function. */
+  isHotSite(node: ts.Node): boolean {
+    const fn = ts.findAncestor(node, ts.isFunctionDeclaration);
+    if (!fn) return false;
+    return this.callGraph.isHotFunction(fn) || isInLoopOrCallback(node);
+  }
+
+  /** A call of a generated function: through its bound delegate when `hot`, else by name. */
+  callFunction(name: string, args: Expr[], arity: number, hot: boolean): Expr {
+    if (!hot) return ps.command(name, args);
+    this.usage.bound.add(name);
+    return ps.call(name, args, arity);
+  }
+
+  private get hereIsHot(): boolean {
+    const node = this.nodes[this.nodes.length - 1];
+    return node !== undefined && this.isHotSite(node);
+  }
 
   report(node: ts.Node, code: DiagnosticCode, ...args: string[]): void {
     this.diagnostics.report(node, code, ...args);
@@ -54,7 +78,12 @@ export class LoweringContext {
       this.reportUnsupported(node);
       return ps.null();
     }
-    return visit(node, this);
+    this.nodes.push(node);
+    try {
+      return visit(node, this);
+    } finally {
+      this.nodes.pop();
+    }
   }
 
   /** PSC1001 for a kind without a visitor, unless validation already explained this node. */
@@ -86,13 +115,13 @@ export class LoweringContext {
     this.usage.helpers.add(name);
     const helper = runtimeHelpers[name];
     if (!helper) throw new Error(`internal: unknown runtime helper '${name}'`);
-    return ps.call(name, args, helper.arity);
+    return this.callFunction(name, args, helper.arity, this.hereIsHot);
   }
 
   /** A host primitive of `arity` parameters (its HostPrimitives signature). */
   primitive(name: string, args: Expr[], arity: number): Expr {
     this.usage.primitives.add(name);
-    return ps.call(primitiveFunctionName(name), args, arity);
+    return this.callFunction(primitiveFunctionName(name), args, arity, this.hereIsHot);
   }
 
   // ---- names ---------------------------------------------------------------------------------

@@ -2581,9 +2581,9 @@ function script:host_writeUtf16Z {
 
 # src/core/about.ts:24 toolInfo()
 function script:ts_toolInfo {
-    $image = $script:__fn_host_getEnv.Invoke($script:REGISTRY_IMAGE_VARIABLE)
+    $image = host_getEnv $script:REGISTRY_IMAGE_VARIABLE
     $hasImage = ($null -ne $image) -and (-not [string]::Equals($image, ''))
-    return ,[pscustomobject]@{ name = $script:TOOL_NAME; version = $script:TOOL_VERSION; computerName = $script:__fn_host_computerName.Invoke(); platform = $script:__fn_host_platform.Invoke(); osVersion = $script:__fn_host_osVersion.Invoke(); elevated = $script:__fn_host_isElevated.Invoke(); registrySource = @(if ($hasImage) {
+    return ,[pscustomobject]@{ name = $script:TOOL_NAME; version = $script:TOOL_VERSION; computerName = host_computerName; platform = host_platform; osVersion = host_osVersion; elevated = host_isElevated; registrySource = @(if ($hasImage) {
     $image
 } else {
     'live registry'
@@ -2595,14 +2595,14 @@ function script:ts_toolInfo {
 # src/core/backup/backup-file-name.ts:9 compactUtcTime(iso)
 function script:ts_compactUtcTime {
     param($iso)
-    return $script:__fn___replaceAll.Invoke($script:__fn___replaceAll.Invoke($script:__fn___replaceAll.Invoke($iso, '-', ''), ':', ''), '.', '')
+    return (__replaceAll (__replaceAll (__replaceAll $iso '-' '') ':' '') '.' '')
 }
 
 # src/core/backup/backup-file-name.ts:14 safeName(name)
 function script:ts_safeName {
     param($name)
     $out = ''
-    foreach ($ch in $script:__fn___codePoints.Invoke($name)) {
+    foreach ($ch in (__codePoints $name)) {
         $ok = ((((([string]::CompareOrdinal($ch, 'A') -ge 0) -and ([string]::CompareOrdinal($ch, 'Z') -le 0)) -or (([string]::CompareOrdinal($ch, 'a') -ge 0) -and ([string]::CompareOrdinal($ch, 'z') -le 0))) -or (([string]::CompareOrdinal($ch, '0') -ge 0) -and ([string]::CompareOrdinal($ch, '9') -le 0))) -or [string]::Equals($ch, '-')) -or [string]::Equals($ch, '_')
         $out += @(if ($ok) {
     $ch
@@ -2630,7 +2630,7 @@ function script:ts_manifestPathFor {
 # src/core/backup/backup-file-name.ts:28 newBackupPath(folder, computerName, isoTime)
 function script:ts_newBackupPath {
     param($folder, $computerName, $isoTime)
-    $stem = "Winsock2Doctor-$($script:__fn_ts_safeName.Invoke($computerName))-$($script:__fn_ts_compactUtcTime.Invoke($isoTime))"
+    $stem = "Winsock2Doctor-$(ts_safeName $computerName)-$(ts_compactUtcTime $isoTime)"
     for ($n = 1; $n -lt 100; $n++) {
         $path = $script:__fn_host_joinPath.Invoke($folder, "$($stem)-$($script:__fn___padStart.Invoke("$($script:__fn___numStr.Invoke($n))", 2, '0')).reg")
         if ((-not $script:__fn_host_fileExists.Invoke($path)) -and (-not $script:__fn_host_fileExists.Invoke($script:__fn_ts_manifestPathFor.Invoke($path)))) {
@@ -2645,7 +2645,7 @@ function script:ts_newBackupPath {
 # src/core/backup/backup-folder.ts:10 env(name)
 function script:ts_env {
     param($name)
-    return @(if (($null -eq ($__t1 = $script:__fn_host_getEnv.Invoke($name))) -or ($__t1 -is [DBNull])) {
+    return @(if (($null -eq ($__t1 = host_getEnv $name)) -or ($__t1 -is [DBNull])) {
     ''
 } else {
     $__t1
@@ -2654,21 +2654,21 @@ function script:ts_env {
 
 # src/core/backup/backup-folder.ts:14 defaultBackupFolder()
 function script:ts_defaultBackupFolder {
-    if ([string]::Equals($script:__fn_host_platform.Invoke(), 'Windows')) {
-        $programData = @(if (-not [string]::Equals($script:__fn_ts_env.Invoke('ProgramData'), '')) {
-    $script:__fn_ts_env.Invoke('ProgramData')
+    if ([string]::Equals((host_platform), 'Windows')) {
+        $programData = @(if (-not [string]::Equals((ts_env 'ProgramData'), '')) {
+    ts_env 'ProgramData'
 } else {
     'C:\ProgramData'
 })[0]
-        return $script:__fn_host_joinPath.Invoke($script:__fn_host_joinPath.Invoke($programData, 'Winsock2Doctor'), 'Backups')
+        return (host_joinPath (host_joinPath $programData 'Winsock2Doctor') 'Backups')
     }
-    if (-not [string]::Equals($script:__fn_ts_env.Invoke('XDG_DATA_HOME'), '')) {
-        return $script:__fn_host_joinPath.Invoke($script:__fn_host_joinPath.Invoke($script:__fn_ts_env.Invoke('XDG_DATA_HOME'), 'winsock2doctor'), 'backups')
+    if (-not [string]::Equals((ts_env 'XDG_DATA_HOME'), '')) {
+        return (host_joinPath (host_joinPath (ts_env 'XDG_DATA_HOME') 'winsock2doctor') 'backups')
     }
-    if ([string]::Equals($script:__fn_ts_env.Invoke('HOME'), '')) {
+    if ([string]::Equals((ts_env 'HOME'), '')) {
         throw "$($script:W2D1504_NO_BACKUP_FOLDER): no default backup folder (HOME is not set): give -Destination"
     }
-    return $script:__fn_host_joinPath.Invoke($script:__fn_host_joinPath.Invoke($script:__fn_host_joinPath.Invoke($script:__fn_host_joinPath.Invoke($script:__fn_ts_env.Invoke('HOME'), '.local'), 'share'), 'winsock2doctor'), 'backups')
+    return (host_joinPath (host_joinPath (host_joinPath (host_joinPath (ts_env 'HOME') '.local') 'share') 'winsock2doctor') 'backups')
 }
 
 # ---- src/core/formats/json/value.ts ----
@@ -2762,7 +2762,7 @@ function script:ts_positionsOf {
 # src/core/formats/json/text-scan.ts:28 countOf(text, ch)
 function script:ts_countOf {
     param($text, $ch)
-    return $text.Length - $script:__fn___replaceAll.Invoke($text, $ch, '').Length
+    return $text.Length - (__replaceAll $text $ch '').Length
 }
 
 # ---- src/core/formats/json/parse.ts ----
@@ -2770,7 +2770,7 @@ function script:ts_countOf {
 # src/core/formats/json/parse.ts:94 parseJson(text)
 function script:ts_parseJson {
     param($text)
-    $r = $script:__fn_ts_tryParseJson.Invoke($text)
+    $r = ts_tryParseJson $text
     if (-not $r.ok) {
         throw $r.error
     }
@@ -2780,27 +2780,27 @@ function script:ts_parseJson {
 # src/core/formats/json/parse.ts:101 tryParseJson(text)
 function script:ts_tryParseJson {
     param($text)
-    $fast = $script:__fn_ts_parseCore.Invoke($text, $false)
+    $fast = ts_parseCore $text $false
     if ([string]::Equals($fast.error, '') -and (-not $fast.suspect)) {
         return ,[pscustomobject]@{ ok = $true; value = $fast.value; error = ''; errorOffset = -1 }
     }
     $r = $fast
-    if ([string]::Equals($fast.error, '') -or $script:__fn_ts_hasLineControls.Invoke($text)) {
-        $r = $script:__fn_ts_parseCore.Invoke($text, $true)
+    if ([string]::Equals($fast.error, '') -or (ts_hasLineControls $text)) {
+        $r = ts_parseCore $text $true
     }
     if ([string]::Equals($r.error, '')) {
         return ,[pscustomobject]@{ ok = $true; value = $r.value; error = ''; errorOffset = -1 }
     }
-    return ,[pscustomobject]@{ ok = $false; value = [DBNull]::Value; error = "$($r.error) at $($script:__fn_ts_lineColumn.Invoke($text, $r.errorOffset))"; errorOffset = $r.errorOffset }
+    return ,[pscustomobject]@{ ok = $false; value = [DBNull]::Value; error = "$($r.error) at $(ts_lineColumn $text ($r.errorOffset))"; errorOffset = $r.errorOffset }
 }
 
 # src/core/formats/json/parse.ts:112 lineColumn(text, offset)
 function script:ts_lineColumn {
     param($text, $offset)
-    $before = $script:__fn___strSlice.Invoke($text, 0, $offset)
-    $line = (1 + $before.Length) - $script:__fn___replaceAll.Invoke($before, "`n", '').Length
-    $column = $offset - $script:__fn___lastIndexOf.Invoke($before, "`n", $null)
-    return "line $($script:__fn___numStr.Invoke($line)), column $($script:__fn___numStr.Invoke($column))"
+    $before = __strSlice $text 0 $offset
+    $line = (1 + $before.Length) - (__replaceAll $before "`n" '').Length
+    $column = $offset - (__lastIndexOf $before "`n" $null)
+    return "line $(__numStr $line), column $(__numStr $column)"
 }
 
 # src/core/formats/json/parse.ts:128 hasLineControls(text)
@@ -3213,7 +3213,7 @@ function script:ts_parseCore {
 } else {
     $__t3
 })[0]
-    $parts = $script:__fn___split.Invoke($text, '"', $null)
+    $parts = __split $text '"'
     $lastPart = $parts.Count - 1
     $cache = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
     $stack = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
@@ -3512,7 +3512,7 @@ function script:ts_parseCore {
     }
     $suspect = $false
     if (-not $slow) {
-        $suspect = -not ((($script:__fn_ts_countOf.Invoke($text, "`n") + $script:__fn_ts_countOf.Invoke($text, "`r")) + $script:__fn_ts_countOf.Invoke($text, "`t")) -eq $lineControlSum)
+        $suspect = -not ((((ts_countOf $text "`n") + (ts_countOf $text "`r")) + (ts_countOf $text "`t")) -eq $lineControlSum)
     }
     return ,[pscustomobject]@{ value = $root; error = ''; errorOffset = -1; suspect = $suspect }
 }
@@ -3569,8 +3569,8 @@ function script:ts_writeJson {
     } else {
         $w.parts.Add('null')
     }
-    $null = $script:__fn_ts_escapeMarked.Invoke($w)
-    return $script:__fn___join.Invoke($w.parts, '')
+    $null = ts_escapeMarked $w
+    return (__join ($w.parts) '')
 }
 
 # src/core/formats/json/write.ts:55 numberText(n)
@@ -3700,7 +3700,7 @@ function script:ts_escapeMarked {
     if ($n -eq 0) {
         return
     }
-    $blob = $script:__fn___join.Invoke($strs, 'x')
+    $blob = __join $strs 'x'
     $simple = ($blob.IndexOf('\', [System.StringComparison]::Ordinal) -ge 0) -or ($blob.IndexOf('"', [System.StringComparison]::Ordinal) -ge 0)
     $present = [System.Collections.Generic.List[object]]::new()
     foreach ($ch in $script:CONTROL_CHARS) {
@@ -3826,8 +3826,8 @@ function script:ts_escapeChars {
 # src/core/backup/backup-manifest.ts:34 manifestToJson(m)
 function script:ts_manifestToJson {
     param($m)
-    $v = $script:__fn_ts_jsonObject.Invoke([System.Collections.Generic.List[object]]::new(@([System.Collections.Generic.List[object]]::new(@('format', $script:__fn_ts_jsonString.Invoke($script:BACKUP_MANIFEST_FORMAT))), [System.Collections.Generic.List[object]]::new(@('formatVersion', $script:__fn_ts_jsonNumber.Invoke($script:BACKUP_MANIFEST_VERSION))), [System.Collections.Generic.List[object]]::new(@('computerName', $script:__fn_ts_jsonString.Invoke($m.computerName))), [System.Collections.Generic.List[object]]::new(@('osProfile', $script:__fn_ts_jsonString.Invoke($m.osProfile))), [System.Collections.Generic.List[object]]::new(@('timeUtc', $script:__fn_ts_jsonString.Invoke($m.timeUtc))), [System.Collections.Generic.List[object]]::new(@('source', $script:__fn_ts_jsonString.Invoke($m.source))), [System.Collections.Generic.List[object]]::new(@('registryFile', $script:__fn_ts_jsonString.Invoke($m.registryFile))), [System.Collections.Generic.List[object]]::new(@('sha256', $script:__fn_ts_jsonString.Invoke($m.sha256))), [System.Collections.Generic.List[object]]::new(@('entries', $script:__fn_ts_jsonObject.Invoke([System.Collections.Generic.List[object]]::new(@([System.Collections.Generic.List[object]]::new(@('protocol64', $script:__fn_ts_jsonNumber.Invoke($m.protocol64Entries))), [System.Collections.Generic.List[object]]::new(@('protocol32', $script:__fn_ts_jsonNumber.Invoke($m.protocol32Entries))), [System.Collections.Generic.List[object]]::new(@('nameSpace64', $script:__fn_ts_jsonNumber.Invoke($m.nameSpace64Entries))), [System.Collections.Generic.List[object]]::new(@('nameSpace32', $script:__fn_ts_jsonNumber.Invoke($m.nameSpace32Entries)))))))), [System.Collections.Generic.List[object]]::new(@('verdict', $script:__fn_ts_jsonString.Invoke($m.verdict))), [System.Collections.Generic.List[object]]::new(@('toolVersion', $script:__fn_ts_jsonString.Invoke($m.toolVersion))))))
-    return "$($script:__fn_ts_writeJson.Invoke($v, 2))`n"
+    $v = ts_jsonObject ([System.Collections.Generic.List[object]]::new(@([System.Collections.Generic.List[object]]::new(@('format', (ts_jsonString $script:BACKUP_MANIFEST_FORMAT))), [System.Collections.Generic.List[object]]::new(@('formatVersion', (ts_jsonNumber $script:BACKUP_MANIFEST_VERSION))), [System.Collections.Generic.List[object]]::new(@('computerName', (ts_jsonString ($m.computerName)))), [System.Collections.Generic.List[object]]::new(@('osProfile', (ts_jsonString ($m.osProfile)))), [System.Collections.Generic.List[object]]::new(@('timeUtc', (ts_jsonString ($m.timeUtc)))), [System.Collections.Generic.List[object]]::new(@('source', (ts_jsonString ($m.source)))), [System.Collections.Generic.List[object]]::new(@('registryFile', (ts_jsonString ($m.registryFile)))), [System.Collections.Generic.List[object]]::new(@('sha256', (ts_jsonString ($m.sha256)))), [System.Collections.Generic.List[object]]::new(@('entries', (ts_jsonObject ([System.Collections.Generic.List[object]]::new(@([System.Collections.Generic.List[object]]::new(@('protocol64', (ts_jsonNumber ($m.protocol64Entries)))), [System.Collections.Generic.List[object]]::new(@('protocol32', (ts_jsonNumber ($m.protocol32Entries)))), [System.Collections.Generic.List[object]]::new(@('nameSpace64', (ts_jsonNumber ($m.nameSpace64Entries)))), [System.Collections.Generic.List[object]]::new(@('nameSpace32', (ts_jsonNumber ($m.nameSpace32Entries)))))))))), [System.Collections.Generic.List[object]]::new(@('verdict', (ts_jsonString ($m.verdict)))), [System.Collections.Generic.List[object]]::new(@('toolVersion', (ts_jsonString ($m.toolVersion)))))))
+    return "$(ts_writeJson $v 2)`n"
 }
 
 # src/core/backup/backup-manifest.ts:59 text(v, name)
@@ -3851,19 +3851,19 @@ function script:ts_count {
 # src/core/backup/backup-manifest.ts:69 manifestFromJson(json)
 function script:ts_manifestFromJson {
     param($json)
-    $v = $script:__fn_ts_parseJson.Invoke($json)
-    if (-not [string]::Equals($script:__fn_ts_text.Invoke($script:__fn_ts_jsonGet.Invoke($v, 'format'), 'format'), $script:BACKUP_MANIFEST_FORMAT)) {
+    $v = ts_parseJson $json
+    if (-not [string]::Equals((ts_text (ts_jsonGet $v 'format') 'format'), $script:BACKUP_MANIFEST_FORMAT)) {
         throw "$($script:W2D1510_BAD_MANIFEST): not a Winsock2Doctor backup manifest"
     }
-    $version = $script:__fn_ts_jsonGet.Invoke($v, 'formatVersion')
+    $version = ts_jsonGet $v 'formatVersion'
     if ((($null -eq $version) -or (-not [string]::Equals($version.kind, 'number'))) -or (-not ($version.num -eq $script:BACKUP_MANIFEST_VERSION))) {
-        throw "$($script:W2D1510_BAD_MANIFEST): backup manifest version is not $($script:__fn___numStr.Invoke($script:BACKUP_MANIFEST_VERSION))"
+        throw "$($script:W2D1510_BAD_MANIFEST): backup manifest version is not $(__numStr $script:BACKUP_MANIFEST_VERSION)"
     }
-    $entries = $script:__fn_ts_jsonGet.Invoke($v, 'entries')
+    $entries = ts_jsonGet $v 'entries'
     if (($null -eq $entries) -or (-not [string]::Equals($entries.kind, 'object'))) {
         throw "$($script:W2D1510_BAD_MANIFEST): the backup manifest has no 'entries'"
     }
-    return ,[pscustomobject]@{ computerName = $script:__fn_ts_text.Invoke($script:__fn_ts_jsonGet.Invoke($v, 'computerName'), 'computerName'); osProfile = $script:__fn_ts_text.Invoke($script:__fn_ts_jsonGet.Invoke($v, 'osProfile'), 'osProfile'); timeUtc = $script:__fn_ts_text.Invoke($script:__fn_ts_jsonGet.Invoke($v, 'timeUtc'), 'timeUtc'); source = $script:__fn_ts_text.Invoke($script:__fn_ts_jsonGet.Invoke($v, 'source'), 'source'); registryFile = $script:__fn_ts_text.Invoke($script:__fn_ts_jsonGet.Invoke($v, 'registryFile'), 'registryFile'); sha256 = $script:__fn_ts_text.Invoke($script:__fn_ts_jsonGet.Invoke($v, 'sha256'), 'sha256'); protocol64Entries = $script:__fn_ts_count.Invoke($script:__fn_ts_jsonGet.Invoke($entries, 'protocol64'), 'protocol64'); protocol32Entries = $script:__fn_ts_count.Invoke($script:__fn_ts_jsonGet.Invoke($entries, 'protocol32'), 'protocol32'); nameSpace64Entries = $script:__fn_ts_count.Invoke($script:__fn_ts_jsonGet.Invoke($entries, 'nameSpace64'), 'nameSpace64'); nameSpace32Entries = $script:__fn_ts_count.Invoke($script:__fn_ts_jsonGet.Invoke($entries, 'nameSpace32'), 'nameSpace32'); verdict = $script:__fn_ts_text.Invoke($script:__fn_ts_jsonGet.Invoke($v, 'verdict'), 'verdict'); toolVersion = $script:__fn_ts_text.Invoke($script:__fn_ts_jsonGet.Invoke($v, 'toolVersion'), 'toolVersion') }
+    return ,[pscustomobject]@{ computerName = ts_text (ts_jsonGet $v 'computerName') 'computerName'; osProfile = ts_text (ts_jsonGet $v 'osProfile') 'osProfile'; timeUtc = ts_text (ts_jsonGet $v 'timeUtc') 'timeUtc'; source = ts_text (ts_jsonGet $v 'source') 'source'; registryFile = ts_text (ts_jsonGet $v 'registryFile') 'registryFile'; sha256 = ts_text (ts_jsonGet $v 'sha256') 'sha256'; protocol64Entries = ts_count (ts_jsonGet $entries 'protocol64') 'protocol64'; protocol32Entries = ts_count (ts_jsonGet $entries 'protocol32') 'protocol32'; nameSpace64Entries = ts_count (ts_jsonGet $entries 'nameSpace64') 'nameSpace64'; nameSpace32Entries = ts_count (ts_jsonGet $entries 'nameSpace32') 'nameSpace32'; verdict = ts_text (ts_jsonGet $v 'verdict') 'verdict'; toolVersion = ts_text (ts_jsonGet $v 'toolVersion') 'toolVersion' }
 }
 
 # ---- src/core/formats/reg/text.ts ----
@@ -4905,7 +4905,7 @@ function script:ts_snapshotToJsonValue {
 # src/core/formats/json/snapshot.ts:135 snapshotToJson(snapshot, meta)
 function script:ts_snapshotToJson {
     param($snapshot, $meta)
-    return $script:__fn_ts_writeJson.Invoke($script:__fn_ts_snapshotToJsonValue.Invoke($snapshot, $meta), 2) + "`n"
+    return (ts_writeJson (ts_snapshotToJsonValue $snapshot $meta) 2) + "`n"
 }
 
 # src/core/formats/json/snapshot.ts:144 valueText(v)
@@ -4953,7 +4953,7 @@ function script:ts_valueText {
 # src/core/formats/json/snapshot.ts:178 snapshotFromJson(text)
 function script:ts_snapshotFromJson {
     param($text)
-    $r = $script:__fn_ts_trySnapshotFromJson.Invoke($text)
+    $r = ts_trySnapshotFromJson $text
     if (-not $r.ok) {
         throw $r.error
     }
@@ -4963,13 +4963,13 @@ function script:ts_snapshotFromJson {
 # src/core/formats/json/snapshot.ts:197 trySnapshotFromJson(text)
 function script:ts_trySnapshotFromJson {
     param($text)
-    $parsed = $script:__fn_ts_tryParseJson.Invoke($text)
+    $parsed = ts_tryParseJson $text
     if (-not $parsed.ok) {
         return ,[pscustomobject]@{ ok = $false; snapshot = [DBNull]::Value; meta = [DBNull]::Value; error = $parsed.error }
     }
     $hexes = [pscustomobject]@{ hex = [System.Collections.Generic.List[object]]::new(); pos = [System.Collections.Generic.List[object]]::new(); key = [System.Collections.Generic.List[object]]::new(); value = [System.Collections.Generic.List[object]]::new(); target = [System.Collections.Generic.List[object]]::new() }
-    $shape = $script:__fn_ts_readDocument.Invoke($parsed.value, $hexes)
-    $hexProblem = $script:__fn_ts_firstBadHex.Invoke($hexes)
+    $shape = ts_readDocument ($parsed.value) $hexes
+    $hexProblem = ts_firstBadHex $hexes
     $error_ = $shape.error
     $pos = $shape.pos
     if ((-not [string]::Equals($hexProblem.error, '')) -and ([string]::Equals($error_, '') -or ($hexProblem.pos -lt $pos))) {
@@ -4977,11 +4977,11 @@ function script:ts_trySnapshotFromJson {
         $pos = $hexProblem.pos
     }
     if (-not [string]::Equals($error_, '')) {
-        return ,[pscustomobject]@{ ok = $false; snapshot = [DBNull]::Value; meta = [DBNull]::Value; error = "$($error_) at $($script:__fn_ts_lineColumn.Invoke($text, $pos))" }
+        return ,[pscustomobject]@{ ok = $false; snapshot = [DBNull]::Value; meta = [DBNull]::Value; error = "$($error_) at $(ts_lineColumn $text $pos)" }
     }
     $hexStrings = $hexes.hex
     $targets = $hexes.target
-    $all = $script:__fn_host_hexToBytes.Invoke($script:__fn___join.Invoke($hexStrings, ''))
+    $all = host_hexToBytes (__join $hexStrings '')
     $shared = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
     $offset = 0
     for ($i = 0; $i -lt $hexStrings.Count; $i++) {
@@ -5065,7 +5065,7 @@ function script:ts_readDocument {
         return ,$script:__fn_ts_shapeError.Invoke("$($script:W2D1322): `"version`" must be a positive integer", $script:__fn_ts_positionOf.Invoke($version))
     }
     if ($version.num -gt $script:SNAPSHOT_VERSION) {
-        return ,$script:__fn_ts_shapeError.Invoke("$($script:W2D1321): the snapshot has format version $($script:__fn___numStr.Invoke($version.num)); this Winsock2Doctor reads version $($script:__fn___numStr.Invoke($script:SNAPSHOT_VERSION)) (a newer Winsock2Doctor wrote it)", $script:__fn_ts_positionOf.Invoke($version))
+        return ,$script:__fn_ts_shapeError.Invoke("$($script:W2D1321): the snapshot has format version $(__numStr ($version.num)); this Winsock2Doctor reads version $(__numStr $script:SNAPSHOT_VERSION) (a newer Winsock2Doctor wrote it)", $script:__fn_ts_positionOf.Invoke($version))
     }
     $metaText = [System.Collections.Generic.List[object]]::new()
     foreach ($name in [System.Collections.Generic.List[object]]::new(@('source', 'computerName', 'timeUtc', 'toolVersion'))) {
@@ -5087,7 +5087,7 @@ function script:ts_readDocument {
         return ,$script:__fn_ts_wrongType.Invoke('"keys"', 'an array', $keysValue)
     }
     $keys = [System.Collections.Generic.List[object]]::new()
-    $empty = $script:__fn_host_bytesAlloc.Invoke(0)
+    $empty = host_bytesAlloc 0
     $hexList = $hexes.hex
     $hexPos = $hexes.pos
     $hexKey = $hexes.key
@@ -5191,7 +5191,7 @@ function script:ts_firstBadHex {
     if ($list.Count -eq 0) {
         return ,[pscustomobject]@{ error = ''; pos = -1 }
     }
-    if ([string]::Equals($script:__fn_ts_withoutHexDigits.Invoke($script:__fn___join.Invoke($list, '')), '')) {
+    if ([string]::Equals($script:__fn_ts_withoutHexDigits.Invoke((__join $list '')), '')) {
         return ,[pscustomobject]@{ error = ''; pos = -1 }
     }
     for ($i = 0; $i -lt $list.Count; $i++) {
@@ -5216,14 +5216,14 @@ function script:ts_firstBadHex {
 # src/core/sources/read-source-file.ts:21 readSourceFile(path)
 function script:ts_readSourceFile {
     param($path)
-    $bytes = $script:__fn_host_readFileBytes.Invoke($path)
-    $text = $script:__fn_host_decodeText.Invoke($bytes).text
-    $start = $script:__fn___trimStart.Invoke($text)
+    $bytes = host_readFileBytes $path
+    $text = (host_decodeText $bytes).text
+    $start = __trimStart $text
     if ($start.StartsWith('Windows Registry Editor', [System.StringComparison]::Ordinal) -or $start.StartsWith('REGEDIT4', [System.StringComparison]::Ordinal)) {
         return ,[pscustomobject]@{ kind = 'reg-file'; text = $text; snapshot = $script:__fn_ts_regFileToSnapshot.Invoke($script:__fn_ts_parseRegFile.Invoke($bytes)) }
     }
     if ($start.StartsWith('{', [System.StringComparison]::Ordinal)) {
-        return ,[pscustomobject]@{ kind = 'json'; text = $text; snapshot = $script:__fn_ts_snapshotFromJson.Invoke($text).snapshot }
+        return ,[pscustomobject]@{ kind = 'json'; text = $text; snapshot = (ts_snapshotFromJson $text).snapshot }
     }
     return ,[pscustomobject]@{ kind = 'netsh'; text = $text; snapshot = [DBNull]::Value }
 }
@@ -5289,8 +5289,8 @@ function script:ts_isKeyAtOrUnder {
 # src/core/registry/key-order.ts:29 compareKeyPaths(a, b)
 function script:ts_compareKeyPaths {
     param($a, $b)
-    $sa = $script:__fn___split.Invoke($script:__fn_ts_keyMatchForm.Invoke($a), '\', $null)
-    $sb = $script:__fn___split.Invoke($script:__fn_ts_keyMatchForm.Invoke($b), '\', $null)
+    $sa = __split ($script:__fn_ts_keyMatchForm.Invoke($a)) '\'
+    $sb = __split ($script:__fn_ts_keyMatchForm.Invoke($b)) '\'
     $n = [Math]::Min([double]$sa.Count, [double]$sb.Count)
     for ($i = 0; $i -lt $n; $i++) {
         if ([string]::CompareOrdinal($sa[$i], $sb[$i]) -lt 0) {
@@ -5471,20 +5471,20 @@ function script:ts_applyOperations {
 # src/core/registry/registry-store.ts:43 newStore(kind, imagePath, failAtWrite)
 function script:ts_newStore {
     param($kind, $imagePath, $failAtWrite)
-    return ,[pscustomobject]@{ kind = $kind; imagePath = $imagePath; failAtWrite = $failAtWrite; writes = 0; cachedImage = $script:__fn_host_bytesAlloc.Invoke(0); cachedSnapshot = [pscustomobject]@{ keys = [System.Collections.Generic.List[object]]::new() } }
+    return ,[pscustomobject]@{ kind = $kind; imagePath = $imagePath; failAtWrite = $failAtWrite; writes = 0; cachedImage = host_bytesAlloc 0; cachedSnapshot = [pscustomobject]@{ keys = [System.Collections.Generic.List[object]]::new() } }
 }
 
 # src/core/registry/registry-store.ts:48 openMachineRegistry(failAtWrite)
 function script:ts_openMachineRegistry {
     param($failAtWrite)
-    $image = $script:__fn_host_getEnv.Invoke($script:REGISTRY_IMAGE_VARIABLE)
+    $image = host_getEnv $script:REGISTRY_IMAGE_VARIABLE
     if (($null -ne $image) -and (-not [string]::Equals($image, ''))) {
-        return ,$script:__fn_ts_newStore.Invoke('image', $image, $failAtWrite)
+        return ,(ts_newStore 'image' $image $failAtWrite)
     }
-    if (-not [string]::Equals($script:__fn_host_platform.Invoke(), 'Windows')) {
-        throw "$($script:W2D1403_NO_REGISTRY): there is no registry to change on $($script:__fn_host_platform.Invoke()): set $($script:REGISTRY_IMAGE_VARIABLE) to a .reg file that stands in for HKLM, or work on files (-Path and -Destination)"
+    if (-not [string]::Equals((host_platform), 'Windows')) {
+        throw "$($script:W2D1403_NO_REGISTRY): there is no registry to change on $(host_platform): set $($script:REGISTRY_IMAGE_VARIABLE) to a .reg file that stands in for HKLM, or work on files (-Path and -Destination)"
     }
-    return ,$script:__fn_ts_newStore.Invoke('live', '', $failAtWrite)
+    return ,(ts_newStore 'live' '' $failAtWrite)
 }
 
 # src/core/registry/registry-store.ts:60 describeRegistryStore(store)
@@ -5493,7 +5493,7 @@ function script:ts_describeRegistryStore {
     return @(if ([string]::Equals($store.kind, 'image')) {
     "registry image $($store.imagePath)"
 } else {
-    "registry of $($script:__fn_host_computerName.Invoke())"
+    "registry of $(host_computerName)"
 })[0]
 }
 
@@ -5515,7 +5515,7 @@ function script:ts_readRegistryTrees {
     param($store, $roots)
     if ([string]::Equals($store.kind, 'image')) {
         $all = $script:__fn_ts_readImage.Invoke($store)
-        return ,[pscustomobject]@{ keys = $script:__fn___arrFilter.Invoke($all.keys, {
+        return ,[pscustomobject]@{ keys = __arrFilter ($all.keys) ({
     param($k)
     return $script:__fn___arrSome.Invoke($roots, {
     param($r)
@@ -5636,7 +5636,7 @@ function script:ts_splitControlSet {
 # src/core/catalog/key-path.ts:56 sameKeyPath(a, b)
 function script:ts_sameKeyPath {
     param($a, $b)
-    return [string]::Equals($script:__fn___toLowerCase.Invoke($script:__fn_ts_normalizeKeyPath.Invoke($a)), $script:__fn___toLowerCase.Invoke($script:__fn_ts_normalizeKeyPath.Invoke($b)))
+    return [string]::Equals((__toLowerCase ($script:__fn_ts_normalizeKeyPath.Invoke($a))), (__toLowerCase ($script:__fn_ts_normalizeKeyPath.Invoke($b))))
 }
 
 # ---- src/core/registry/export-winsock-keys.ts ----
@@ -5665,11 +5665,11 @@ function script:ts_winsockControlSets {
 # src/core/registry/export-winsock-keys.ts:36 winsockKeysOf(snapshot)
 function script:ts_winsockKeysOf {
     param($snapshot)
-    $sets = $script:__fn___arrMap.Invoke($script:__fn_ts_winsockControlSets.Invoke($snapshot), {
+    $sets = __arrMap (ts_winsockControlSets $snapshot) ({
     param($s)
     return $script:__fn___toUpperCase.Invoke($s)
 })
-    $chosen = @(if ($script:__fn___arrIncludes.Invoke($sets, 'CURRENTCONTROLSET', $null)) {
+    $chosen = @(if ((__arrIncludes $sets 'CURRENTCONTROLSET')) {
     'CURRENTCONTROLSET'
 } else {
     @(if ($sets.Count -gt 0) {
@@ -5678,13 +5678,13 @@ function script:ts_winsockKeysOf {
     ''
 })[0]
 })[0]
-    return ,[pscustomobject]@{ keys = $script:__fn___arrMap.Invoke($script:__fn___arrFilter.Invoke($snapshot.keys, {
+    return ,[pscustomobject]@{ keys = __arrMap (__arrFilter ($snapshot.keys) ({
     param($k)
     return $script:__fn___arrSome.Invoke($script:WINSOCK_KEYS, {
     param($r)
     return $script:__fn_ts_isKeyAtOrUnder.Invoke($k.path, $r)
 }) -and (($sets.Count -lt 2) -or [string]::Equals($script:__fn___toUpperCase.Invoke($script:__fn_ts_splitControlSet.Invoke($k.path).controlSet), $chosen))
-}), {
+})) ({
     param($k_2)
     return ,([pscustomobject]@{ path = $script:__fn_ts_normalizeKeyPath.Invoke($k_2.path); values = $k_2.values })
 }) }
@@ -5693,12 +5693,12 @@ function script:ts_winsockKeysOf {
 # src/core/registry/export-winsock-keys.ts:46 exportWinsockKeys(store)
 function script:ts_exportWinsockKeys {
     param($store)
-    $trees = $script:__fn_ts_readRegistryTrees.Invoke($store, $script:WINSOCK_KEYS)
-    $sets = $script:__fn_ts_winsockControlSets.Invoke($trees)
+    $trees = ts_readRegistryTrees $store $script:WINSOCK_KEYS
+    $sets = ts_winsockControlSets $trees
     if ($sets.Count -gt 1) {
-        throw "$($script:W2D1406_SEVERAL_CONTROL_SETS): $($script:__fn_ts_describeRegistryStore.Invoke($store)) holds the Winsock keys of $($script:__fn___numStr.Invoke($sets.Count)) control sets ($($script:__fn___join.Invoke($sets, ', '))); a registry image stands for one: keep only the current one"
+        throw "$($script:W2D1406_SEVERAL_CONTROL_SETS): $(ts_describeRegistryStore $store) holds the Winsock keys of $(__numStr ($sets.Count)) control sets ($(__join $sets ', ')); a registry image stands for one: keep only the current one"
     }
-    return ,$script:__fn_ts_winsockKeysOf.Invoke($trees)
+    return ,(ts_winsockKeysOf $trees)
 }
 
 # ---- src/core/registry/snapshots-equal.ts ----
@@ -6036,7 +6036,7 @@ function script:ts_encodeMultiStringValue {
     foreach ($s in $list) {
         $units += $s.Length + 1
     }
-    $data = $script:__fn_host_bytesAlloc.Invoke(([double]$units) * 2)
+    $data = host_bytesAlloc (([double]$units) * 2)
     $offset = 0
     foreach ($s_2 in $list) {
         $null = $script:__fn_host_writeUtf16Z.Invoke($data, $offset, (([double]$s_2.Length) * 2) + 2, $s_2)
@@ -7511,8 +7511,8 @@ function script:ts_netshMessage {
 # src/core/formats/netsh/fields.ts:21 digitValues()
 function script:ts_digitValues {
     $m = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
-    $lower = $script:__fn___split.Invoke('0123456789abcdef', '', $null)
-    $upper = $script:__fn___split.Invoke('0123456789ABCDEF', '', $null)
+    $lower = __split '0123456789abcdef' ''
+    $upper = __split '0123456789ABCDEF' ''
     for ($i = 0; $i -lt 16; $i++) {
         $m[$lower[$i]] = $i
         $m[$upper[$i]] = $i
@@ -7779,13 +7779,13 @@ function script:ts_unquote {
 # src/core/formats/netsh/reader.ts:177 findBlocks(text)
 function script:ts_findBlocks {
     param($text)
-    $normalized = $script:__fn___replaceAll.Invoke($script:__fn___replaceAll.Invoke($script:__fn___replaceAll.Invoke($text, "`0", ''), "`r`n", "`n"), "`r", "`n")
+    $normalized = __replaceAll (__replaceAll (__replaceAll $text "`0" '') "`r`n" "`n") "`r" "`n"
     $wide = $normalized.IndexOf('：', [System.StringComparison]::Ordinal) -ge 0
     $endsWithBreak = $normalized.EndsWith("`n", [System.StringComparison]::Ordinal)
-    $spacesOnly = -not $script:__fn___arrSome.Invoke($script:OTHER_WHITESPACE, {
+    $spacesOnly = -not (__arrSome $script:OTHER_WHITESPACE ({
     param($ch)
     return $normalized.IndexOf($ch, [System.StringComparison]::Ordinal) -ge 0
-})
+}))
     $lines = [System.Collections.Generic.List[object]]::new()
     $dashes = [System.Collections.Generic.List[object]]::new()
     $lastNonBlank = -1
@@ -7899,7 +7899,7 @@ function script:ts_parseNetshCatalog {
     if ($null -eq $unmarkedBitness) {
         $unmarkedBitness = 0
     }
-    $read = $script:__fn_ts_readNetshCatalog.Invoke($text, $source, $unmarkedBitness)
+    $read = ts_readNetshCatalog $text $source $unmarkedBitness
     if ($read.catalogs -is [DBNull]) {
         throw @(if ($read.error -is [DBNull]) {
     $script:__fn_ts_netshMessage.Invoke($script:W2D1202_NOTHING_DECODED, $source)
@@ -7929,16 +7929,16 @@ function script:ts_readNetshCatalog {
         $unmarkedBitness = 0
     }
     if (((-not ($unmarkedBitness -eq 0)) -and (-not ($unmarkedBitness -eq 32))) -and (-not ($unmarkedBitness -eq 64))) {
-        return ,$script:__fn_ts_failed.Invoke($script:W2D1203_BAD_BITNESS, "got $($script:__fn___numStr.Invoke($unmarkedBitness))")
+        return ,(ts_failed $script:W2D1203_BAD_BITNESS ("got $(__numStr $unmarkedBitness)"))
     }
-    if ([string]::Equals($script:__fn___trim.Invoke($script:__fn___replaceAll.Invoke($text, "`0", '')), '')) {
-        return ,$script:__fn_ts_failed.Invoke($script:W2D1200_EMPTY, $source)
+    if ([string]::Equals((__trim (__replaceAll $text "`0" '')), '')) {
+        return ,(ts_failed $script:W2D1200_EMPTY $source)
     }
-    $blocks = $script:__fn_ts_findBlocks.Invoke($text)
+    $blocks = ts_findBlocks $text
     if ($blocks.Count -eq 0) {
-        return ,$script:__fn_ts_failed.Invoke($script:W2D1201_NO_BLOCKS, $source)
+        return ,(ts_failed $script:W2D1201_NO_BLOCKS $source)
     }
-    $checks = $script:__fn___arrMap.Invoke($blocks, {
+    $checks = __arrMap $blocks ({
     param($b)
     return ,$script:__fn_ts_checkBlock.Invoke($b.fields)
 })
@@ -8069,17 +8069,17 @@ function script:ts_readNetshCatalog {
 } else {
     ''
 })[0]
-        return ,$script:__fn_ts_failed.Invoke($script:W2D1202_NOTHING_DECODED, "$($source): $($script:__fn___numStr.Invoke($blocks.Count)) block(s); $($first)")
+        return ,(ts_failed $script:W2D1202_NOTHING_DECODED ("$($source): $(__numStr ($blocks.Count)) block(s); $($first)"))
     }
     $order = [System.Collections.Generic.List[object]]::new(@('Protocol64', 'Protocol32', 'NameSpace64', 'NameSpace32'))
-    $headers = $script:__fn___arrMap.Invoke($script:__fn___arrFilter.Invoke($order, {
+    $headers = __arrMap (__arrFilter $order ({
     param($c)
     return $seen.Contains($c)
-}), {
+})) ({
     param($c_2)
     return ,$script:__fn_ts_headerFor.Invoke($c_2)
 })
-    $catalogs = [pscustomobject]@{ source = $source; sourceKind = 'netsh'; protocolEntries = $protocolEntries; nameSpaceEntries = $nameSpaceEntries; headers = $headers; parameters = [System.Collections.Generic.List[object]]::new(); legacyTransports = [DBNull]::Value; limitations = $script:__fn_ts_netshLimitations.Invoke($bitnessNote); decodeIssues = $issues }
+    $catalogs = [pscustomobject]@{ source = $source; sourceKind = 'netsh'; protocolEntries = $protocolEntries; nameSpaceEntries = $nameSpaceEntries; headers = $headers; parameters = [System.Collections.Generic.List[object]]::new(); legacyTransports = [DBNull]::Value; limitations = ts_netshLimitations $bitnessNote; decodeIssues = $issues }
     return ,[pscustomobject]@{ catalogs = $catalogs; error = [DBNull]::Value }
 }
 
@@ -8088,9 +8088,9 @@ function script:ts_readNetshCatalog {
 # src/core/sources/read-catalogs.ts:19 readCatalogFile(path)
 function script:ts_readCatalogFile {
     param($path)
-    $file = $script:__fn_ts_readSourceFile.Invoke($path)
+    $file = ts_readSourceFile $path
     if ($file.snapshot -is [DBNull]) {
-        return ,$script:__fn_ts_parseNetshCatalog.Invoke($file.text, $path, $null)
+        return ,(ts_parseNetshCatalog ($file.text) $path)
     }
     return ,$script:__fn_ts_buildCatalogs.Invoke($file.snapshot, $path, $file.kind)
 }
@@ -8099,18 +8099,18 @@ function script:ts_readCatalogFile {
 function script:ts_readCatalogs {
     param($path)
     if (($null -ne $path) -and (-not [string]::Equals($path, ''))) {
-        return ,$script:__fn_ts_readCatalogFile.Invoke($path)
+        return ,(ts_readCatalogFile $path)
     }
-    $image = $script:__fn_host_getEnv.Invoke($script:REGISTRY_IMAGE_VARIABLE)
+    $image = host_getEnv $script:REGISTRY_IMAGE_VARIABLE
     if (($null -ne $image) -and (-not [string]::Equals($image, ''))) {
-        $catalogs = $script:__fn_ts_readCatalogFile.Invoke($image)
-        return ,$script:__fn___objSpread.Invoke([System.Collections.Generic.List[object]]::new(@($catalogs, [pscustomobject]@{ source = "registry image $($image)" })), [System.Collections.Generic.List[object]]::new(@($false, $true)), [System.Collections.Generic.List[object]]::new())
+        $catalogs = ts_readCatalogFile $image
+        return ,(__objSpread ([System.Collections.Generic.List[object]]::new(@($catalogs, [pscustomobject]@{ source = "registry image $($image)" }))) ([System.Collections.Generic.List[object]]::new(@($false, $true))) ([System.Collections.Generic.List[object]]::new()))
     }
-    if ([string]::Equals($script:__fn_host_platform.Invoke(), 'Windows')) {
-        $live = $script:__fn_ts_readRegistryTrees.Invoke($script:__fn_ts_openMachineRegistry.Invoke(0), [System.Collections.Generic.List[object]]::new(@($script:WINSOCK2_KEY, $script:WINSOCK_KEY)))
-        return ,$script:__fn_ts_buildCatalogs.Invoke($live, "registry of $($script:__fn_host_computerName.Invoke())", 'registry')
+    if ([string]::Equals((host_platform), 'Windows')) {
+        $live = ts_readRegistryTrees (ts_openMachineRegistry 0) ([System.Collections.Generic.List[object]]::new(@($script:WINSOCK2_KEY, $script:WINSOCK_KEY)))
+        return ,$script:__fn_ts_buildCatalogs.Invoke($live, "registry of $(host_computerName)", 'registry')
     }
-    throw "$($script:W2D1900_NO_SOURCE): there is no live registry to read on $($script:__fn_host_platform.Invoke()): give -Path (a .reg export or netsh text), or set $($script:REGISTRY_IMAGE_VARIABLE) to a .reg file that stands in for HKLM"
+    throw "$($script:W2D1900_NO_SOURCE): there is no live registry to read on $(host_platform): give -Path (a .reg export or netsh text), or set $($script:REGISTRY_IMAGE_VARIABLE) to a .reg file that stands in for HKLM"
 }
 
 # ---- src/core/report/read-test-source.ts ----
@@ -8124,31 +8124,31 @@ function script:ts_fromSnapshot {
 # src/core/report/read-test-source.ts:38 readTestSourceFile(path)
 function script:ts_readTestSourceFile {
     param($path)
-    $file = $script:__fn_ts_readSourceFile.Invoke($path)
+    $file = ts_readSourceFile $path
     if ($file.snapshot -is [DBNull]) {
-        return ,[pscustomobject]@{ catalogs = $script:__fn_ts_parseNetshCatalog.Invoke($file.text, $path, $null); facts = [DBNull]::Value; live = $false }
+        return ,[pscustomobject]@{ catalogs = ts_parseNetshCatalog ($file.text) $path; facts = [DBNull]::Value; live = $false }
     }
-    return ,$script:__fn_ts_fromSnapshot.Invoke($file.snapshot, $path, $file.kind)
+    return ,(ts_fromSnapshot ($file.snapshot) $path ($file.kind))
 }
 
 # src/core/report/read-test-source.ts:45 readTestSource(path)
 function script:ts_readTestSource {
     param($path)
     if (($null -ne $path) -and (-not [string]::Equals($path, ''))) {
-        return ,$script:__fn_ts_readTestSourceFile.Invoke($path)
+        return ,(ts_readTestSourceFile $path)
     }
-    $image = $script:__fn_host_getEnv.Invoke($script:REGISTRY_IMAGE_VARIABLE)
+    $image = host_getEnv $script:REGISTRY_IMAGE_VARIABLE
     if (($null -ne $image) -and (-not [string]::Equals($image, ''))) {
-        $read = $script:__fn_ts_readTestSourceFile.Invoke($image)
-        return ,[pscustomobject]@{ catalogs = $script:__fn___objSpread.Invoke([System.Collections.Generic.List[object]]::new(@($read.catalogs, [pscustomobject]@{ source = "registry image $($image)" })), [System.Collections.Generic.List[object]]::new(@($false, $true)), [System.Collections.Generic.List[object]]::new()); facts = $read.facts; live = $false }
+        $read = ts_readTestSourceFile $image
+        return ,[pscustomobject]@{ catalogs = __objSpread ([System.Collections.Generic.List[object]]::new(@($read.catalogs, [pscustomobject]@{ source = "registry image $($image)" }))) ([System.Collections.Generic.List[object]]::new(@($false, $true))) ([System.Collections.Generic.List[object]]::new()); facts = $read.facts; live = $false }
     }
-    if ([string]::Equals($script:__fn_host_platform.Invoke(), 'Windows')) {
-        $store = $script:__fn_ts_openMachineRegistry.Invoke(0)
-        $snapshot = $script:__fn_ts_readRegistryTrees.Invoke($store, [System.Collections.Generic.List[object]]::new(@($script:WINSOCK2_KEY, $script:WINSOCK_KEY, $script:TCPIP_WINSOCK_KEY, $script:PRODUCT_OPTIONS_KEY)))
+    if ([string]::Equals((host_platform), 'Windows')) {
+        $store = ts_openMachineRegistry 0
+        $snapshot = ts_readRegistryTrees $store ([System.Collections.Generic.List[object]]::new(@($script:WINSOCK2_KEY, $script:WINSOCK_KEY, $script:TCPIP_WINSOCK_KEY, $script:PRODUCT_OPTIONS_KEY)))
         $facts = $script:__fn_ts_sourceFactsOf.Invoke($snapshot)
-        return ,[pscustomobject]@{ catalogs = $script:__fn_ts_buildCatalogs.Invoke($snapshot, $script:__fn_ts_describeRegistryStore.Invoke($store), 'registry'); facts = $script:__fn___objSpread.Invoke([System.Collections.Generic.List[object]]::new(@($facts, [pscustomobject]@{ tcpipKey = $true })), [System.Collections.Generic.List[object]]::new(@($false, $true)), [System.Collections.Generic.List[object]]::new()); live = $true }
+        return ,[pscustomobject]@{ catalogs = $script:__fn_ts_buildCatalogs.Invoke($snapshot, (ts_describeRegistryStore $store), 'registry'); facts = __objSpread ([System.Collections.Generic.List[object]]::new(@($facts, [pscustomobject]@{ tcpipKey = $true }))) ([System.Collections.Generic.List[object]]::new(@($false, $true))) ([System.Collections.Generic.List[object]]::new()); live = $true }
     }
-    return ,[pscustomobject]@{ catalogs = $script:__fn_ts_readCatalogs.Invoke($null); facts = [DBNull]::Value; live = $true }
+    return ,[pscustomobject]@{ catalogs = ts_readCatalogs; facts = [DBNull]::Value; live = $true }
 }
 
 # ---- src/core/report/build-report.ts ----
@@ -8274,12 +8274,12 @@ function script:ts_diagnose {
 # src/core/report/build-report.ts:142 testCatalog(path, detailed, osProfile)
 function script:ts_testCatalog {
     param($path, $detailed, $osProfile)
-    $source = $script:__fn_ts_readTestSource.Invoke($path)
+    $source = ts_readTestSource $path
     $offline = ($null -ne $path) -and (-not [string]::Equals($path, ''))
     $result = $script:__fn_ts_diagnose.Invoke($source.catalogs, $source.facts, @(if ($offline) {
     ''
 } else {
-    $script:__fn_host_computerName.Invoke()
+    host_computerName
 })[0], $source.live, $osProfile)
     return ,[pscustomobject]@{ report = $result.report; findings = @(if ($detailed -eq $true) {
     ,$result.findings
@@ -8301,17 +8301,17 @@ function script:ts_diagnoseSnapshot {
 # src/core/backup/backup-winsock-keys.ts:49 readBackupSourceFile(path)
 function script:ts_readBackupSourceFile {
     param($path)
-    $snapshot = $script:__fn_ts_readSourceFile.Invoke($path).snapshot
+    $snapshot = (ts_readSourceFile $path).snapshot
     if ($snapshot -is [DBNull]) {
         throw "$($script:W2D1502_NOT_REGISTRY_DATA): '$($path)' is not a .reg file or a JSON registry snapshot (netsh text holds no registry data to back up)"
     }
-    return ,[pscustomobject]@{ snapshot = $script:__fn_ts_winsockKeysOf.Invoke($snapshot); source = $path; computerName = '' }
+    return ,[pscustomobject]@{ snapshot = ts_winsockKeysOf $snapshot; source = $path; computerName = '' }
 }
 
 # src/core/backup/backup-winsock-keys.ts:58 readMachineBackupSource()
 function script:ts_readMachineBackupSource {
-    $store = $script:__fn_ts_openMachineRegistry.Invoke(0)
-    return ,[pscustomobject]@{ snapshot = $script:__fn_ts_exportWinsockKeys.Invoke($store); source = $script:__fn_ts_describeRegistryStore.Invoke($store); computerName = $script:__fn_host_computerName.Invoke() }
+    $store = ts_openMachineRegistry 0
+    return ,[pscustomobject]@{ snapshot = ts_exportWinsockKeys $store; source = ts_describeRegistryStore $store; computerName = host_computerName }
 }
 
 # src/core/backup/backup-winsock-keys.ts:64 writeBackup(source, folder, report)
@@ -8320,29 +8320,29 @@ function script:ts_writeBackup {
     if ($source.snapshot.keys.Count -eq 0) {
         throw "$($script:W2D1501_NOTHING_TO_BACK_UP): neither Services\Winsock nor Services\WinSock2 exists in $($source.source): nothing to back up"
     }
-    $time = $script:__fn_host_nowUtcIso.Invoke()
+    $time = host_nowUtcIso
     $r = @(if (($null -eq ($__t1 = $report)) -or ($__t1 -is [DBNull])) {
     ,$script:__fn_ts_diagnoseSnapshot.Invoke($source.snapshot, $source.source, $source.computerName, $null, $null).report
 } else {
     ,$__t1
 })[0]
     $bytes = $script:__fn_ts_writeRegFile.Invoke($source.snapshot)
-    $sha256 = $script:__fn_host_sha256Hex.Invoke($bytes)
-    $null = $script:__fn_host_ensureDirectory.Invoke($folder)
-    $path = $script:__fn_ts_newBackupPath.Invoke($folder, @(if ([string]::Equals($source.computerName, '')) {
+    $sha256 = host_sha256Hex $bytes
+    $null = host_ensureDirectory $folder
+    $path = ts_newBackupPath $folder (@(if ([string]::Equals($source.computerName, '')) {
     'offline'
 } else {
     $source.computerName
-})[0], $time)
-    $null = $script:__fn_host_writeNewPrivateFile.Invoke($path, $bytes)
-    $back = $script:__fn_host_readFileBytes.Invoke($path)
-    if ((-not [string]::Equals($script:__fn_host_sha256Hex.Invoke($back), $sha256)) -or (-not $script:__fn_ts_snapshotsEqual.Invoke($script:__fn_ts_regFileToSnapshot.Invoke($script:__fn_ts_parseRegFile.Invoke($back)), $source.snapshot))) {
+})[0]) $time
+    $null = host_writeNewPrivateFile $path $bytes
+    $back = host_readFileBytes $path
+    if ((-not [string]::Equals((host_sha256Hex $back), $sha256)) -or (-not (ts_snapshotsEqual ($script:__fn_ts_regFileToSnapshot.Invoke($script:__fn_ts_parseRegFile.Invoke($back))) ($source.snapshot)))) {
         throw "$($script:W2D1503_BACKUP_NOT_VERIFIED): the backup '$($path)' read back differs from the registry data; do not rely on it"
     }
-    $registryFile = $script:__fn___strSlice.Invoke($path, [Math]::Max([double]$script:__fn___lastIndexOf.Invoke($path, '/', $null), [double]$script:__fn___lastIndexOf.Invoke($path, '\', $null)) + 1, $null)
+    $registryFile = __strSlice $path ([Math]::Max([double](__lastIndexOf $path '/' $null), [double](__lastIndexOf $path '\' $null)) + 1) $null
     $manifest = [pscustomobject]@{ computerName = $source.computerName; osProfile = $r.osProfile; timeUtc = $time; source = $source.source; registryFile = $registryFile; sha256 = $sha256; protocol64Entries = $r.protocol64Entries; protocol32Entries = $r.protocol32Entries; nameSpace64Entries = $r.nameSpace64Entries; nameSpace32Entries = $r.nameSpace32Entries; verdict = $r.verdict; toolVersion = $script:TOOL_VERSION }
     $manifestPath = $script:__fn_ts_manifestPathFor.Invoke($path)
-    $null = $script:__fn_host_writeNewPrivateFile.Invoke($manifestPath, $script:__fn_host_encodeText.Invoke($script:__fn_ts_manifestToJson.Invoke($manifest), 'utf8'))
+    $null = host_writeNewPrivateFile $manifestPath (host_encodeText (ts_manifestToJson $manifest) 'utf8')
     return ,[pscustomobject]@{ path = $path; manifestPath = $manifestPath; sha256 = $sha256; entries = (($r.protocol64Entries + $r.protocol32Entries) + $r.nameSpace64Entries) + $r.nameSpace32Entries; verdict = $r.verdict; time = $time; computerName = $source.computerName; source = $source.source }
 }
 
@@ -8350,16 +8350,16 @@ function script:ts_writeBackup {
 function script:ts_backupWinsockKeys {
     param($destination, $path)
     $source = @(if (($null -ne $path) -and (-not [string]::Equals($path, ''))) {
-    ,$script:__fn_ts_readBackupSourceFile.Invoke($path)
+    ,(ts_readBackupSourceFile $path)
 } else {
-    ,$script:__fn_ts_readMachineBackupSource.Invoke()
+    ,(ts_readMachineBackupSource)
 })[0]
     $folder = @(if (($null -ne $destination) -and (-not [string]::Equals($destination, ''))) {
     $destination
 } else {
-    $script:__fn_ts_defaultBackupFolder.Invoke()
+    ts_defaultBackupFolder
 })[0]
-    return ,$script:__fn_ts_writeBackup.Invoke($source, $folder, $null)
+    return ,(ts_writeBackup $source $folder)
 }
 
 # ---- src/core/registry/replace-trees.ts ----
@@ -8367,7 +8367,7 @@ function script:ts_backupWinsockKeys {
 # src/core/registry/replace-trees.ts:9 replaceTreesOperations(roots, snapshot)
 function script:ts_replaceTreesOperations {
     param($roots, $snapshot)
-    $ops = $script:__fn___arrMap.Invoke($roots, {
+    $ops = __arrMap $roots ({
     param($r)
     return ,$script:__fn_ts_deleteKeyTreeOperation.Invoke($r)
 })
@@ -8387,8 +8387,8 @@ function script:ts_rollBackWinsockKeys {
     param($store, $before)
     $rollbackFailure = ''
     try {
-        $null = $script:__fn_ts_applyRegistryOperations.Invoke($store, $script:__fn_ts_replaceTreesOperations.Invoke($script:WINSOCK_KEYS, $before))
-        if (-not $script:__fn_ts_snapshotsEqual.Invoke($script:__fn_ts_exportWinsockKeys.Invoke($store), $before)) {
+        $null = $script:__fn_ts_applyRegistryOperations.Invoke($store, (ts_replaceTreesOperations $script:WINSOCK_KEYS $before))
+        if (-not (ts_snapshotsEqual (ts_exportWinsockKeys $store) $before)) {
             $rollbackFailure = 'the keys read back differ from the state before'
         }
     } catch {
@@ -8411,7 +8411,7 @@ function script:ts_applyWithRollback {
     if ([string]::Equals($failure, '')) {
         return
     }
-    $rollbackFailure = $script:__fn_ts_rollBackWinsockKeys.Invoke($store, $before)
+    $rollbackFailure = ts_rollBackWinsockKeys $store $before
     if (-not [string]::Equals($rollbackFailure, '')) {
         throw "$($script:W2D1405_ROLLBACK_FAILED): $($failure); rolling back failed too ($($rollbackFailure)): restore the backup with Restore-WinsockKeys"
     }
@@ -8436,7 +8436,7 @@ function script:ts_readRestorableBackup {
     if ($snapshot.keys.Count -eq 0) {
         throw "$($script:W2D1513_EMPTY_BACKUP): '$($path)' holds no Winsock key to restore"
     }
-    return ,[pscustomobject]@{ keys = $script:__fn___arrMap.Invoke($snapshot.keys, {
+    return ,[pscustomobject]@{ keys = __arrMap ($snapshot.keys) ({
     param($k)
     return ,([pscustomobject]@{ path = $script:__fn_ts_normalizeKeyPath.Invoke($k.path); values = $k.values })
 }) }
@@ -8446,11 +8446,11 @@ function script:ts_readRestorableBackup {
 function script:ts_checkManifest {
     param($path, $bytes)
     $manifestPath = $script:__fn_ts_manifestPathFor.Invoke($path)
-    if (-not $script:__fn_host_fileExists.Invoke($manifestPath)) {
+    if (-not (host_fileExists $manifestPath)) {
         return $false
     }
-    $manifest = $script:__fn_ts_manifestFromJson.Invoke($script:__fn_host_decodeText.Invoke($script:__fn_host_readFileBytes.Invoke($manifestPath)).text)
-    $actual = $script:__fn_host_sha256Hex.Invoke($bytes)
+    $manifest = ts_manifestFromJson ((host_decodeText (host_readFileBytes $manifestPath)).text)
+    $actual = host_sha256Hex $bytes
     if (-not [string]::Equals($manifest.sha256, $actual)) {
         throw "$($script:W2D1511_HASH_MISMATCH): '$($path)' has SHA-256 $($actual), its manifest records $($manifest.sha256): the file was changed after the backup; refused"
     }
@@ -8460,15 +8460,15 @@ function script:ts_checkManifest {
 # src/core/backup/restore-winsock-keys.ts:88 checkRestore(path, failAtWrite)
 function script:ts_checkRestore {
     param($path, $failAtWrite)
-    $bytes = $script:__fn_host_readFileBytes.Invoke($path)
-    $manifestChecked = $script:__fn_ts_checkManifest.Invoke($path, $bytes)
-    $backup = $script:__fn_ts_readRestorableBackup.Invoke($path, $bytes)
-    $store = $script:__fn_ts_openMachineRegistry.Invoke($failAtWrite)
-    $result = [pscustomobject]@{ path = $path; status = 'NotRestored'; target = $script:__fn_ts_describeRegistryStore.Invoke($store); manifestChecked = $manifestChecked; safetyBackupPath = ''; keys = $backup.keys.Count; values = $script:__fn___arrReduce.Invoke($backup.keys, {
+    $bytes = host_readFileBytes $path
+    $manifestChecked = ts_checkManifest $path $bytes
+    $backup = ts_readRestorableBackup $path $bytes
+    $store = ts_openMachineRegistry $failAtWrite
+    $result = [pscustomobject]@{ path = $path; status = 'NotRestored'; target = ts_describeRegistryStore $store; manifestChecked = $manifestChecked; safetyBackupPath = ''; keys = $backup.keys.Count; values = __arrReduce ($backup.keys) ({
     param($n, $k)
     return $n + $k.values.Count
-}, 0); writes = 0; exportMatchesBackup = $false; rebootRequired = $false }
-    $roots = $script:__fn___arrFilter.Invoke($script:WINSOCK_KEYS, {
+}) 0; writes = 0; exportMatchesBackup = $false; rebootRequired = $false }
+    $roots = __arrFilter $script:WINSOCK_KEYS ({
     param($r)
     return $script:__fn___arrSome.Invoke($backup.keys, {
     param($k_2)
@@ -8481,7 +8481,7 @@ function script:ts_checkRestore {
 # src/core/backup/restore-winsock-keys.ts:110 keysUnder(snapshot, roots)
 function script:ts_keysUnder {
     param($snapshot, $roots)
-    return ,[pscustomobject]@{ keys = $script:__fn___arrFilter.Invoke($snapshot.keys, {
+    return ,[pscustomobject]@{ keys = __arrFilter ($snapshot.keys) ({
     param($k)
     return $script:__fn___arrSome.Invoke($roots, {
     param($r)
@@ -8493,22 +8493,22 @@ function script:ts_keysUnder {
 # src/core/backup/restore-winsock-keys.ts:115 describeRoots(roots)
 function script:ts_describeRoots {
     param($roots)
-    return $script:__fn___join.Invoke($script:__fn___arrMap.Invoke($roots, {
+    return (__join (__arrMap $roots ({
     param($r)
     return $script:__fn___strSlice.Invoke($r, $r.IndexOf('Services\', [System.StringComparison]::Ordinal), $null)
-}), ' and ')
+})) ' and ')
 }
 
 # src/core/backup/restore-winsock-keys.ts:123 previewRestore(path)
 function script:ts_previewRestore {
     param($path)
-    return ,$script:__fn_ts_checkRestore.Invoke($path, 0).result
+    return ,(ts_checkRestore $path 0).result
 }
 
 # src/core/backup/restore-winsock-keys.ts:131 restoreWinsockKeys(path, destination, failAtWrite)
 function script:ts_restoreWinsockKeys {
     param($path, $destination, $failAtWrite)
-    $__d1 = $script:__fn_ts_checkRestore.Invoke($path, @(if (($null -eq ($__t1 = $failAtWrite)) -or ($__t1 -is [DBNull])) {
+    $__d1 = ts_checkRestore $path (@(if (($null -eq ($__t1 = $failAtWrite)) -or ($__t1 -is [DBNull])) {
     0
 } else {
     $__t1
@@ -8519,29 +8519,29 @@ function script:ts_restoreWinsockKeys {
     $store = $__d1.store
     $result = $__d1.result
     $target = $result.target
-    if (-not $script:__fn_host_shouldProcess.Invoke($target, "Replace $($script:__fn_ts_describeRoots.Invoke($roots)) with the $($script:__fn___numStr.Invoke($backup.keys.Count)) keys of '$($path)'")) {
+    if (-not (host_shouldProcess $target ("Replace $(ts_describeRoots $roots) with the $(__numStr ($backup.keys.Count)) keys of '$($path)'"))) {
         return ,$result
     }
-    $current = $script:__fn_ts_exportWinsockKeys.Invoke($store)
-    $stored = $script:__fn_ts_readRegistryTrees.Invoke($store, $script:WINSOCK_KEYS)
+    $current = ts_exportWinsockKeys $store
+    $stored = ts_readRegistryTrees $store $script:WINSOCK_KEYS
     if ($current.keys.Count -gt 0) {
         $folder = @(if (($null -ne $destination) -and (-not [string]::Equals($destination, ''))) {
     $destination
 } else {
-    $script:__fn_ts_defaultBackupFolder.Invoke()
+    ts_defaultBackupFolder
 })[0]
-        $result.safetyBackupPath = $script:__fn_ts_writeBackup.Invoke([pscustomobject]@{ snapshot = $current; source = $target; computerName = $script:__fn_host_computerName.Invoke() }, $folder, $null).path
+        $result.safetyBackupPath = (ts_writeBackup ([pscustomobject]@{ snapshot = $current; source = $target; computerName = host_computerName }) $folder).path
     }
-    $ops = $script:__fn_ts_replaceTreesOperations.Invoke($roots, $backup)
-    $null = $script:__fn_ts_applyWithRollback.Invoke($store, $ops, $stored)
+    $ops = ts_replaceTreesOperations $roots $backup
+    $null = ts_applyWithRollback $store $ops $stored
     $result.writes = $ops.Count
-    $after = $script:__fn_ts_keysUnder.Invoke($script:__fn_ts_exportWinsockKeys.Invoke($store), $roots)
-    if (-not $script:__fn_ts_snapshotsEqual.Invoke($after, $backup)) {
-        $null = $script:__fn_ts_applyWithRollback.Invoke($store, $script:__fn_ts_replaceTreesOperations.Invoke($script:WINSOCK_KEYS, $stored), $stored)
+    $after = ts_keysUnder (ts_exportWinsockKeys $store) $roots
+    if (-not (ts_snapshotsEqual $after $backup)) {
+        $null = ts_applyWithRollback $store (ts_replaceTreesOperations $script:WINSOCK_KEYS $stored) $stored
         throw "$($script:W2D1514_RESTORE_NOT_VERIFIED): after the restore the keys differ from '$($path)'; the previous keys were put back"
     }
     $result.status = 'Restored'
-    $result.exportMatchesBackup = $script:__fn_host_bytesEqual.Invoke($script:__fn_ts_writeRegFile.Invoke($after), $bytes)
+    $result.exportMatchesBackup = host_bytesEqual ($script:__fn_ts_writeRegFile.Invoke($after)) $bytes
     $result.rebootRequired = $true
     return ,$result
 }
@@ -8874,10 +8874,10 @@ function script:ts_catalogLine {
 function script:ts_summarizeComparison {
     param($referenceSource, $differenceSource, $differences, $fieldsNotCompared)
     $catalogs = [System.Collections.Generic.List[object]]::new(@('Protocol64', 'Protocol32', 'NameSpace64', 'NameSpace32'))
-    $lines = $script:__fn___arrFilter.Invoke($script:__fn___arrMap.Invoke($catalogs, {
+    $lines = __arrFilter (__arrMap $catalogs ({
     param($c)
     return $script:__fn_ts_catalogLine.Invoke($differences, $c)
-}), {
+})) ({
     param($l)
     return -not [string]::Equals($l, '')
 })
@@ -8885,7 +8885,7 @@ function script:ts_summarizeComparison {
     return ,[pscustomobject]@{ referenceSource = $referenceSource; differenceSource = $differenceSource; identical = $identical; added = $script:__fn_ts_count_2.Invoke($differences, [DBNull]::Value, 'Added'); removed = $script:__fn_ts_count_2.Invoke($differences, [DBNull]::Value, 'Removed'); changed = $script:__fn_ts_count_2.Invoke($differences, [DBNull]::Value, 'Changed'); protocol64Added = $script:__fn_ts_count_2.Invoke($differences, 'Protocol64', 'Added'); protocol64Removed = $script:__fn_ts_count_2.Invoke($differences, 'Protocol64', 'Removed'); protocol64Changed = $script:__fn_ts_count_2.Invoke($differences, 'Protocol64', 'Changed'); protocol32Added = $script:__fn_ts_count_2.Invoke($differences, 'Protocol32', 'Added'); protocol32Removed = $script:__fn_ts_count_2.Invoke($differences, 'Protocol32', 'Removed'); protocol32Changed = $script:__fn_ts_count_2.Invoke($differences, 'Protocol32', 'Changed'); nameSpace64Added = $script:__fn_ts_count_2.Invoke($differences, 'NameSpace64', 'Added'); nameSpace64Removed = $script:__fn_ts_count_2.Invoke($differences, 'NameSpace64', 'Removed'); nameSpace64Changed = $script:__fn_ts_count_2.Invoke($differences, 'NameSpace64', 'Changed'); nameSpace32Added = $script:__fn_ts_count_2.Invoke($differences, 'NameSpace32', 'Added'); nameSpace32Removed = $script:__fn_ts_count_2.Invoke($differences, 'NameSpace32', 'Removed'); nameSpace32Changed = $script:__fn_ts_count_2.Invoke($differences, 'NameSpace32', 'Changed'); fieldsNotCompared = $fieldsNotCompared; summary = @(if ($identical) {
     'Identical'
 } else {
-    "Different: $($script:__fn___join.Invoke($lines, '; '))"
+    "Different: $(__join $lines '; ')"
 })[0] }
 }
 
@@ -8938,14 +8938,14 @@ function script:ts_compareCatalogs {
     foreach ($catalog_2 in [System.Collections.Generic.List[object]]::new(@('NameSpace64', 'NameSpace32'))) {
         $differences = $script:__fn___concat.Invoke($differences, $script:__fn_ts_compareEntryLists.Invoke($script:__fn_ts_nameSpaceComparables.Invoke($reference, $catalog_2), $script:__fn_ts_nameSpaceComparables.Invoke($difference, $catalog_2), $nameSpaceSkipped))
     }
-    $notCompared = $script:__fn___concat.Invoke($script:__fn___arrMap.Invoke($protocolSkipped, {
+    $notCompared = __concat (__arrMap $protocolSkipped ({
     param($f)
     return "protocol.$($f)"
-}), $script:__fn___arrMap.Invoke($nameSpaceSkipped, {
+})) (__arrMap $nameSpaceSkipped ({
     param($f_2)
     return "nameSpace.$($f_2)"
 }))
-    return ,[pscustomobject]@{ summary = $script:__fn_ts_summarizeComparison.Invoke($reference.source, $difference.source, $differences, $notCompared); differences = $differences }
+    return ,[pscustomobject]@{ summary = ts_summarizeComparison ($reference.source) ($difference.source) $differences $notCompared; differences = $differences }
 }
 
 # ---- src/core/compare/compare-catalog-sources.ts ----
@@ -8956,9 +8956,9 @@ function script:ts_compareCatalogSources {
     if ([string]::Equals($referencePath, '')) {
         throw "$($script:W2D1950_NO_REFERENCE): a comparison needs a reference: give the path of a .reg export, a backup, a JSON snapshot or netsh text"
     }
-    $reference = $script:__fn_ts_readCatalogFile.Invoke($referencePath)
-    $difference = $script:__fn_ts_readCatalogs.Invoke($differencePath)
-    return ,$script:__fn_ts_compareCatalogs.Invoke($reference, $difference)
+    $reference = ts_readCatalogFile $referencePath
+    $difference = ts_readCatalogs $differencePath
+    return ,(ts_compareCatalogs $reference $difference)
 }
 
 # ---- src/core/compare/compare-winsock2-catalog.ts ----
@@ -8966,7 +8966,7 @@ function script:ts_compareCatalogSources {
 # src/core/compare/compare-winsock2-catalog.ts:13 compareWinsock2Catalog(referencePath, differencePath, summaryOnly)
 function script:ts_compareWinsock2Catalog {
     param($referencePath, $differencePath, $summaryOnly)
-    $comparison = $script:__fn_ts_compareCatalogSources.Invoke($referencePath, $differencePath)
+    $comparison = ts_compareCatalogSources $referencePath $differencePath
     if ($summaryOnly) {
         return ,[pscustomobject]@{ summaries = [System.Collections.Generic.List[object]]::new(@(,$comparison.summary)); differences = [System.Collections.Generic.List[object]]::new() }
     }
@@ -8978,7 +8978,7 @@ function script:ts_compareWinsock2Catalog {
 # src/core/defaults/name-space-row.ts:25 nameSpaceRow(row)
 function script:ts_nameSpaceRow {
     param($row)
-    return ,$script:__fn___objSpread.Invoke([System.Collections.Generic.List[object]]::new(@([pscustomobject]@{ addressFamily = -1; version = 0; storesServiceClassInfo = 0; enabled = 1 }, $row)), [System.Collections.Generic.List[object]]::new(@($true, $false)), [System.Collections.Generic.List[object]]::new())
+    return ,(__objSpread ([System.Collections.Generic.List[object]]::new(@([pscustomobject]@{ addressFamily = -1; version = 0; storesServiceClassInfo = 0; enabled = 1 }, $row))) ([System.Collections.Generic.List[object]]::new(@($true, $false))) ([System.Collections.Generic.List[object]]::new()))
 }
 
 # ---- src/core/defaults/provider-row.ts ----
@@ -9024,7 +9024,7 @@ function script:ts_spxRow {
 # src/core/defaults/nwlink-rows.ts:22 nwlinkRows(nwlnkNbLana)
 function script:ts_nwlinkRows {
     param($nwlnkNbLana)
-    return ,$script:__fn___concat.Invoke($script:__fn___concat.Invoke([System.Collections.Generic.List[object]]::new(), [System.Collections.Generic.List[object]]::new(@($script:__fn_ts_microsoftRow.Invoke([pscustomobject]@{ szProtocol = 'MSAFD nwlnkipx [IPX]'; providerId = $script:GUID_IPX; addressFamily = $script:AF_IPX; socketType = $script:SOCK_DGRAM; protocol = $script:NSPROTO_IPX; maxSockAddr = 16; minSockAddr = 14; serviceFlags1 = 263689; messageSize = 576; protocolMaxOffset = 255; providerFlags = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null }), $script:__fn_ts_spxRow.Invoke('MSAFD nwlnkspx [SPX]', $script:SOCK_SEQPACKET, $script:NSPROTO_SPX, 131102), $script:__fn_ts_spxRow.Invoke('MSAFD nwlnkspx [SPX] [Pseudo Stream]', $script:SOCK_STREAM, $script:NSPROTO_SPX, 131102), $script:__fn_ts_spxRow.Invoke('MSAFD nwlnkspx [SPXII]', $script:SOCK_SEQPACKET, $script:NSPROTO_SPXII, 131134), $script:__fn_ts_spxRow.Invoke('MSAFD nwlnkspx [SPXII] [Pseudo Stream]', $script:SOCK_STREAM, $script:NSPROTO_SPXII, 131134)))), $script:__fn_ts_netbiosPair.Invoke('\Device\NwlnkNb', $nwlnkNbLana))
+    return ,(__concat (__concat ([System.Collections.Generic.List[object]]::new()) ([System.Collections.Generic.List[object]]::new(@($script:__fn_ts_microsoftRow.Invoke([pscustomobject]@{ szProtocol = 'MSAFD nwlnkipx [IPX]'; providerId = $script:GUID_IPX; addressFamily = $script:AF_IPX; socketType = $script:SOCK_DGRAM; protocol = $script:NSPROTO_IPX; maxSockAddr = 16; minSockAddr = 14; serviceFlags1 = 263689; messageSize = 576; protocolMaxOffset = 255; providerFlags = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null }), (ts_spxRow 'MSAFD nwlnkspx [SPX]' $script:SOCK_SEQPACKET $script:NSPROTO_SPX 131102), (ts_spxRow 'MSAFD nwlnkspx [SPX] [Pseudo Stream]' $script:SOCK_STREAM $script:NSPROTO_SPX 131102), (ts_spxRow 'MSAFD nwlnkspx [SPXII]' $script:SOCK_SEQPACKET $script:NSPROTO_SPXII 131134), (ts_spxRow 'MSAFD nwlnkspx [SPXII] [Pseudo Stream]' $script:SOCK_STREAM $script:NSPROTO_SPXII 131134))))) ($script:__fn_ts_netbiosPair.Invoke('\Device\NwlnkNb', $nwlnkNbLana)))
 }
 
 # ---- src/core/defaults/provider-rows.ts ----
@@ -9032,7 +9032,7 @@ function script:ts_nwlinkRows {
 # src/core/defaults/provider-rows.ts:34 mswsockMuiString(id)
 function script:ts_mswsockMuiString {
     param($id)
-    return "@%SystemRoot%\System32\mswsock.dll,-$($script:__fn___numStr.Invoke($id))"
+    return "@%SystemRoot%\System32\mswsock.dll,-$(__numStr $id)"
 }
 
 # ---- src/core/defaults/entry-values.ts ----
@@ -9120,13 +9120,13 @@ function script:ts_healthyMachine {
     }
     $protocolValues.Add($script:__fn_ts_encodeDwordValue.Invoke('Serial_Access_Num', $p.protocolSerial))
     $nameSpaceValues.Add($script:__fn_ts_encodeDwordValue.Invoke('Serial_Access_Num', $p.nameSpaceSerial))
-    $protocolCatalogs = [System.Collections.Generic.List[object]]::new(@(,$script:__fn_ts_protocolCatalog.Invoke('Catalog_Entries', $p)))
-    $nameSpaceCatalogs = [System.Collections.Generic.List[object]]::new(@(,$script:__fn_ts_nameSpaceCatalog.Invoke('Catalog_Entries', $p)))
+    $protocolCatalogs = [System.Collections.Generic.List[object]]::new(@(,(ts_protocolCatalog 'Catalog_Entries' $p)))
+    $nameSpaceCatalogs = [System.Collections.Generic.List[object]]::new(@(,(ts_nameSpaceCatalog 'Catalog_Entries' $p)))
     if ($p.x64) {
-        $protocolCatalogs.Add($script:__fn_ts_protocolCatalog.Invoke('Catalog_Entries64', $p))
-        $nameSpaceCatalogs.Add($script:__fn_ts_nameSpaceCatalog.Invoke('Catalog_Entries64', $p))
+        $protocolCatalogs.Add((ts_protocolCatalog 'Catalog_Entries64' $p))
+        $nameSpaceCatalogs.Add((ts_nameSpaceCatalog 'Catalog_Entries64' $p))
     }
-    return ,[pscustomobject]@{ parameters = $parameters; protocolValues = $protocolValues; protocolCatalogs = $protocolCatalogs; nameSpaceValues = $nameSpaceValues; nameSpaceCatalogs = $nameSpaceCatalogs; legacyValues = [System.Collections.Generic.List[object]]::new(@(,$script:__fn_ts_encodeMultiStringValue.Invoke('Transports', $p.transports))) }
+    return ,[pscustomobject]@{ parameters = $parameters; protocolValues = $protocolValues; protocolCatalogs = $protocolCatalogs; nameSpaceValues = $nameSpaceValues; nameSpaceCatalogs = $nameSpaceCatalogs; legacyValues = [System.Collections.Generic.List[object]]::new(@(,(ts_encodeMultiStringValue 'Transports' ($p.transports)))) }
 }
 
 # ---- src/core/defaults/render-machine.ts ----
@@ -9180,16 +9180,16 @@ function script:ts_renderMachine {
     }
     $null = $script:__fn_ts_addKey.Invoke($keys, $script:WINSOCK2_PARAMETERS_KEY, $m.parameters)
     $null = $script:__fn_ts_addKey.Invoke($keys, $script:PROTOCOL_CATALOG_KEY, $m.protocolValues)
-    $null = $script:__fn_ts_addCatalogs.Invoke($keys, $script:PROTOCOL_CATALOG_KEY, $m.protocolCatalogs)
+    $null = ts_addCatalogs $keys $script:PROTOCOL_CATALOG_KEY ($m.protocolCatalogs)
     $null = $script:__fn_ts_addKey.Invoke($keys, $script:NAMESPACE_CATALOG_KEY, $m.nameSpaceValues)
-    $null = $script:__fn_ts_addCatalogs.Invoke($keys, $script:NAMESPACE_CATALOG_KEY, $m.nameSpaceCatalogs)
+    $null = ts_addCatalogs $keys $script:NAMESPACE_CATALOG_KEY ($m.nameSpaceCatalogs)
     $list = [System.Collections.Generic.List[object]]::new()
     foreach ($__e1 in $keys.GetEnumerator()) {
         $path = $__e1.Key
         $values = $__e1.Value
         $list.Add([pscustomobject]@{ path = $path; values = $values })
     }
-    $null = $script:__fn___arrSort.Invoke($list, {
+    $null = __arrSort $list ({
     param($a, $b)
     return $script:__fn_ts_regeditKeyOrder.Invoke($a.path, $b.path)
 })
@@ -9200,23 +9200,23 @@ function script:ts_renderMachine {
 
 # src/core/defaults/default-snapshot.ts:14 defaultProfileNames()
 function script:ts_defaultProfileNames {
-    return ,$script:__fn___arrMap.Invoke($script:DEFAULT_PROFILES, {
+    return ,(__arrMap $script:DEFAULT_PROFILES ({
     param($p)
     return $p.name
-})
+}))
 }
 
 # src/core/defaults/default-snapshot.ts:23 defaultWinsockSnapshot(profileName)
 function script:ts_defaultWinsockSnapshot {
     param($profileName)
-    $named = $script:__fn___arrFind.Invoke($script:DEFAULT_PROFILES, {
+    $named = __arrFind $script:DEFAULT_PROFILES ({
     param($p)
     return [string]::Equals($p.name, $profileName)
 })
     if ($null -eq $named) {
-        throw "$($script:W2D1400_UNKNOWN_DEFAULT_PROFILE): no default Winsock catalog for profile '$($profileName)' (known: $($script:__fn___join.Invoke($script:__fn_ts_defaultProfileNames.Invoke(), ', ')))"
+        throw "$($script:W2D1400_UNKNOWN_DEFAULT_PROFILE): no default Winsock catalog for profile '$($profileName)' (known: $(__join (ts_defaultProfileNames) ', '))"
     }
-    return ,$script:__fn_ts_renderMachine.Invoke($script:__fn_ts_healthyMachine.Invoke($named.profile))
+    return ,(ts_renderMachine (ts_healthyMachine ($named.profile)))
 }
 
 # ---- src/core/defaults/default-reg-file.ts ----
@@ -9224,7 +9224,7 @@ function script:ts_defaultWinsockSnapshot {
 # src/core/defaults/default-reg-file.ts:7 defaultWinsockRegFile(profileName)
 function script:ts_defaultWinsockRegFile {
     param($profileName)
-    return ,$script:__fn_ts_writeRegFile.Invoke($script:__fn_ts_defaultWinsockSnapshot.Invoke($profileName))
+    return ,$script:__fn_ts_writeRegFile.Invoke((ts_defaultWinsockSnapshot $profileName))
 }
 
 # ---- src/core/defaults/os-profile-defaults.ts ----
@@ -9232,7 +9232,7 @@ function script:ts_defaultWinsockRegFile {
 # src/core/defaults/os-profile-defaults.ts:28 defaultProfileForOs(osProfile)
 function script:ts_defaultProfileForOs {
     param($osProfile)
-    $row = $script:__fn___arrFind.Invoke($script:OS_PROFILE_DEFAULTS, {
+    $row = __arrFind $script:OS_PROFILE_DEFAULTS ({
     param($r)
     return [string]::Equals($r.osProfile, $osProfile)
 })
@@ -9535,17 +9535,17 @@ function script:ts_operationsToReach {
 # src/core/repair/plan-reset.ts:23 withWinsockKeys(snapshot, keys)
 function script:ts_withWinsockKeys {
     param($snapshot, $keys)
-    return ,$script:__fn_ts_applyOperations.Invoke($snapshot, $script:__fn_ts_replaceTreesOperations.Invoke($script:WINSOCK_KEYS, $keys))
+    return ,$script:__fn_ts_applyOperations.Invoke($snapshot, (ts_replaceTreesOperations $script:WINSOCK_KEYS $keys))
 }
 
 # src/core/repair/plan-reset.ts:28 defaultKeysFor(osProfile)
 function script:ts_defaultKeysFor {
     param($osProfile)
-    $name = $script:__fn_ts_defaultProfileForOs.Invoke($osProfile)
+    $name = ts_defaultProfileForOs $osProfile
     if ($name -is [DBNull]) {
         throw "$($script:W2D3006_NO_DEFAULT_CATALOG): no default catalog is known for OS profile '$($osProfile)': give -OsProfile (XP, Vista7, Win8to11, Server)"
     }
-    return ,$script:__fn_ts_defaultWinsockSnapshot.Invoke($name)
+    return ,(ts_defaultWinsockSnapshot $name)
 }
 
 # src/core/repair/plan-reset.ts:36 planReset(snapshot, before, source, computerName, osProfile, live, includeIpReset)
@@ -9558,7 +9558,7 @@ function script:ts_planReset {
         }
         return ,[pscustomobject]@{ steps = $steps; desired = $snapshot; limitation = ''; expected = $before }
     }
-    $operations = $script:__fn_ts_operationsToReach.Invoke($snapshot, $script:__fn_ts_withWinsockKeys.Invoke($snapshot, $script:__fn_ts_defaultKeysFor.Invoke($osProfile)))
+    $operations = $script:__fn_ts_operationsToReach.Invoke($snapshot, (ts_withWinsockKeys $snapshot (ts_defaultKeysFor $osProfile)))
     $desired = $script:__fn_ts_applyOperations.Invoke($snapshot, $operations)
     $after = $script:__fn_ts_diagnoseSnapshot.Invoke($desired, $source, $computerName, $osProfile, $null)
     $steps_2 = [System.Collections.Generic.List[object]]::new()
@@ -9875,17 +9875,17 @@ function script:ts_planTargeted {
         $checkFiles = $false
     }
     $state = [pscustomobject]@{ current = $snapshot; diagnosis = $before; steps = [System.Collections.Generic.List[object]]::new(); changedCatalogKeys = [System.Collections.Generic.List[object]]::new(); source = $source; computerName = $computerName; osProfile = $osProfile; checkFiles = $checkFiles }
-    $null = $script:__fn_ts_removeEntries.Invoke($state, $removeThirdParty)
-    $null = $script:__fn_ts_enableDnsProvider.Invoke($state)
-    $null = $script:__fn_ts_updateCounters.Invoke($state)
+    $null = ts_removeEntries $state $removeThirdParty
+    $null = ts_enableDnsProvider $state
+    $null = ts_updateCounters $state
     $left = $script:__fn_ts_problemIds.Invoke($state.diagnosis.findings)
-    $forReset = $script:__fn___arrFilter.Invoke($left, {
+    $forReset = __arrFilter $left ({
     param($id)
     return -not $script:__fn___arrIncludes.Invoke($script:OUTSIDE_WINSOCK_KEYS, $id, $null)
 })
     $parts = [System.Collections.Generic.List[object]]::new()
     if ($forReset.Count -gt 0) {
-        $parts.Add("Targeted cannot fix $($script:__fn___join.Invoke($forReset, ', ')): run Repair-Winsock2 -Mode Reset (netsh winsock reset), which rewrites the whole catalog")
+        $parts.Add("Targeted cannot fix $(__join $forReset ', '): run Repair-Winsock2 -Mode Reset (netsh winsock reset), which rewrites the whole catalog")
     }
     foreach ($id_2 in $script:__fn___arrFilter.Invoke($left, {
     param($x)
@@ -9901,7 +9901,7 @@ function script:ts_planTargeted {
     $f.repair
 })[0])")
     }
-    $limitation = $script:__fn___join.Invoke($parts, '; ')
+    $limitation = __join $parts '; '
     return ,[pscustomobject]@{ steps = $state.steps; desired = $state.current; limitation = $limitation; expected = $state.diagnosis }
 }
 
@@ -9910,21 +9910,21 @@ function script:ts_planTargeted {
 # src/core/repair/rebuild-pending.ts:23 rebuildStatePath(folder)
 function script:ts_rebuildStatePath {
     param($folder)
-    return $script:__fn_host_joinPath.Invoke($folder, $script:REBUILD_STATE_FILE)
+    return (host_joinPath $folder $script:REBUILD_STATE_FILE)
 }
 
 # src/core/repair/rebuild-pending.ts:27 writeRebuildState(folder, s)
 function script:ts_writeRebuildState {
     param($folder, $s)
-    $null = $script:__fn_host_ensureDirectory.Invoke($folder)
-    $v = $script:__fn_ts_jsonObject.Invoke([System.Collections.Generic.List[object]]::new(@([System.Collections.Generic.List[object]]::new(@('format', $script:__fn_ts_jsonString.Invoke('winsock2doctor-rebuild'))), [System.Collections.Generic.List[object]]::new(@('state', $script:__fn_ts_jsonString.Invoke($s.state))), [System.Collections.Generic.List[object]]::new(@('osProfile', $script:__fn_ts_jsonString.Invoke($s.osProfile))), [System.Collections.Generic.List[object]]::new(@('backupPath', $script:__fn_ts_jsonString.Invoke($s.backupPath))), [System.Collections.Generic.List[object]]::new(@('source', $script:__fn_ts_jsonString.Invoke($s.source))))))
-    $null = $script:__fn_host_writeFileAtomic.Invoke($script:__fn_ts_rebuildStatePath.Invoke($folder), $script:__fn_host_encodeText.Invoke("$($script:__fn_ts_writeJson.Invoke($v, 2))`n", 'utf8'))
+    $null = host_ensureDirectory $folder
+    $v = ts_jsonObject ([System.Collections.Generic.List[object]]::new(@([System.Collections.Generic.List[object]]::new(@('format', (ts_jsonString 'winsock2doctor-rebuild'))), [System.Collections.Generic.List[object]]::new(@('state', (ts_jsonString ($s.state)))), [System.Collections.Generic.List[object]]::new(@('osProfile', (ts_jsonString ($s.osProfile)))), [System.Collections.Generic.List[object]]::new(@('backupPath', (ts_jsonString ($s.backupPath)))), [System.Collections.Generic.List[object]]::new(@('source', (ts_jsonString ($s.source)))))))
+    $null = host_writeFileAtomic (ts_rebuildStatePath $folder) (host_encodeText ("$(ts_writeJson $v 2)`n") 'utf8')
 }
 
 # src/core/repair/rebuild-pending.ts:39 text(v, name)
 function script:ts_text_2 {
     param($v, $name)
-    $m = $script:__fn_ts_jsonGet.Invoke($v, $name)
+    $m = ts_jsonGet $v $name
     return @(if (($null -ne $m) -and [string]::Equals($m.kind, 'string')) {
     $m.str
 } else {
@@ -9935,13 +9935,13 @@ function script:ts_text_2 {
 # src/core/repair/rebuild-pending.ts:45 readPendingRebuild(folder)
 function script:ts_readPendingRebuild {
     param($folder)
-    $path = $script:__fn_ts_rebuildStatePath.Invoke($folder)
-    if (-not $script:__fn_host_fileExists.Invoke($path)) {
+    $path = ts_rebuildStatePath $folder
+    if (-not (host_fileExists $path)) {
         throw "$($script:W2D3009_NOTHING_TO_RESUME): no Rebuild is pending (no $($path)): run Repair-Winsock2 -Mode Rebuild first"
     }
-    $v = $script:__fn_ts_parseJson.Invoke($script:__fn_host_decodeText.Invoke($script:__fn_host_readFileBytes.Invoke($path)).text)
-    $s = [pscustomobject]@{ state = $script:__fn_ts_text_2.Invoke($v, 'state'); osProfile = $script:__fn_ts_text_2.Invoke($v, 'osProfile'); backupPath = $script:__fn_ts_text_2.Invoke($v, 'backupPath'); source = $script:__fn_ts_text_2.Invoke($v, 'source') }
-    if ((-not [string]::Equals($script:__fn_ts_text_2.Invoke($v, 'format'), 'winsock2doctor-rebuild')) -or (-not [string]::Equals($s.state, 'pending'))) {
+    $v = ts_parseJson ((host_decodeText (host_readFileBytes $path)).text)
+    $s = [pscustomobject]@{ state = ts_text_2 $v 'state'; osProfile = ts_text_2 $v 'osProfile'; backupPath = ts_text_2 $v 'backupPath'; source = ts_text_2 $v 'source' }
+    if ((-not [string]::Equals((ts_text_2 $v 'format'), 'winsock2doctor-rebuild')) -or (-not [string]::Equals($s.state, 'pending'))) {
         throw "$($script:W2D3009_NOTHING_TO_RESUME): no Rebuild is pending ($($path) says '$($s.state)')"
     }
     return ,$s
@@ -9973,7 +9973,7 @@ function script:ts_incompleteMessage {
     $f.repair
 })[0])")
     }
-    return "$($mode) leaves $($script:__fn___join.Invoke($parts, '; '))"
+    return "$($mode) leaves $(__join $parts '; ')"
 }
 
 # src/core/repair/repair-winsock2.ts:68 verdictRank(v)
@@ -9994,12 +9994,12 @@ function script:ts_normalizeMode {
     if (($null -eq $mode) -or [string]::Equals($mode, '')) {
         return 'Targeted'
     }
-    $m = $script:__fn___arrFind.Invoke($script:REPAIR_MODES, {
+    $m = __arrFind $script:REPAIR_MODES ({
     param($x)
     return [string]::Equals($script:__fn___toLowerCase.Invoke($x), $script:__fn___toLowerCase.Invoke($mode))
 })
     if ($null -eq $m) {
-        throw "$($script:W2D3001_UNKNOWN_MODE): unknown repair mode '$($mode)': give $($script:__fn___join.Invoke($script:REPAIR_MODES, ', '))"
+        throw "$($script:W2D3001_UNKNOWN_MODE): unknown repair mode '$($mode)': give $(__join $script:REPAIR_MODES ', ')"
     }
     return $m
 }
@@ -10007,7 +10007,7 @@ function script:ts_normalizeMode {
 # src/core/repair/repair-winsock2.ts:82 readRegistryFile(path)
 function script:ts_readRegistryFile {
     param($path)
-    $snapshot = $script:__fn_ts_readSourceFile.Invoke($path).snapshot
+    $snapshot = (ts_readSourceFile $path).snapshot
     if ($snapshot -is [DBNull]) {
         throw "$($script:W2D3014_NOT_REGISTRY_DATA): '$($path)' is not a .reg file or a JSON registry snapshot (netsh text holds no registry data to repair)"
     }
@@ -10018,7 +10018,7 @@ function script:ts_readRegistryFile {
 function script:ts_rebuildPlan {
     param($snapshot, $source, $computerName, $osProfile, $pending)
     if ($pending -isnot [DBNull]) {
-        $operations = $script:__fn_ts_operationsToReach.Invoke($snapshot, $script:__fn_ts_withWinsockKeys.Invoke($snapshot, $script:__fn_ts_defaultKeysFor.Invoke($pending.osProfile)))
+        $operations = $script:__fn_ts_operationsToReach.Invoke($snapshot, (ts_withWinsockKeys $snapshot (ts_defaultKeysFor ($pending.osProfile))))
         $desired = $script:__fn_ts_applyOperations.Invoke($snapshot, $operations)
         $step = [pscustomobject]@{ order = 1; action = 'ReinstallTcpip'; target = 'Services\Winsock, Services\WinSock2'; description = "Write the Winsock keys a TCP/IP reinstall creates on $($pending.osProfile) (KB811259 step 2)"; findingIds = [System.Collections.Generic.List[object]]::new(); writes = $operations.Count }
         return ,[pscustomobject]@{ steps = [System.Collections.Generic.List[object]]::new(@(,[pscustomobject]@{ step = $step; operations = $operations; netsh = [System.Collections.Generic.List[object]]::new(); after = $desired })); desired = $desired; limitation = ''; expected = $script:__fn_ts_diagnoseSnapshot.Invoke($desired, $source, $computerName, $pending.osProfile, $null) }
@@ -10026,7 +10026,7 @@ function script:ts_rebuildPlan {
     if (-not [string]::Equals($osProfile, 'XP')) {
         throw "$($script:W2D3007_REBUILD_NOT_HERE): Rebuild is KB811259's procedure for Windows XP and Server 2003; this catalog is $($osProfile): use -Mode Reset"
     }
-    $operations_2 = $script:__fn___arrMap.Invoke($script:WINSOCK_KEYS, {
+    $operations_2 = __arrMap $script:WINSOCK_KEYS ({
     param($r)
     return ,$script:__fn_ts_deleteKeyTreeOperation.Invoke($r)
 })
@@ -10060,7 +10060,7 @@ function script:ts_applyPlan {
 # src/core/repair/repair-winsock2.ts:128 repairWinsock2(mode, removeThirdParty, includeIpReset, resume, path, destination, osProfile, backupFolder, planOnly, failAtWrite)
 function script:ts_repairWinsock2 {
     param($mode, $removeThirdParty, $includeIpReset, $resume, $path, $destination, $osProfile, $backupFolder, $planOnly, $failAtWrite)
-    $m = $script:__fn_ts_normalizeMode.Invoke($mode)
+    $m = ts_normalizeMode $mode
     $offline = ($null -ne $path) -and (-not [string]::Equals($path, ''))
     $folder = @(if (($null -ne $backupFolder) -and (-not [string]::Equals($backupFolder, ''))) {
     $backupFolder
@@ -10073,7 +10073,7 @@ function script:ts_repairWinsock2 {
     $snapshot = $null
     $source = $null
     $computerName = ''
-    $store = $script:__fn_ts_newStore.Invoke('none', '', 0)
+    $store = ts_newStore 'none' '' 0
     $live = $false
     $stored = [pscustomobject]@{ keys = [System.Collections.Generic.List[object]]::new() }
     if ($offline) {
@@ -10086,28 +10086,28 @@ function script:ts_repairWinsock2 {
         if ([string]::Equals($m, 'Rebuild')) {
             throw "$($script:W2D3008_REBUILD_OFFLINE): Rebuild needs a restart between its steps; for a file use -Mode Reset"
         }
-        $snapshot = $script:__fn_ts_readRegistryFile.Invoke($path)
+        $snapshot = ts_readRegistryFile $path
         $source = $path
     } else {
         if (($null -ne $destination) -and (-not [string]::Equals($destination, ''))) {
             throw "$($script:W2D3004_DESTINATION_WITHOUT_PATH): -Destination is the output of an offline repair: give -Path too"
         }
-        $store = $script:__fn_ts_openMachineRegistry.Invoke(@(if (($null -eq ($__t1 = $failAtWrite)) -or ($__t1 -is [DBNull])) {
+        $store = ts_openMachineRegistry (@(if (($null -eq ($__t1 = $failAtWrite)) -or ($__t1 -is [DBNull])) {
     0
 } else {
     $__t1
 })[0])
         $live = [string]::Equals($store.kind, 'live')
-        if ($live -and (-not $script:__fn_host_isElevated.Invoke())) {
+        if ($live -and (-not (host_isElevated))) {
             throw "$($script:W2D3005_NOT_ELEVATED): Repair-Winsock2 changes HKLM: run PowerShell as Administrator"
         }
         if ($live -and [string]::Equals($m, 'Rebuild')) {
             throw "$($script:W2D3007_REBUILD_NOT_HERE): Rebuild is KB811259's procedure for Windows XP and Server 2003, where this module cannot run: use -Mode Reset"
         }
-        $snapshot = $script:__fn_ts_exportWinsockKeys.Invoke($store)
-        $stored = $script:__fn_ts_readRegistryTrees.Invoke($store, $script:WINSOCK_KEYS)
-        $source = $script:__fn_ts_describeRegistryStore.Invoke($store)
-        $computerName = $script:__fn_host_computerName.Invoke()
+        $snapshot = ts_exportWinsockKeys $store
+        $stored = ts_readRegistryTrees $store $script:WINSOCK_KEYS
+        $source = ts_describeRegistryStore $store
+        $computerName = host_computerName
     }
     $before = $script:__fn_ts_diagnoseSnapshot.Invoke($snapshot, $source, $computerName, $osProfile, $live)
     $backupFolderToUse = @(if ($offline) {
@@ -10116,11 +10116,11 @@ function script:ts_repairWinsock2 {
     @(if (-not [string]::Equals($folder, '')) {
     $folder
 } else {
-    $script:__fn_ts_defaultBackupFolder.Invoke()
+    ts_defaultBackupFolder
 })[0]
 })[0]
     $pending = @(if ([string]::Equals($m, 'Rebuild') -and ($resume -eq $true)) {
-    ,$script:__fn_ts_readPendingRebuild.Invoke($backupFolderToUse)
+    ,(ts_readPendingRebuild $backupFolderToUse)
 } else {
     ,[DBNull]::Value
 })[0]
@@ -10129,41 +10129,41 @@ function script:ts_repairWinsock2 {
 } else {
     $before.report.osProfile
 })[0]
-    $checkProfile = @(if ($script:__fn___arrIncludes.Invoke($script:OS_PROFILES, $profile_, $null)) {
+    $checkProfile = @(if ((__arrIncludes $script:OS_PROFILES $profile_)) {
     $profile_
 } else {
     ''
 })[0]
     $plan = $null
     if ([string]::Equals($m, 'Targeted')) {
-        $plan = $script:__fn_ts_planTargeted.Invoke($snapshot, $before, $source, $computerName, $checkProfile, $removeThirdParty -eq $true, $live)
+        $plan = ts_planTargeted $snapshot $before $source $computerName $checkProfile ($removeThirdParty -eq $true) $live
     } elseif ([string]::Equals($m, 'Reset')) {
-        $plan = $script:__fn_ts_planReset.Invoke($snapshot, $before, $source, $computerName, $profile_, $live, $includeIpReset -eq $true)
+        $plan = ts_planReset $snapshot $before $source $computerName $profile_ $live ($includeIpReset -eq $true)
     } else {
-        $plan = $script:__fn_ts_rebuildPlan.Invoke($snapshot, $source, $computerName, $profile_, $pending)
+        $plan = ts_rebuildPlan $snapshot $source $computerName $profile_ $pending
     }
     $expected = $plan.expected
     $result = [pscustomobject]@{ mode = $m; status = 'Planned'; source = $source; destination = @(if ($offline) {
     ($destination)
 } else {
     ''
-})[0]; osProfile = $profile_; steps = $script:__fn___arrMap.Invoke($plan.steps, {
+})[0]; osProfile = $profile_; steps = __arrMap ($plan.steps) ({
     param($p)
     return ,$p.step
 }); backupPath = ''; verdictBefore = $before.report.verdict; verdictAfter = $expected.report.verdict; remaining = $script:__fn_ts_problemIds.Invoke($expected.findings); rebootRequired = $false; rolledBack = $false; message = $plan.limitation }
     if ($plan.steps.Count -eq 0) {
-        $result.status = @(if ($script:__fn_ts_isHealthyVerdict.Invoke($before.report.verdict)) {
+        $result.status = @(if ((ts_isHealthyVerdict ($before.report.verdict))) {
     'NothingToDo'
 } else {
     'Incomplete'
 })[0]
         if ([string]::Equals($result.status, 'Incomplete')) {
-            $result.message = $script:__fn_ts_incompleteMessage.Invoke($m, $plan.limitation, $before.findings)
+            $result.message = ts_incompleteMessage $m ($plan.limitation) ($before.findings)
         } elseif ([string]::Equals($result.message, '')) {
             $result.message = "nothing for $($m) to change (verdict $($before.report.verdict))"
         }
-        if (($offline -and (-not ($planOnly -eq $true))) -and $script:__fn_host_shouldProcess.Invoke($destination, 'WriteUnchanged: nothing to repair: write the Winsock keys as they are')) {
-            $null = $script:__fn_host_writeFileAtomic.Invoke($destination, $script:__fn_ts_writeRegFile.Invoke($plan.desired))
+        if (($offline -and (-not ($planOnly -eq $true))) -and (host_shouldProcess $destination 'WriteUnchanged: nothing to repair: write the Winsock keys as they are')) {
+            $null = host_writeFileAtomic $destination ($script:__fn_ts_writeRegFile.Invoke($plan.desired))
         }
         return ,$result
     }
@@ -10182,39 +10182,39 @@ function script:ts_repairWinsock2 {
         return ,$result
     }
     if ($offline) {
-        $null = $script:__fn_host_writeFileAtomic.Invoke($destination, $script:__fn_ts_writeRegFile.Invoke($plan.desired))
-        $result.status = @(if ($script:__fn_ts_isHealthyVerdict.Invoke($expected.report.verdict)) {
+        $null = host_writeFileAtomic $destination ($script:__fn_ts_writeRegFile.Invoke($plan.desired))
+        $result.status = @(if ((ts_isHealthyVerdict ($expected.report.verdict))) {
     'Repaired'
 } else {
     'Incomplete'
 })[0]
         if ([string]::Equals($result.status, 'Incomplete')) {
-            $result.message = $script:__fn_ts_incompleteMessage.Invoke($m, $plan.limitation, $expected.findings)
+            $result.message = ts_incompleteMessage $m ($plan.limitation) ($expected.findings)
         }
         return ,$result
     }
     if ($snapshot.keys.Count -gt 0) {
-        $result.backupPath = $script:__fn_ts_writeBackup.Invoke([pscustomobject]@{ snapshot = $snapshot; source = $source; computerName = $computerName }, $backupFolderToUse, $before.report).path
+        $result.backupPath = (ts_writeBackup ([pscustomobject]@{ snapshot = $snapshot; source = $source; computerName = $computerName }) $backupFolderToUse ($before.report)).path
     }
-    $failure = $script:__fn_ts_applyPlan.Invoke($store, $plan)
+    $failure = ts_applyPlan $store $plan
     $problem = $failure
     $after = $expected
     if ([string]::Equals($problem, '')) {
-        $keys = $script:__fn_ts_exportWinsockKeys.Invoke($store)
+        $keys = ts_exportWinsockKeys $store
         $after = $script:__fn_ts_diagnoseSnapshot.Invoke($keys, $source, $computerName, $checkProfile, $live)
-        $netsh = $script:__fn___arrSome.Invoke($plan.steps, {
+        $netsh = __arrSome ($plan.steps) ({
     param($p_3)
     return $p_3.netsh.Count -gt 0
 })
         $rebuildFirstHalf = [string]::Equals($m, 'Rebuild') -and (-not ($resume -eq $true))
-        if ((-not $netsh) -and (-not $script:__fn_ts_snapshotsEqual.Invoke($keys, $script:__fn_ts_winsockKeysOf.Invoke($plan.desired)))) {
+        if ((-not $netsh) -and (-not (ts_snapshotsEqual $keys (ts_winsockKeysOf ($plan.desired))))) {
             $problem = "$($script:W2D3012_NOT_AS_PLANNED): the Winsock keys read back differ from the plan"
-        } elseif ((-not $rebuildFirstHalf) -and ($script:__fn_ts_verdictRank.Invoke($after.report.verdict) -gt $script:__fn_ts_verdictRank.Invoke($before.report.verdict))) {
+        } elseif ((-not $rebuildFirstHalf) -and ((ts_verdictRank ($after.report.verdict)) -gt (ts_verdictRank ($before.report.verdict)))) {
             $problem = "$($script:W2D3013_VERDICT_WORSE): the verdict got worse ($($before.report.verdict) -> $($after.report.verdict))"
         }
     }
     if (-not [string]::Equals($problem, '')) {
-        $rollbackFailure = $script:__fn_ts_rollBackWinsockKeys.Invoke($store, $stored)
+        $rollbackFailure = ts_rollBackWinsockKeys $store $stored
         $result.status = 'RolledBack'
         $result.rolledBack = [string]::Equals($rollbackFailure, '')
         $result.verdictAfter = $before.report.verdict
@@ -10230,20 +10230,20 @@ function script:ts_repairWinsock2 {
     $result.remaining = $script:__fn_ts_problemIds.Invoke($after.findings)
     $result.rebootRequired = $true
     if ([string]::Equals($m, 'Rebuild') -and (-not ($resume -eq $true))) {
-        $null = $script:__fn_ts_writeRebuildState.Invoke($backupFolderToUse, [pscustomobject]@{ state = 'pending'; osProfile = $profile_; backupPath = $result.backupPath; source = $source })
+        $null = ts_writeRebuildState $backupFolderToUse ([pscustomobject]@{ state = 'pending'; osProfile = $profile_; backupPath = $result.backupPath; source = $source })
         $result.status = 'RestartRequired'
         $result.message = 'both Winsock keys are deleted: restart, then run Repair-Winsock2 -Mode Rebuild -Resume'
     } else {
         if ([string]::Equals($m, 'Rebuild')) {
-            $null = $script:__fn_ts_writeRebuildState.Invoke($backupFolderToUse, [pscustomobject]@{ state = 'done'; osProfile = $profile_; backupPath = $result.backupPath; source = $source })
+            $null = ts_writeRebuildState $backupFolderToUse ([pscustomobject]@{ state = 'done'; osProfile = $profile_; backupPath = $result.backupPath; source = $source })
         }
-        $result.status = @(if ($script:__fn_ts_isHealthyVerdict.Invoke($after.report.verdict)) {
+        $result.status = @(if ((ts_isHealthyVerdict ($after.report.verdict))) {
     'Repaired'
 } else {
     'Incomplete'
 })[0]
         if ([string]::Equals($result.status, 'Incomplete')) {
-            $result.message = $script:__fn_ts_incompleteMessage.Invoke($m, $plan.limitation, $after.findings)
+            $result.message = ts_incompleteMessage $m ($plan.limitation) ($after.findings)
         }
     }
     return ,$result
@@ -10263,11 +10263,7 @@ $script:__fn___arrSome = [System.Func[object,object,object]]$function:__arrSome
 $script:__fn___at = [System.Func[object,object,object]]$function:__at
 $script:__fn___charAt = [System.Func[object,object,object]]$function:__charAt
 $script:__fn___charCodeAt = [System.Func[object,object,object]]$function:__charCodeAt
-$script:__fn___codePoints = [System.Func[object,object]]$function:__codePoints
 $script:__fn___concat = [System.Func[object,object,object]]$function:__concat
-$script:__fn___isCaseIgnorable = [System.Func[object,object]]$function:__isCaseIgnorable
-$script:__fn___isCased = [System.Func[object,object]]$function:__isCased
-$script:__fn___isFinalSigma = [System.Func[object,object,object]]$function:__isFinalSigma
 $script:__fn___isInteger = [System.Func[object,object]]$function:__isInteger
 $script:__fn___numStr = [System.Func[object,object]]$function:__numStr
 $script:__fn___numToString = [System.Func[object,object,object]]$function:__numToString
@@ -10276,7 +10272,6 @@ $script:__fn___padStart = [System.Func[object,object,object,object]]$function:__
 $script:__fn___replaceAll = [System.Func[object,object,object,object]]$function:__replaceAll
 $script:__fn___setOptionalProp = [System.Func[object,object,object,object]]$function:__setOptionalProp
 $script:__fn___slice = [System.Func[object,object,object,object]]$function:__slice
-$script:__fn___str = [System.Func[object,object]]$function:__str
 $script:__fn___arrSort = [System.Func[object,object,object]]$function:__arrSort
 $script:__fn___indexOf = [System.Func[object,object,object,object]]$function:__indexOf
 $script:__fn___join = [System.Func[object,object,object]]$function:__join
@@ -10284,16 +10279,12 @@ $script:__fn___lastIndexOf = [System.Func[object,object,object,object]]$function
 $script:__fn___strAt = [System.Func[object,object,object]]$function:__strAt
 $script:__fn___strSlice = [System.Func[object,object,object,object]]$function:__strSlice
 $script:__fn___strictEq = [System.Func[object,object,object]]$function:__strictEq
-$script:__fn___toJson = [System.Func[object,object]]$function:__toJson
 $script:__fn___toLowerCase = [System.Func[object,object]]$function:__toLowerCase
 $script:__fn___toUpperCase = [System.Func[object,object]]$function:__toUpperCase
 $script:__fn___trim = [System.Func[object,object]]$function:__trim
-$script:__fn___trimStart = [System.Func[object,object]]$function:__trimStart
 $script:__fn___parseInt = [System.Func[object,object,object]]$function:__parseInt
 $script:__fn___toNumber = [System.Func[object,object]]$function:__toNumber
-$script:__fn___toInt32 = [System.Func[object,object]]$function:__toInt32
 $script:__fn___band = [System.Func[object,object,object]]$function:__band
-$script:__fn___toUint32 = [System.Func[object,object]]$function:__toUint32
 $script:__fn___fromCharCode = [System.Func[object,object]]$function:__fromCharCode
 $script:__fn___split = [System.Func[object,object,object,object]]$function:__split
 $script:__fn_host_bytesAlloc = [System.Func[object,object]]$function:host_bytesAlloc
@@ -10301,20 +10292,13 @@ $script:__fn_host_bytesConcat = [System.Func[object,object]]$function:host_bytes
 $script:__fn_host_bytesEqual = [System.Func[object,object,object]]$function:host_bytesEqual
 $script:__fn_host_bytesSlice = [System.Func[object,object,object,object]]$function:host_bytesSlice
 $script:__fn_host_bytesToHex = [System.Func[object,object]]$function:host_bytesToHex
-$script:__fn_host_computerName = [System.Func[object]]$function:host_computerName
 $script:__fn_host_decodeText = [System.Func[object,object]]$function:host_decodeText
 $script:__fn_host_encodeText = [System.Func[object,object,object]]$function:host_encodeText
-$script:__fn_host_ensureDirectory = [System.Func[object,object]]$function:host_ensureDirectory
 $script:__fn_host_expandCatalogPath = [System.Func[object,object,object]]$function:host_expandCatalogPath
 $script:__fn_host_fileExists = [System.Func[object,object]]$function:host_fileExists
-$script:__fn_host_getEnv = [System.Func[object,object]]$function:host_getEnv
 $script:__fn_host_hexListToBytes = [System.Func[object,object]]$function:host_hexListToBytes
 $script:__fn_host_hexToBytes = [System.Func[object,object]]$function:host_hexToBytes
-$script:__fn_host_isElevated = [System.Func[object]]$function:host_isElevated
 $script:__fn_host_joinPath = [System.Func[object,object,object]]$function:host_joinPath
-$script:__fn_host_nowUtcIso = [System.Func[object]]$function:host_nowUtcIso
-$script:__fn_host_osVersion = [System.Func[object]]$function:host_osVersion
-$script:__fn_host_platform = [System.Func[object]]$function:host_platform
 $script:__fn_host_readAnsiZ = [System.Func[object,object,object,object]]$function:host_readAnsiZ
 $script:__fn_host_readFileBytes = [System.Func[object,object]]$function:host_readFileBytes
 $script:__fn_host_readGuid = [System.Func[object,object,object]]$function:host_readGuid
@@ -10324,35 +10308,15 @@ $script:__fn_host_readUtf16Z = [System.Func[object,object,object,object]]$functi
 $script:__fn_host_registryRead = [System.Func[object,object]]$function:host_registryRead
 $script:__fn_host_registryWrite = [System.Func[object,object,object,object,object,object]]$function:host_registryWrite
 $script:__fn_host_runNetsh = [System.Func[object,object]]$function:host_runNetsh
-$script:__fn_host_sha256Hex = [System.Func[object,object]]$function:host_sha256Hex
 $script:__fn_host_shouldProcess = [System.Func[object,object,object]]$function:host_shouldProcess
 $script:__fn_host_writeAnsiZ = [System.Func[object,object,object,object,object]]$function:host_writeAnsiZ
 $script:__fn_host_writeFileAtomic = [System.Func[object,object,object]]$function:host_writeFileAtomic
 $script:__fn_host_writeGuid = [System.Func[object,object,object,object]]$function:host_writeGuid
-$script:__fn_host_writeNewPrivateFile = [System.Func[object,object,object]]$function:host_writeNewPrivateFile
 $script:__fn_host_writeU32LE = [System.Func[object,object,object,object]]$function:host_writeU32LE
 $script:__fn_host_writeUtf16Z = [System.Func[object,object,object,object,object]]$function:host_writeUtf16Z
-$script:__fn_ts_toolInfo = [System.Func[object]]$function:ts_toolInfo
-$script:__fn_ts_compactUtcTime = [System.Func[object,object]]$function:ts_compactUtcTime
-$script:__fn_ts_safeName = [System.Func[object,object]]$function:ts_safeName
 $script:__fn_ts_manifestPathFor = [System.Func[object,object]]$function:ts_manifestPathFor
-$script:__fn_ts_newBackupPath = [System.Func[object,object,object,object]]$function:ts_newBackupPath
-$script:__fn_ts_env = [System.Func[object,object]]$function:ts_env
-$script:__fn_ts_defaultBackupFolder = [System.Func[object]]$function:ts_defaultBackupFolder
-$script:__fn_ts_jsonNull = [System.Func[object]]$function:ts_jsonNull
-$script:__fn_ts_jsonBool = [System.Func[object,object]]$function:ts_jsonBool
-$script:__fn_ts_jsonNumber = [System.Func[object,object]]$function:ts_jsonNumber
-$script:__fn_ts_jsonString = [System.Func[object,object]]$function:ts_jsonString
-$script:__fn_ts_jsonArray = [System.Func[object,object]]$function:ts_jsonArray
-$script:__fn_ts_jsonObject = [System.Func[object,object]]$function:ts_jsonObject
-$script:__fn_ts_jsonGet = [System.Func[object,object,object]]$function:ts_jsonGet
 $script:__fn_ts_jsonKindName = [System.Func[object,object]]$function:ts_jsonKindName
 $script:__fn_ts_positionsOf = [System.Func[object,object,object]]$function:ts_positionsOf
-$script:__fn_ts_countOf = [System.Func[object,object,object]]$function:ts_countOf
-$script:__fn_ts_parseJson = [System.Func[object,object]]$function:ts_parseJson
-$script:__fn_ts_tryParseJson = [System.Func[object,object]]$function:ts_tryParseJson
-$script:__fn_ts_lineColumn = [System.Func[object,object,object]]$function:ts_lineColumn
-$script:__fn_ts_hasLineControls = [System.Func[object,object]]$function:ts_hasLineControls
 $script:__fn_ts_trailingBackslashes = [System.Func[object,object]]$function:ts_trailingBackslashes
 $script:__fn_ts_describeChar = [System.Func[object,object,object]]$function:ts_describeChar
 $script:__fn_ts_describeOp = [System.Func[object,object]]$function:ts_describeOp
@@ -10362,25 +10326,15 @@ $script:__fn_ts_quoteWord = [System.Func[object,object]]$function:ts_quoteWord
 $script:__fn_ts_tokenizeOutside = [System.Func[object,object]]$function:ts_tokenizeOutside
 $script:__fn_ts_hex4 = [System.Func[object,object]]$function:ts_hex4
 $script:__fn_ts_decodeEscapes = [System.Func[object,object,object]]$function:ts_decodeEscapes
-$script:__fn_ts_parseCore = [System.Func[object,object,object]]$function:ts_parseCore
 $script:__fn_ts_badTokenMessage = [System.Func[object,object,object,object]]$function:ts_badTokenMessage
 $script:__fn_ts_describeName = [System.Func[object,object]]$function:ts_describeName
-$script:__fn_ts_writeJson = [System.Func[object,object,object]]$function:ts_writeJson
 $script:__fn_ts_numberText = [System.Func[object,object]]$function:ts_numberText
 $script:__fn_ts_writeContainer = [System.Func[object,object,object,object]]$function:ts_writeContainer
 $script:__fn_ts_isWellFormedUtf16 = [System.Func[object,object]]$function:ts_isWellFormedUtf16
-$script:__fn_ts_escapeMarked = [System.Func[object,object]]$function:ts_escapeMarked
 $script:__fn_ts_escapeChars = [System.Func[object,object]]$function:ts_escapeChars
-$script:__fn_ts_manifestToJson = [System.Func[object,object]]$function:ts_manifestToJson
-$script:__fn_ts_text = [System.Func[object,object,object]]$function:ts_text
-$script:__fn_ts_count = [System.Func[object,object,object]]$function:ts_count
-$script:__fn_ts_manifestFromJson = [System.Func[object,object]]$function:ts_manifestFromJson
 $script:__fn_ts_decodeRegText = [System.Func[object,object]]$function:ts_decodeRegText
 $script:__fn_ts_charRun = [System.Func[object,object,object,object]]$function:ts_charRun
-$script:__fn_ts_buildByteHex = [System.Func[object,object]]$function:ts_buildByteHex
 $script:__fn_ts_byteHex = [System.Func[object,object]]$function:ts_byteHex
-$script:__fn_ts_buildHexDigits = [System.Func[object]]$function:ts_buildHexDigits
-$script:__fn_ts_buildHexItems = [System.Func[object]]$function:ts_buildHexItems
 $script:__fn_ts_isHexDigit = [System.Func[object,object]]$function:ts_isHexDigit
 $script:__fn_ts_parseHex32 = [System.Func[object,object]]$function:ts_parseHex32
 $script:__fn_ts_dwordBytes = [System.Func[object,object]]$function:ts_dwordBytes
@@ -10414,23 +10368,15 @@ $script:__fn_ts_regFileToSnapshot = [System.Func[object,object]]$function:ts_reg
 $script:__fn_ts_writeRegFile = [System.Func[object,object]]$function:ts_writeRegFile
 $script:__fn_ts_formatValue = [System.Func[object,object,object,object]]$function:ts_formatValue
 $script:__fn_ts_regSzText = [System.Func[object,object]]$function:ts_regSzText
-$script:__fn_ts_typeNameTable = [System.Func[object]]$function:ts_typeNameTable
 $script:__fn_ts_regTypeName = [System.Func[object,object]]$function:ts_regTypeName
-$script:__fn_ts_snapshotToJsonValue = [System.Func[object,object,object]]$function:ts_snapshotToJsonValue
-$script:__fn_ts_snapshotToJson = [System.Func[object,object,object]]$function:ts_snapshotToJson
 $script:__fn_ts_valueText = [System.Func[object,object]]$function:ts_valueText
-$script:__fn_ts_snapshotFromJson = [System.Func[object,object]]$function:ts_snapshotFromJson
-$script:__fn_ts_trySnapshotFromJson = [System.Func[object,object]]$function:ts_trySnapshotFromJson
 $script:__fn_ts_positionOf = [System.Func[object,object]]$function:ts_positionOf
 $script:__fn_ts_missing = [System.Func[object,object,object,object]]$function:ts_missing
 $script:__fn_ts_wrongType = [System.Func[object,object,object,object]]$function:ts_wrongType
 $script:__fn_ts_shapeError = [System.Func[object,object,object]]$function:ts_shapeError
 $script:__fn_ts_keyWhere = [System.Func[object,object]]$function:ts_keyWhere
 $script:__fn_ts_valueWhere = [System.Func[object,object,object]]$function:ts_valueWhere
-$script:__fn_ts_readDocument = [System.Func[object,object,object]]$function:ts_readDocument
 $script:__fn_ts_withoutHexDigits = [System.Func[object,object]]$function:ts_withoutHexDigits
-$script:__fn_ts_firstBadHex = [System.Func[object,object]]$function:ts_firstBadHex
-$script:__fn_ts_readSourceFile = [System.Func[object,object]]$function:ts_readSourceFile
 $script:__fn_ts_createKeyOperation = [System.Func[object,object]]$function:ts_createKeyOperation
 $script:__fn_ts_deleteKeyTreeOperation = [System.Func[object,object]]$function:ts_deleteKeyTreeOperation
 $script:__fn_ts_setValueOperation = [System.Func[object,object,object]]$function:ts_setValueOperation
@@ -10438,7 +10384,6 @@ $script:__fn_ts_deleteValueOperation = [System.Func[object,object,object]]$funct
 $script:__fn_ts_describeOperation = [System.Func[object,object]]$function:ts_describeOperation
 $script:__fn_ts_keyMatchForm = [System.Func[object,object]]$function:ts_keyMatchForm
 $script:__fn_ts_isKeyAtOrUnder = [System.Func[object,object,object]]$function:ts_isKeyAtOrUnder
-$script:__fn_ts_compareKeyPaths = [System.Func[object,object,object]]$function:ts_compareKeyPaths
 $script:__fn_ts_treeSortKey = [System.Func[object,object]]$function:ts_treeSortKey
 $script:__fn_ts_workingRegistryOf = [System.Func[object,object]]$function:ts_workingRegistryOf
 $script:__fn_ts_snapshotOfWorking = [System.Func[object,object]]$function:ts_snapshotOfWorking
@@ -10449,20 +10394,11 @@ $script:__fn_ts_setValue = [System.Func[object,object,object,object,object]]$fun
 $script:__fn_ts_deleteValue = [System.Func[object,object,object,object]]$function:ts_deleteValue
 $script:__fn_ts_applyToWorking = [System.Func[object,object,object]]$function:ts_applyToWorking
 $script:__fn_ts_applyOperations = [System.Func[object,object,object]]$function:ts_applyOperations
-$script:__fn_ts_newStore = [System.Func[object,object,object,object]]$function:ts_newStore
-$script:__fn_ts_openMachineRegistry = [System.Func[object,object]]$function:ts_openMachineRegistry
-$script:__fn_ts_describeRegistryStore = [System.Func[object,object]]$function:ts_describeRegistryStore
 $script:__fn_ts_readImage = [System.Func[object,object]]$function:ts_readImage
-$script:__fn_ts_readRegistryTrees = [System.Func[object,object,object]]$function:ts_readRegistryTrees
 $script:__fn_ts_injectedFailure = [System.Func[object,object,object]]$function:ts_injectedFailure
 $script:__fn_ts_applyRegistryOperations = [System.Func[object,object,object]]$function:ts_applyRegistryOperations
 $script:__fn_ts_keyPathSegments = [System.Func[object,object]]$function:ts_keyPathSegments
 $script:__fn_ts_splitControlSet = [System.Func[object,object]]$function:ts_splitControlSet
-$script:__fn_ts_sameKeyPath = [System.Func[object,object,object]]$function:ts_sameKeyPath
-$script:__fn_ts_winsockControlSets = [System.Func[object,object]]$function:ts_winsockControlSets
-$script:__fn_ts_winsockKeysOf = [System.Func[object,object]]$function:ts_winsockKeysOf
-$script:__fn_ts_exportWinsockKeys = [System.Func[object,object]]$function:ts_exportWinsockKeys
-$script:__fn_ts_snapshotsEqual = [System.Func[object,object,object]]$function:ts_snapshotsEqual
 $script:__fn_ts_firstIncompleteField = [System.Func[object,object]]$function:ts_firstIncompleteField
 $script:__fn_ts_entryTypeOf = [System.Func[object,object]]$function:ts_entryTypeOf
 $script:__fn_ts_decodePackedCatalogItem = [System.Func[object,object]]$function:ts_decodePackedCatalogItem
@@ -10479,7 +10415,6 @@ $script:__fn_ts_decodeGuidValue = [System.Func[object,object,object,object]]$fun
 $script:__fn_ts_valueDisplayText = [System.Func[object,object]]$function:ts_valueDisplayText
 $script:__fn_ts_encodeStringValue = [System.Func[object,object,object,object]]$function:ts_encodeStringValue
 $script:__fn_ts_encodeDwordValue = [System.Func[object,object,object]]$function:ts_encodeDwordValue
-$script:__fn_ts_encodeMultiStringValue = [System.Func[object,object,object]]$function:ts_encodeMultiStringValue
 $script:__fn_ts_encodeGuidValue = [System.Func[object,object,object]]$function:ts_encodeGuidValue
 $script:__fn_ts_binaryValue = [System.Func[object,object,object]]$function:ts_binaryValue
 $script:__fn_ts_buildCatalogs = [System.Func[object,object,object,object]]$function:ts_buildCatalogs
@@ -10513,7 +10448,6 @@ $script:__fn_ts_isMicrosoftDll = [System.Func[object,object]]$function:ts_isMicr
 $script:__fn_ts_suffix64 = [System.Func[object,object]]$function:ts_suffix64
 $script:__fn_ts_keyNameOf = [System.Func[object,object]]$function:ts_keyNameOf
 $script:__fn_ts_checkCounters = [System.Func[object,object,object]]$function:ts_checkCounters
-$script:__fn_ts_buildDecimalPairs = [System.Func[object]]$function:ts_buildDecimalPairs
 $script:__fn_ts_entryNumber = [System.Func[object,object]]$function:ts_entryNumber
 $script:__fn_ts_checkEntryKeys = [System.Func[object,object,object]]$function:ts_checkEntryKeys
 $script:__fn_ts_checkItemSize = [System.Func[object,object,object]]$function:ts_checkItemSize
@@ -10543,13 +10477,11 @@ $script:__fn_ts_checkProviderDlls = [System.Func[object,object,object,object]]$f
 $script:__fn_ts_checkTcpipHelper = [System.Func[object,object,object]]$function:ts_checkTcpipHelper
 $script:__fn_ts_runChecks = [System.Func[object,object,object,object]]$function:ts_runChecks
 $script:__fn_ts_netshMessage = [System.Func[object,object,object]]$function:ts_netshMessage
-$script:__fn_ts_digitValues = [System.Func[object]]$function:ts_digitValues
 $script:__fn_ts_digitsValue = [System.Func[object,object,object]]$function:ts_digitsValue
 $script:__fn_ts_separatorIndex = [System.Func[object,object,object]]$function:ts_separatorIndex
 $script:__fn_ts_isGuidText = [System.Func[object,object]]$function:ts_isGuidText
 $script:__fn_ts_decimalOrNull = [System.Func[object,object,object,object,object]]$function:ts_decimalOrNull
 $script:__fn_ts_parseDecimals = [System.Func[object,object]]$function:ts_parseDecimals
-$script:__fn_ts_parseDecimal = [System.Func[object,object]]$function:ts_parseDecimal
 $script:__fn_ts_parseHexFlags = [System.Func[object,object]]$function:ts_parseHexFlags
 $script:__fn_ts_parseChain = [System.Func[object,object]]$function:ts_parseChain
 $script:__fn_ts_hasBitness32Marker = [System.Func[object,object]]$function:ts_hasBitness32Marker
@@ -10557,41 +10489,16 @@ $script:__fn_ts_describeShape = [System.Func[object,object]]$function:ts_describ
 $script:__fn_ts_readShapes = [System.Func[object,object,object,object,object]]$function:ts_readShapes
 $script:__fn_ts_checkBlock = [System.Func[object,object]]$function:ts_checkBlock
 $script:__fn_ts_unquote = [System.Func[object,object]]$function:ts_unquote
-$script:__fn_ts_findBlocks = [System.Func[object,object]]$function:ts_findBlocks
 $script:__fn_ts_headerFor = [System.Func[object,object]]$function:ts_headerFor
 $script:__fn_ts_protocolEntry_2 = [System.Func[object,object,object,object,object]]$function:ts_protocolEntry_2
 $script:__fn_ts_nameSpaceEntry_2 = [System.Func[object,object,object,object]]$function:ts_nameSpaceEntry_2
-$script:__fn_ts_netshLimitations = [System.Func[object,object]]$function:ts_netshLimitations
-$script:__fn_ts_parseNetshCatalog = [System.Func[object,object,object,object]]$function:ts_parseNetshCatalog
-$script:__fn_ts_failed = [System.Func[object,object,object]]$function:ts_failed
 $script:__fn_ts_issue = [System.Func[object,object,object,object]]$function:ts_issue
-$script:__fn_ts_readNetshCatalog = [System.Func[object,object,object,object]]$function:ts_readNetshCatalog
-$script:__fn_ts_readCatalogFile = [System.Func[object,object]]$function:ts_readCatalogFile
-$script:__fn_ts_readCatalogs = [System.Func[object,object]]$function:ts_readCatalogs
-$script:__fn_ts_fromSnapshot = [System.Func[object,object,object,object]]$function:ts_fromSnapshot
-$script:__fn_ts_readTestSourceFile = [System.Func[object,object]]$function:ts_readTestSourceFile
-$script:__fn_ts_readTestSource = [System.Func[object,object]]$function:ts_readTestSource
 $script:__fn_ts_hasThirdParty = [System.Func[object,object]]$function:ts_hasThirdParty
 $script:__fn_ts_isForeignDll = [System.Func[object,object,object]]$function:ts_isForeignDll
 $script:__fn_ts_plural = [System.Func[object,object,object]]$function:ts_plural
 $script:__fn_ts_buildReport = [System.Func[object,object,object,object,object,object]]$function:ts_buildReport
 $script:__fn_ts_diagnose = [System.Func[object,object,object,object,object,object]]$function:ts_diagnose
-$script:__fn_ts_testCatalog = [System.Func[object,object,object,object]]$function:ts_testCatalog
 $script:__fn_ts_diagnoseSnapshot = [System.Func[object,object,object,object,object,object]]$function:ts_diagnoseSnapshot
-$script:__fn_ts_readBackupSourceFile = [System.Func[object,object]]$function:ts_readBackupSourceFile
-$script:__fn_ts_readMachineBackupSource = [System.Func[object]]$function:ts_readMachineBackupSource
-$script:__fn_ts_writeBackup = [System.Func[object,object,object,object]]$function:ts_writeBackup
-$script:__fn_ts_backupWinsockKeys = [System.Func[object,object,object]]$function:ts_backupWinsockKeys
-$script:__fn_ts_replaceTreesOperations = [System.Func[object,object,object]]$function:ts_replaceTreesOperations
-$script:__fn_ts_rollBackWinsockKeys = [System.Func[object,object,object]]$function:ts_rollBackWinsockKeys
-$script:__fn_ts_applyWithRollback = [System.Func[object,object,object,object]]$function:ts_applyWithRollback
-$script:__fn_ts_readRestorableBackup = [System.Func[object,object,object]]$function:ts_readRestorableBackup
-$script:__fn_ts_checkManifest = [System.Func[object,object,object]]$function:ts_checkManifest
-$script:__fn_ts_checkRestore = [System.Func[object,object,object]]$function:ts_checkRestore
-$script:__fn_ts_keysUnder = [System.Func[object,object,object]]$function:ts_keysUnder
-$script:__fn_ts_describeRoots = [System.Func[object,object]]$function:ts_describeRoots
-$script:__fn_ts_previewRestore = [System.Func[object,object]]$function:ts_previewRestore
-$script:__fn_ts_restoreWinsockKeys = [System.Func[object,object,object,object]]$function:ts_restoreWinsockKeys
 $script:__fn_ts_chainIdentity = [System.Func[object,object,object]]$function:ts_chainIdentity
 $script:__fn_ts_quotedText = [System.Func[object,object]]$function:ts_quotedText
 $script:__fn_ts_hexText = [System.Func[object,object]]$function:ts_hexText
@@ -10606,35 +10513,16 @@ $script:__fn_ts_onlyOnOneSide = [System.Func[object,object,object]]$function:ts_
 $script:__fn_ts_compareEntryLists = [System.Func[object,object,object,object]]$function:ts_compareEntryLists
 $script:__fn_ts_count_2 = [System.Func[object,object,object,object]]$function:ts_count_2
 $script:__fn_ts_catalogLine = [System.Func[object,object,object]]$function:ts_catalogLine
-$script:__fn_ts_summarizeComparison = [System.Func[object,object,object,object,object]]$function:ts_summarizeComparison
 $script:__fn_ts_protocolComparables = [System.Func[object,object,object]]$function:ts_protocolComparables
 $script:__fn_ts_nameSpaceComparables = [System.Func[object,object,object]]$function:ts_nameSpaceComparables
-$script:__fn_ts_compareCatalogs = [System.Func[object,object,object]]$function:ts_compareCatalogs
-$script:__fn_ts_compareCatalogSources = [System.Func[object,object,object]]$function:ts_compareCatalogSources
-$script:__fn_ts_compareWinsock2Catalog = [System.Func[object,object,object,object]]$function:ts_compareWinsock2Catalog
-$script:__fn_ts_nameSpaceRow = [System.Func[object,object]]$function:ts_nameSpaceRow
 $script:__fn_ts_microsoftRow = [System.Func[object,object]]$function:ts_microsoftRow
 $script:__fn_ts_netbiosPair = [System.Func[object,object,object]]$function:ts_netbiosPair
-$script:__fn_ts_netbtRows = [System.Func[object,object]]$function:ts_netbtRows
-$script:__fn_ts_spxRow = [System.Func[object,object,object,object,object]]$function:ts_spxRow
-$script:__fn_ts_nwlinkRows = [System.Func[object,object]]$function:ts_nwlinkRows
-$script:__fn_ts_mswsockMuiString = [System.Func[object,object]]$function:ts_mswsockMuiString
 $script:__fn_ts_entryKeyName = [System.Func[object,object]]$function:ts_entryKeyName
 $script:__fn_ts_baseFields = [System.Func[object,object,object]]$function:ts_baseFields
 $script:__fn_ts_protocolEntryValues = [System.Func[object,object,object]]$function:ts_protocolEntryValues
 $script:__fn_ts_nameSpaceEntryValues = [System.Func[object,object,object]]$function:ts_nameSpaceEntryValues
-$script:__fn_ts_protocolCatalog = [System.Func[object,object,object]]$function:ts_protocolCatalog
-$script:__fn_ts_nameSpaceCatalog = [System.Func[object,object,object]]$function:ts_nameSpaceCatalog
-$script:__fn_ts_healthyMachine = [System.Func[object,object]]$function:ts_healthyMachine
 $script:__fn_ts_regeditKeyOrder = [System.Func[object,object,object]]$function:ts_regeditKeyOrder
 $script:__fn_ts_addKey = [System.Func[object,object,object,object]]$function:ts_addKey
-$script:__fn_ts_addCatalogs = [System.Func[object,object,object,object]]$function:ts_addCatalogs
-$script:__fn_ts_renderMachine = [System.Func[object,object]]$function:ts_renderMachine
-$script:__fn_ts_defaultProfileNames = [System.Func[object]]$function:ts_defaultProfileNames
-$script:__fn_ts_defaultWinsockSnapshot = [System.Func[object,object]]$function:ts_defaultWinsockSnapshot
-$script:__fn_ts_defaultWinsockRegFile = [System.Func[object,object]]$function:ts_defaultWinsockRegFile
-$script:__fn_ts_defaultProfileForOs = [System.Func[object,object]]$function:ts_defaultProfileForOs
-$script:__fn_ts_regErrorMeaning = [System.Func[object,object]]$function:ts_regErrorMeaning
 $script:__fn_ts_countById = [System.Func[object,object,object]]$function:ts_countById
 $script:__fn_ts_fixedFindingIds = [System.Func[object,object,object,object]]$function:ts_fixedFindingIds
 $script:__fn_ts_problemIds = [System.Func[object,object]]$function:ts_problemIds
@@ -10645,9 +10533,6 @@ $script:__fn_ts_byForm = [System.Func[object,object]]$function:ts_byForm
 $script:__fn_ts_sameValue = [System.Func[object,object,object]]$function:ts_sameValue
 $script:__fn_ts_parentForm = [System.Func[object,object]]$function:ts_parentForm
 $script:__fn_ts_operationsToReach = [System.Func[object,object,object]]$function:ts_operationsToReach
-$script:__fn_ts_withWinsockKeys = [System.Func[object,object,object]]$function:ts_withWinsockKeys
-$script:__fn_ts_defaultKeysFor = [System.Func[object,object]]$function:ts_defaultKeysFor
-$script:__fn_ts_planReset = [System.Func[object,object,object,object,object,object,object,object]]$function:ts_planReset
 $script:__fn_ts_isInside = [System.Func[object,object,object]]$function:ts_isInside
 $script:__fn_ts_rebuildEntries = [System.Func[object,object,object,object]]$function:ts_rebuildEntries
 $script:__fn_ts_keyAt = [System.Func[object,object,object]]$function:ts_keyAt
@@ -10660,22 +10545,6 @@ $script:__fn_ts_parentPath = [System.Func[object,object]]$function:ts_parentPath
 $script:__fn_ts_decide = [System.Func[object,object,object,object,object]]$function:ts_decide
 $script:__fn_ts_keysWithMissingDll = [System.Func[object,object,object]]$function:ts_keysWithMissingDll
 $script:__fn_ts_describeEntries = [System.Func[object,object,object,object]]$function:ts_describeEntries
-$script:__fn_ts_removeEntries = [System.Func[object,object,object]]$function:ts_removeEntries
-$script:__fn_ts_enableDnsProvider = [System.Func[object,object]]$function:ts_enableDnsProvider
-$script:__fn_ts_updateCounters = [System.Func[object,object]]$function:ts_updateCounters
-$script:__fn_ts_planTargeted = [System.Func[object,object,object,object,object,object,object,object]]$function:ts_planTargeted
-$script:__fn_ts_rebuildStatePath = [System.Func[object,object]]$function:ts_rebuildStatePath
-$script:__fn_ts_writeRebuildState = [System.Func[object,object,object]]$function:ts_writeRebuildState
-$script:__fn_ts_text_2 = [System.Func[object,object,object]]$function:ts_text_2
-$script:__fn_ts_readPendingRebuild = [System.Func[object,object]]$function:ts_readPendingRebuild
-$script:__fn_ts_isHealthyVerdict = [System.Func[object,object]]$function:ts_isHealthyVerdict
-$script:__fn_ts_incompleteMessage = [System.Func[object,object,object,object]]$function:ts_incompleteMessage
-$script:__fn_ts_verdictRank = [System.Func[object,object]]$function:ts_verdictRank
-$script:__fn_ts_normalizeMode = [System.Func[object,object]]$function:ts_normalizeMode
-$script:__fn_ts_readRegistryFile = [System.Func[object,object]]$function:ts_readRegistryFile
-$script:__fn_ts_rebuildPlan = [System.Func[object,object,object,object,object,object]]$function:ts_rebuildPlan
-$script:__fn_ts_applyPlan = [System.Func[object,object,object]]$function:ts_applyPlan
-$script:__fn_ts_repairWinsock2 = [System.Func[object,object,object,object,object,object,object,object,object,object,object]]$function:ts_repairWinsock2
 
 # ---- module-level values, in dependency order ----
 $script:TOOL_NAME = 'Winsock2Doctor'
@@ -10727,7 +10596,7 @@ $script:S_KEY = 3
 $script:S_COLON = 4
 $script:S_AFTER = 5
 $script:S_DONE = 6
-$script:CONTROL_CHARS = $script:__fn___concat.Invoke($script:CONTROL_CHARS_EXCEPT_LINE, [System.Collections.Generic.List[object]]::new(@("`n", "`r", "`t")))
+$script:CONTROL_CHARS = __concat $script:CONTROL_CHARS_EXCEPT_LINE ([System.Collections.Generic.List[object]]::new(@("`n", "`r", "`t")))
 $script:SURROGATE_BLOCK = 64
 $script:BACKUP_MANIFEST_FORMAT = 'winsock2doctor-backup'
 $script:BACKUP_MANIFEST_VERSION = 1
@@ -10744,10 +10613,10 @@ $script:REG_QWORD = 11
 $script:DIGITS = [System.Collections.Generic.List[object]]::new(@('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'))
 $script:DIGIT_CHARS = [System.Collections.Generic.List[object]]::new(@('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f', 'A', 'B', 'C', 'D', 'E', 'F'))
 $script:DIGIT_VALUES = [System.Collections.Generic.List[object]]::new(@(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 10, 11, 12, 13, 14, 15))
-$script:BYTE_HEX = $script:__fn_ts_buildByteHex.Invoke('')
-$script:BYTE_HEX_COMMA = $script:__fn_ts_buildByteHex.Invoke(',')
-$script:HEX_ITEM = $script:__fn_ts_buildHexItems.Invoke()
-$script:HEX_DIGIT = $script:__fn_ts_buildHexDigits.Invoke()
+$script:BYTE_HEX = ts_buildByteHex ''
+$script:BYTE_HEX_COMMA = ts_buildByteHex ','
+$script:HEX_ITEM = ts_buildHexItems
+$script:HEX_DIGIT = ts_buildHexDigits
 $script:ROOT_NAMES = [System.Collections.Generic.List[object]]::new(@('HKEY_LOCAL_MACHINE', 'HKEY_CURRENT_USER', 'HKEY_CLASSES_ROOT', 'HKEY_USERS', 'HKEY_CURRENT_CONFIG', 'HKEY_DYN_DATA', 'HKEY_PERFORMANCE_DATA'))
 $script:ROOT_ABBREVIATIONS = [System.Collections.Generic.List[object]]::new(@('HKLM', 'HKCU', 'HKCR', 'HKU', 'HKCC', 'HKDD', 'HKPD'))
 $script:SYSTEM_CONTROL_SET = 'HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet'
@@ -10755,7 +10624,7 @@ $script:HEADER_5 = 'Windows Registry Editor Version 5.00'
 $script:HEADER_4 = 'REGEDIT4'
 $script:SNAPSHOT_FORMAT = 'winsock2doctor-registry-snapshot'
 $script:SNAPSHOT_VERSION = 1
-$script:TYPE_NAMES = $script:__fn_ts_typeNameTable.Invoke()
+$script:TYPE_NAMES = ts_typeNameTable
 $script:HEX_DIGITS = [System.Collections.Generic.List[object]]::new(@('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'a', 'b', 'c', 'd', 'e', 'f'))
 $script:matchForms = [System.Collections.Specialized.OrderedDictionary]::new([System.StringComparer]::Ordinal)
 $script:W2D1401_NO_SUCH_KEY = 'W2D1401'
@@ -10829,7 +10698,7 @@ $script:NO_TRAFFIC = '''The page cannot be displayed''; no IP address or APIPA a
 $script:RESET = 'Back up the WinSock2 key, then run netsh winsock reset (removes every LSP) and restart the computer.'
 $script:FINDING_CODES = [System.Collections.Generic.List[object]]::new(@([pscustomobject]@{ id = 'W2D2001'; severity = 'Error'; pattern = 'C1'; message = 'The value {0} is missing from the {1} catalog key; ws2_32 cannot load the catalog without it (WSASYSCALLFAILURE).'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2002'; severity = 'Error'; pattern = 'C2'; message = '{0} says {1} entries but the catalog has {2} entry keys.'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2003'; severity = 'Error'; pattern = 'C3'; message = 'Entry key {0} is missing: the keys must run 000000000001..{1} without gaps (an LSP chain gap).'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2004'; severity = 'Error'; pattern = 'C3'; message = 'Entry key ''{0}'' is not a 12-digit catalog entry number from 000000000001.'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2005'; severity = 'Error'; pattern = 'C4'; message = 'The PackedCatalogItem of entry {0} is {1} bytes, expected 888: the entry is damaged.'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2006'; severity = 'Error'; pattern = 'C4'; message = 'Entry {0} has no PackedCatalogItem value: the entry is empty.'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2007'; severity = 'Error'; pattern = 'C7'; message = 'Catalog entry ID {0} is used by more than one entry ({1} and {2}).'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2008'; severity = 'Warning'; pattern = 'C7'; message = 'Catalog entry ID {0} ({1}) is out of range: {2}.'; kbSymptom = 'none known (how ws2_32 reacts is unverified)'; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2009'; severity = 'Error'; pattern = 'C8'; message = '''{0}'' has ChainLen {1}, outside 0..7.'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2010'; severity = 'Error'; pattern = 'C8'; message = 'Orphaned chain: ''{0}'' (ID {1}) points at catalog entry {2}, which is not in the catalog (an LSP removed without its chains); sockets of that protocol fail.'; kbSymptom = $script:NOT_A_SOCKET; repair = 'Remove the orphaned chain entries (netsh winsock remove provider <ID> on Vista and later), or back up the WinSock2 key and run netsh winsock reset, then restart.' }, [pscustomobject]@{ id = 'W2D2011'; severity = 'Error'; pattern = 'C8'; message = 'Chain ''{0}'' (ID {1}) starts at entry {2}, which is a {3} entry, not a layered (LSP) entry.'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2012'; severity = 'Error'; pattern = 'C8'; message = 'Chain ''{0}'' (ID {1}) ends at entry {2}, which is a {3} entry, not a base provider.'; kbSymptom = $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2013'; severity = 'Warning'; pattern = 'C9'; message = 'Layered entry ''{0}'' (ID {1}, {2}) is used by no chain: a leftover LSP.'; kbSymptom = 'none by itself (a sign of an LSP removed or installed incompletely)'; repair = 'Uninstall the software that owns the LSP, or remove the entry (netsh winsock remove provider <ID>), or run netsh winsock reset.' }, [pscustomobject]@{ id = 'W2D2014'; severity = 'Info'; pattern = ''; message = '''{0}'' (ID {1}) is a non-IFS provider (XP1_IFS_HANDLES 0x20000 not set, service flags {2}): its socket handles are not file handles, which breaks ReadFile/WriteFile on sockets and some applications.'; kbSymptom = 'none'; repair = 'None needed unless applications fail; then update or uninstall the software that owns the provider.' }, [pscustomobject]@{ id = 'W2D2015'; severity = 'Error'; pattern = 'C6'; message = '''{0}'' names the relative DLL path ''{1}'': Windows loads it by the DLL search order, which malware (ZeroAccess) uses to hijack Winsock.'; kbSymptom = $script:NOT_A_SOCKET; repair = 'Scan the computer for malware, then back up the WinSock2 key and run netsh winsock reset, and restart.' }, [pscustomobject]@{ id = 'W2D2016'; severity = 'Error'; pattern = 'C10'; message = 'The catalog has no base provider for {0} over IPv4 (AF_INET, {1}): {0} sockets cannot be created.'; kbSymptom = ($script:NO_TRAFFIC + '; ') + $script:NOT_A_SOCKET; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2017'; severity = 'Error'; pattern = 'C12'; message = 'The DNS name-space provider ''{0}'' (Tcpip, NS_DNS) is disabled: host names cannot be resolved.'; kbSymptom = '''The page cannot be displayed'' while IP addresses still work'; repair = 'Enable the provider again (restore the WinSock2 key from a backup, or set Enabled = 1 on its name-space entry); netsh winsock reset does not touch name-space providers.' }, [pscustomobject]@{ id = 'W2D2018'; severity = 'Error'; pattern = 'C12'; message = 'The DNS name-space provider (Tcpip {22059D40-7E9E-11CF-AE5A-00AA00A7112B}, NS_DNS) is missing from the catalog: host names cannot be resolved.'; kbSymptom = '''The page cannot be displayed'' while IP addresses still work'; repair = 'Restore the WinSock2 key from a backup or re-register the name-space providers (KB811259: delete and recreate the WinSock2 key); netsh winsock reset does not touch name-space providers.' }, [pscustomobject]@{ id = 'W2D2019'; severity = 'Error'; pattern = 'C12'; message = 'Name-space entry ''{0}'' lacks required values: {1}.'; kbSymptom = 'host names may not resolve'; repair = 'Restore the WinSock2 key from a backup or re-register the name-space provider.' }, [pscustomobject]@{ id = 'W2D2020'; severity = 'Warning'; pattern = 'C11'; message = '''{0}'' (ID {1}) belongs to a known unwanted LSP: {2} ({3}).'; kbSymptom = 'pages cannot be displayed or connections fail when the LSP misbehaves'; repair = 'Uninstall the software that owns it; if the catalog stays damaged, back up the WinSock2 key and run netsh winsock reset, then restart.' }, [pscustomobject]@{ id = 'W2D2021'; severity = 'Warning'; pattern = ''; message = 'KB811259 Method 2 (XP): the catalog has {0} protocol headings where {2} gives {1}: third-party additions are installed.'; kbSymptom = 'Msinfo32 shows more than ten sections under Protocol (more than 17 with NWLink IPX/SPX)'; repair = 'Identify the added providers (the headings not starting with MSAFD); uninstall the software that owns them, or back up the WinSock2 key and run netsh winsock reset, then restart.' }, [pscustomobject]@{ id = 'W2D2022'; severity = 'Error'; pattern = ''; message = 'KB811259 Method 2 (XP): the catalog has {0} protocol headings where {2} gives {1}: information is missing from the WinSock2 key.'; kbSymptom = 'Msinfo32 shows fewer than ten sections under Protocol (fewer than 17 with NWLink IPX/SPX)'; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2023'; severity = 'Warning'; pattern = ''; message = 'KB811259 Method 2 (XP): the heading ''{0}'' (ID {1}) does not start with MSAFD and is not an RSVP provider: it names a third-party add-on.'; kbSymptom = 'an Msinfo32 Protocol heading where the add-on''s name replaces ''MSAFD'''; repair = 'Uninstall the add-on (proxy or other software) that owns it; if Winsock stays broken, back up the WinSock2 key and run netsh winsock reset, then restart.' }, [pscustomobject]@{ id = 'W2D2024'; severity = 'Error'; pattern = 'C15'; message = 'The legacy Winsock\Parameters Transports list ({0}) has no ''Tcpip'': the Windows Sockets DLL finds TCP/IP through it.'; kbSymptom = $script:NO_TRAFFIC; repair = 'Restore the Transports value of HKLM\SYSTEM\CurrentControlSet\Services\Winsock\Parameters (REG_MULTI_SZ, at least ''Tcpip'') from a backup or as KB811259 describes, then restart.' }, [pscustomobject]@{ id = 'W2D2025'; severity = 'Warning'; pattern = 'C14'; message = 'AutodialDLL is ''{0}'', not the assumed Windows default (rasadhlp.dll in System32; the default is UNVERIFIED): a replaced AutodialDLL is a known hijack.'; kbSymptom = 'none known (a foreign DLL is loaded into every process that uses Winsock)'; repair = 'Scan the computer for malware; set AutodialDLL of HKLM\SYSTEM\CurrentControlSet\Services\WinSock2\Parameters back to %SystemRoot%\System32\rasadhlp.dll, then restart.' }, [pscustomobject]@{ id = 'W2D2026'; severity = 'Error'; pattern = 'C5'; message = '''{0}'' (ID {1}) loads the DLL ''{2}'', which does not exist (looked for ''{3}''): sockets of that provider cannot be created.'; kbSymptom = '''The requested service provider could not be loaded or initialized'' (10106); ' + $script:NOT_A_SOCKET; repair = 'Reinstall or uninstall the software that owns the provider (netsh winsock remove provider <ID> for a leftover LSP), or back up the WinSock2 key and run netsh winsock reset, then restart.' }, [pscustomobject]@{ id = 'W2D2027'; severity = 'Error'; pattern = 'C5'; message = 'The enabled name-space provider ''{0}'' loads the DLL ''{1}'', which does not exist (looked for ''{2}''): name resolution through it fails.'; kbSymptom = '''The page cannot be displayed'' while IP addresses still work'; repair = 'Reinstall the software that owns the name-space provider, or restore the WinSock2 key from a backup; netsh winsock reset does not touch name-space providers.' }, [pscustomobject]@{ id = 'W2D2028'; severity = 'Warning'; pattern = 'C10'; message = 'The catalog has no base provider for {0} over IPv6 (AF_INET6, {1}) although the {2} profile has IPv6: {0} sockets over IPv6 cannot be created.'; kbSymptom = 'IPv6 connections fail (applications that try IPv6 first wait or fail) while IPv4 still works'; repair = $script:RESET }, [pscustomobject]@{ id = 'W2D2029'; severity = 'Warning'; pattern = 'C13'; message = '{0} has the subkey ''{1}'': the writer lock of a catalog change (named after Serial_Access_Num in 8 hex digits; Serial_Access_Num is {2}) that was never removed, so programs reading the catalog may wait for it (ReactOS waits up to 180 s; Windows behaviour is unverified).'; kbSymptom = 'programs that start Winsock hang or start slowly'; repair = 'If the source was exported while software was changing the catalog, export it again. Otherwise back up the WinSock2 key, delete the lock subkey and restart (netsh winsock reset also rewrites the catalog).' }, [pscustomobject]@{ id = 'W2D2030'; severity = 'Error'; pattern = 'C15'; message = 'HelperDllName is missing from Services\Tcpip\Parameters\Winsock ({0}): the Windows Sockets DLL cannot load the TCP/IP helper (wshtcpip.dll), so TCP/IP sockets fail.'; kbSymptom = $script:NOT_A_SOCKET; repair = 'Restore HKLM\SYSTEM\CurrentControlSet\Services\Tcpip\Parameters\Winsock from a backup (HelperDllName REG_EXPAND_SZ ''%SystemRoot%\System32\wshtcpip.dll''), or reinstall TCP/IP as KB811259 describes, then restart.' }))
 $script:MICROSOFT_DLLS = [System.Collections.Generic.List[object]]::new(@('mswsock.dll', 'rsvpsp.dll', 'nlaapi.dll', 'winrnr.dll', 'napinsp.dll', 'pnrpnsp.dll', 'wshbth.dll', 'wshtcpip.dll'))
-$script:DECIMAL_PAIRS = $script:__fn_ts_buildDecimalPairs.Invoke()
+$script:DECIMAL_PAIRS = ts_buildDecimalPairs
 $script:OS_PROFILES = [System.Collections.Generic.List[object]]::new(@('XP', 'Vista7', 'Win8to11', 'Server'))
 $script:AF_UNIX = 1
 $script:AF_INET6 = 23
@@ -10855,7 +10724,7 @@ $script:W2D1213_CHAIN_MISMATCH = 'W2D1213'
 $script:W2D1214_CHAIN_LENGTH_RANGE = 'W2D1214'
 $script:W2D1215_LAST_VALUE_OPEN = 'W2D1215'
 $script:NETSH_CODES = [System.Collections.Generic.List[object]]::new(@([pscustomobject]@{ id = $script:W2D1200_EMPTY; kind = 'error'; text = 'the netsh text is empty' }, [pscustomobject]@{ id = $script:W2D1201_NO_BLOCKS; kind = 'error'; text = 'no netsh catalog entry was found (no title line followed by a dashed line)' }, [pscustomobject]@{ id = $script:W2D1202_NOTHING_DECODED; kind = 'error'; text = 'no netsh catalog entry could be decoded' }, [pscustomobject]@{ id = $script:W2D1203_BAD_BITNESS; kind = 'error'; text = 'the bitness of unmarked rows must be 0 (automatic), 32 or 64' }, [pscustomobject]@{ id = $script:W2D1210_INCOMPLETE_LAST; kind = 'issue'; text = 'the last entry is incomplete (the text ends inside it); it was not decoded' }, [pscustomobject]@{ id = $script:W2D1211_UNKNOWN_SHAPE; kind = 'issue'; text = 'an entry has neither the protocol shape (13 or 14 fields) nor the name-space shape (5 fields); it was skipped' }, [pscustomobject]@{ id = $script:W2D1212_BAD_FIELD; kind = 'issue'; text = 'a field of an entry does not have the expected shape (GUID, number, hex flags); the entry was skipped' }, [pscustomobject]@{ id = $script:W2D1213_CHAIN_MISMATCH; kind = 'issue'; text = 'the protocol chain line does not match the protocol chain length; the entry was skipped' }, [pscustomobject]@{ id = $script:W2D1214_CHAIN_LENGTH_RANGE; kind = 'issue'; text = 'the protocol chain length is outside 0..7; the entry was kept as shown' }, [pscustomobject]@{ id = $script:W2D1215_LAST_VALUE_OPEN; kind = 'issue'; text = 'the text ends inside the last value of the last entry without a line break, so that value may be cut; the entry was kept as read' }))
-$script:DIGIT_VALUES_2 = $script:__fn_ts_digitValues.Invoke()
+$script:DIGIT_VALUES_2 = ts_digitValues
 $script:DASH_RUN = '----------'
 $script:OTHER_WHITESPACE = [System.Collections.Generic.List[object]]::new(@("`t", "$([char]0x000B)", "$([char]0x000C)", ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', '　', '﻿'))
 $script:PROTOCOL_FIELDS = 13
@@ -10904,13 +10773,13 @@ $script:NS_PNRPCLOUD = 39
 $script:MSWSOCK = '%SystemRoot%\system32\mswsock.dll'
 $script:MSWSOCK_NS = '%SystemRoot%\System32\mswsock.dll'
 $script:PNRPNSP = '%SystemRoot%\system32\pnrpnsp.dll'
-$script:NSP_TCPIP_XP = $script:__fn_ts_nameSpaceRow.Invoke([pscustomobject]@{ displayString = 'Tcpip'; providerId = '{22059D40-7E9E-11CF-AE5A-00AA00A7112B}'; libraryPath = $script:MSWSOCK_NS; nameSpace = $script:NS_DNS_2 })
-$script:NSP_TCPIP = $script:__fn___objSpread.Invoke([System.Collections.Generic.List[object]]::new(@($script:NSP_TCPIP_XP, [pscustomobject]@{ displayString = '@%SystemRoot%\system32\wshtcpip.dll,-60103' })), [System.Collections.Generic.List[object]]::new(@($false, $true)), [System.Collections.Generic.List[object]]::new())
-$script:NSP_NTDS = $script:__fn_ts_nameSpaceRow.Invoke([pscustomobject]@{ displayString = 'NTDS'; providerId = '{3B2637EE-E580-11CF-A555-00C04FD8D4AC}'; libraryPath = '%SystemRoot%\System32\winrnr.dll'; nameSpace = $script:NS_NTDS })
-$script:NSP_NLA_V1 = $script:__fn_ts_nameSpaceRow.Invoke([pscustomobject]@{ displayString = 'Network Location Awareness Legacy (NLAv1) Namespace'; providerId = '{6642243A-3BA8-4AA6-BAA5-2E0BD71FDD83}'; libraryPath = $script:MSWSOCK_NS; nameSpace = $script:NS_NLA })
-$script:NSP_NLA_XP = $script:__fn___objSpread.Invoke([System.Collections.Generic.List[object]]::new(@($script:NSP_NLA_V1, [pscustomobject]@{ displayString = 'Network Location Awareness (NLA) Namespace' })), [System.Collections.Generic.List[object]]::new(@($false, $true)), [System.Collections.Generic.List[object]]::new())
-$script:NSP_PNRP_NAME = $script:__fn_ts_nameSpaceRow.Invoke([pscustomobject]@{ displayString = 'PNRP Name Namespace'; providerId = '{03FE89CD-766D-4976-B9C1-BB9BC42C7B4D}'; libraryPath = $script:PNRPNSP; nameSpace = $script:NS_PNRPNAME })
-$script:NSP_PNRP_CLOUD = $script:__fn_ts_nameSpaceRow.Invoke([pscustomobject]@{ displayString = 'PNRP Cloud Namespace'; providerId = '{03FE89CE-766D-4976-B9C1-BB9BC42C7B4D}'; libraryPath = $script:PNRPNSP; nameSpace = $script:NS_PNRPCLOUD })
+$script:NSP_TCPIP_XP = ts_nameSpaceRow ([pscustomobject]@{ displayString = 'Tcpip'; providerId = '{22059D40-7E9E-11CF-AE5A-00AA00A7112B}'; libraryPath = $script:MSWSOCK_NS; nameSpace = $script:NS_DNS_2 })
+$script:NSP_TCPIP = __objSpread ([System.Collections.Generic.List[object]]::new(@($script:NSP_TCPIP_XP, [pscustomobject]@{ displayString = '@%SystemRoot%\system32\wshtcpip.dll,-60103' }))) ([System.Collections.Generic.List[object]]::new(@($false, $true))) ([System.Collections.Generic.List[object]]::new())
+$script:NSP_NTDS = ts_nameSpaceRow ([pscustomobject]@{ displayString = 'NTDS'; providerId = '{3B2637EE-E580-11CF-A555-00C04FD8D4AC}'; libraryPath = '%SystemRoot%\System32\winrnr.dll'; nameSpace = $script:NS_NTDS })
+$script:NSP_NLA_V1 = ts_nameSpaceRow ([pscustomobject]@{ displayString = 'Network Location Awareness Legacy (NLAv1) Namespace'; providerId = '{6642243A-3BA8-4AA6-BAA5-2E0BD71FDD83}'; libraryPath = $script:MSWSOCK_NS; nameSpace = $script:NS_NLA })
+$script:NSP_NLA_XP = __objSpread ([System.Collections.Generic.List[object]]::new(@($script:NSP_NLA_V1, [pscustomobject]@{ displayString = 'Network Location Awareness (NLA) Namespace' }))) ([System.Collections.Generic.List[object]]::new(@($false, $true))) ([System.Collections.Generic.List[object]]::new())
+$script:NSP_PNRP_NAME = ts_nameSpaceRow ([pscustomobject]@{ displayString = 'PNRP Name Namespace'; providerId = '{03FE89CD-766D-4976-B9C1-BB9BC42C7B4D}'; libraryPath = $script:PNRPNSP; nameSpace = $script:NS_PNRPNAME })
+$script:NSP_PNRP_CLOUD = ts_nameSpaceRow ([pscustomobject]@{ displayString = 'PNRP Cloud Namespace'; providerId = '{03FE89CE-766D-4976-B9C1-BB9BC42C7B4D}'; libraryPath = $script:PNRPNSP; nameSpace = $script:NS_PNRPCLOUD })
 $script:GUID_NETBIOS = '{8D5F1830-C273-11CF-95C8-00805F48A192}'
 $script:NETBT_ADAPTERS = [System.Collections.Generic.List[object]]::new(@('{74427F6E-EAED-4823-A03A-3759EBBB760B}', '{E62BE309-3888-44C2-9A27-D981A3EB7EF5}', '{A4BCF3EF-6D3E-46D0-93EF-6EBAF4E7F4FD}'))
 $script:GUID_IPX = '{11058240-BE47-11CF-95C8-00805F48A192}'
@@ -10922,11 +10791,11 @@ $script:GUID_RSVP = '{9D60A9E0-337A-11D0-BD88-0000C082E69A}'
 $script:GUID_HYPERV = '{1234191B-4BF7-4CA7-86E0-DFD7C32B5445}'
 $script:GUID_AFUNIX = '{A00943D9-9C2E-4633-9B59-0057A3160994}'
 $script:GUID_BTH = '{9FC48064-7298-43E4-B7BD-181F2089792A}'
-$script:TCP_IP = $script:__fn_ts_microsoftRow.Invoke([pscustomobject]@{ szProtocol = 'MSAFD Tcpip [TCP/IP]'; providerId = $script:GUID_TCPIP; addressFamily = $script:AF_INET_2; socketType = $script:SOCK_STREAM; protocol = $script:IPPROTO_TCP; maxSockAddr = 16; minSockAddr = 16; serviceFlags1 = 131174; messageSize = 0; protocolNameValue = $script:__fn_ts_mswsockMuiString.Invoke(60100); providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null })
-$script:UDP_IP = $script:__fn_ts_microsoftRow.Invoke([pscustomobject]@{ szProtocol = 'MSAFD Tcpip [UDP/IP]'; providerId = $script:GUID_TCPIP; addressFamily = $script:AF_INET_2; socketType = $script:SOCK_DGRAM; protocol = $script:IPPROTO_UDP; maxSockAddr = 16; minSockAddr = 16; serviceFlags1 = 132617; messageSize = 65527; protocolNameValue = $script:__fn_ts_mswsockMuiString.Invoke(60101); providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null })
+$script:TCP_IP = $script:__fn_ts_microsoftRow.Invoke([pscustomobject]@{ szProtocol = 'MSAFD Tcpip [TCP/IP]'; providerId = $script:GUID_TCPIP; addressFamily = $script:AF_INET_2; socketType = $script:SOCK_STREAM; protocol = $script:IPPROTO_TCP; maxSockAddr = 16; minSockAddr = 16; serviceFlags1 = 131174; messageSize = 0; protocolNameValue = ts_mswsockMuiString 60100; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null })
+$script:UDP_IP = $script:__fn_ts_microsoftRow.Invoke([pscustomobject]@{ szProtocol = 'MSAFD Tcpip [UDP/IP]'; providerId = $script:GUID_TCPIP; addressFamily = $script:AF_INET_2; socketType = $script:SOCK_DGRAM; protocol = $script:IPPROTO_UDP; maxSockAddr = 16; minSockAddr = 16; serviceFlags1 = 132617; messageSize = 65527; protocolNameValue = ts_mswsockMuiString 60101; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null })
 $script:RAW_IP = $script:__fn_ts_microsoftRow.Invoke([pscustomobject]@{ szProtocol = 'MSAFD Tcpip [RAW/IP]'; providerId = $script:GUID_TCPIP; addressFamily = $script:AF_INET_2; socketType = $script:SOCK_RAW; protocol = 0; maxSockAddr = 16; minSockAddr = 16; serviceFlags1 = 132617; messageSize = 65467; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null })
-$script:TCP_IP6 = $script:__fn_ts_microsoftRow.Invoke([pscustomobject]@{ szProtocol = 'MSAFD Tcpip [TCP/IPv6]'; providerId = $script:GUID_TCPIP6; addressFamily = $script:AF_INET6_3; socketType = $script:SOCK_STREAM; protocol = $script:IPPROTO_TCP; maxSockAddr = 28; minSockAddr = 28; serviceFlags1 = 131174; messageSize = 0; protocolNameValue = $script:__fn_ts_mswsockMuiString.Invoke(60200); providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null })
-$script:UDP_IP6 = $script:__fn_ts_microsoftRow.Invoke([pscustomobject]@{ szProtocol = 'MSAFD Tcpip [UDP/IPv6]'; providerId = $script:GUID_TCPIP6; addressFamily = $script:AF_INET6_3; socketType = $script:SOCK_DGRAM; protocol = $script:IPPROTO_UDP; maxSockAddr = 28; minSockAddr = 28; serviceFlags1 = 132617; messageSize = 65527; protocolNameValue = $script:__fn_ts_mswsockMuiString.Invoke(60201); providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null })
+$script:TCP_IP6 = $script:__fn_ts_microsoftRow.Invoke([pscustomobject]@{ szProtocol = 'MSAFD Tcpip [TCP/IPv6]'; providerId = $script:GUID_TCPIP6; addressFamily = $script:AF_INET6_3; socketType = $script:SOCK_STREAM; protocol = $script:IPPROTO_TCP; maxSockAddr = 28; minSockAddr = 28; serviceFlags1 = 131174; messageSize = 0; protocolNameValue = ts_mswsockMuiString 60200; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null })
+$script:UDP_IP6 = $script:__fn_ts_microsoftRow.Invoke([pscustomobject]@{ szProtocol = 'MSAFD Tcpip [UDP/IPv6]'; providerId = $script:GUID_TCPIP6; addressFamily = $script:AF_INET6_3; socketType = $script:SOCK_DGRAM; protocol = $script:IPPROTO_UDP; maxSockAddr = 28; minSockAddr = 28; serviceFlags1 = 132617; messageSize = 65527; protocolNameValue = ts_mswsockMuiString 60201; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null })
 $script:RAW_IP6 = $script:__fn_ts_microsoftRow.Invoke([pscustomobject]@{ szProtocol = 'MSAFD Tcpip [RAW/IPv6]'; providerId = $script:GUID_TCPIP6; addressFamily = $script:AF_INET6_3; socketType = $script:SOCK_RAW; protocol = 0; maxSockAddr = 28; minSockAddr = 28; serviceFlags1 = 132617; messageSize = 65467; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null })
 $script:RSVP_TCP = $script:__fn_ts_microsoftRow.Invoke([pscustomobject]@{ szProtocol = 'RSVP TCP Service Provider'; providerId = $script:GUID_RSVP; addressFamily = $script:AF_INET_2; socketType = $script:SOCK_STREAM; protocol = $script:IPPROTO_TCP; maxSockAddr = 16; minSockAddr = 16; serviceFlags1 = 139366; messageSize = 0; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null })
 $script:RSVP_UDP = $script:__fn_ts_microsoftRow.Invoke([pscustomobject]@{ szProtocol = 'RSVP UDP Service Provider'; providerId = $script:GUID_RSVP; addressFamily = $script:AF_INET_2; socketType = $script:SOCK_DGRAM; protocol = $script:IPPROTO_UDP; maxSockAddr = 16; minSockAddr = 16; serviceFlags1 = 140809; messageSize = 65527; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null })
@@ -10936,18 +10805,18 @@ $script:HYPERV_RAW = $script:__fn_ts_microsoftRow.Invoke([pscustomobject]@{ szPr
 $script:AF_UNIX_ROW = $script:__fn_ts_microsoftRow.Invoke([pscustomobject]@{ szProtocol = 'AF_UNIX'; providerId = $script:GUID_AFUNIX; addressFamily = $script:AF_UNIX_2; socketType = $script:SOCK_STREAM; protocol = 0; maxSockAddr = 110; minSockAddr = 2; serviceFlags1 = 131110; messageSize = 0; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null })
 $script:BTH_L2CAP = $script:__fn_ts_microsoftRow.Invoke([pscustomobject]@{ szProtocol = 'MSAFD L2CAP [Bluetooth]'; providerId = $script:GUID_BTH; addressFamily = $script:AF_BTH; socketType = $script:SOCK_STREAM; protocol = 256; maxSockAddr = 30; minSockAddr = 30; serviceFlags1 = 131078; messageSize = 0; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null })
 $script:BTH_RFCOMM = $script:__fn_ts_microsoftRow.Invoke([pscustomobject]@{ szProtocol = 'MSAFD RfComm [Bluetooth]'; providerId = $script:GUID_BTH; addressFamily = $script:AF_BTH; socketType = $script:SOCK_STREAM; protocol = 3; maxSockAddr = 30; minSockAddr = 30; serviceFlags1 = 131110; messageSize = 0; providerFlags = $null; protocolMaxOffset = $null; networkByteOrder = $null; libraryPath = $null; version = $null; protocolNameValue = $null })
-$script:RSVP_TCP_XP = $script:__fn___objSpread.Invoke([System.Collections.Generic.List[object]]::new(@($script:RSVP_TCP, [pscustomobject]@{ libraryPath = $script:RSVPSP })), [System.Collections.Generic.List[object]]::new(@($false, $true)), [System.Collections.Generic.List[object]]::new(@(,'protocolNameValue')))
-$script:RSVP_UDP_XP = $script:__fn___objSpread.Invoke([System.Collections.Generic.List[object]]::new(@($script:RSVP_UDP, [pscustomobject]@{ libraryPath = $script:RSVPSP })), [System.Collections.Generic.List[object]]::new(@($false, $true)), [System.Collections.Generic.List[object]]::new(@(,'protocolNameValue')))
-$script:XP_SP2_TCPIP = [pscustomobject]@{ x64 = $false; vista = $false; rows = $script:__fn___concat.Invoke($script:__fn___concat.Invoke([System.Collections.Generic.List[object]]::new(), [System.Collections.Generic.List[object]]::new(@($script:TCP_IP, $script:UDP_IP, $script:RSVP_UDP_XP, $script:RSVP_TCP_XP))), $script:__fn_ts_netbtRows.Invoke(3)); nameSpaces = [System.Collections.Generic.List[object]]::new(@($script:NSP_TCPIP_XP, $script:NSP_NTDS, $script:NSP_NLA_XP)); transports = [System.Collections.Generic.List[object]]::new(@(,'Tcpip')); autodialDll = 'C:\WINDOWS\system32\rasadhlp.dll'; protocolSerial = 12; nameSpaceSerial = 4 }
-$script:XP_SP2_NWLINK = $script:__fn___objSpread.Invoke([System.Collections.Generic.List[object]]::new(@($script:XP_SP2_TCPIP, [pscustomobject]@{ rows = $script:__fn___concat.Invoke($script:__fn___concat.Invoke([System.Collections.Generic.List[object]]::new(), $script:XP_SP2_TCPIP.rows), $script:__fn_ts_nwlinkRows.Invoke(3)); transports = [System.Collections.Generic.List[object]]::new(@('Tcpip', 'NwlnkIpx', 'NwlnkSpx', 'NwlnkNb')); protocolSerial = 19 })), [System.Collections.Generic.List[object]]::new(@($false, $true)), [System.Collections.Generic.List[object]]::new())
+$script:RSVP_TCP_XP = __objSpread ([System.Collections.Generic.List[object]]::new(@($script:RSVP_TCP, [pscustomobject]@{ libraryPath = $script:RSVPSP }))) ([System.Collections.Generic.List[object]]::new(@($false, $true))) ([System.Collections.Generic.List[object]]::new(@(,'protocolNameValue')))
+$script:RSVP_UDP_XP = __objSpread ([System.Collections.Generic.List[object]]::new(@($script:RSVP_UDP, [pscustomobject]@{ libraryPath = $script:RSVPSP }))) ([System.Collections.Generic.List[object]]::new(@($false, $true))) ([System.Collections.Generic.List[object]]::new(@(,'protocolNameValue')))
+$script:XP_SP2_TCPIP = [pscustomobject]@{ x64 = $false; vista = $false; rows = __concat (__concat ([System.Collections.Generic.List[object]]::new()) ([System.Collections.Generic.List[object]]::new(@($script:TCP_IP, $script:UDP_IP, $script:RSVP_UDP_XP, $script:RSVP_TCP_XP)))) (ts_netbtRows 3); nameSpaces = [System.Collections.Generic.List[object]]::new(@($script:NSP_TCPIP_XP, $script:NSP_NTDS, $script:NSP_NLA_XP)); transports = [System.Collections.Generic.List[object]]::new(@(,'Tcpip')); autodialDll = 'C:\WINDOWS\system32\rasadhlp.dll'; protocolSerial = 12; nameSpaceSerial = 4 }
+$script:XP_SP2_NWLINK = __objSpread ([System.Collections.Generic.List[object]]::new(@($script:XP_SP2_TCPIP, [pscustomobject]@{ rows = __concat (__concat ([System.Collections.Generic.List[object]]::new()) ($script:XP_SP2_TCPIP.rows)) (ts_nwlinkRows 3); transports = [System.Collections.Generic.List[object]]::new(@('Tcpip', 'NwlnkIpx', 'NwlnkSpx', 'NwlnkNb')); protocolSerial = 19 }))) ([System.Collections.Generic.List[object]]::new(@($false, $true))) ([System.Collections.Generic.List[object]]::new())
 $script:VISTA_AUTODIAL = 'C:\Windows\System32\rasadhlp.dll'
-$script:WIN7_X64 = [pscustomobject]@{ x64 = $true; vista = $true; rows = $script:__fn___concat.Invoke($script:__fn___concat.Invoke([System.Collections.Generic.List[object]]::new(), [System.Collections.Generic.List[object]]::new(@($script:TCP_IP, $script:UDP_IP, $script:RAW_IP, $script:TCP_IP6, $script:UDP_IP6, $script:RAW_IP6, $script:RSVP_TCP6, $script:RSVP_TCP, $script:RSVP_UDP6, $script:RSVP_UDP))), $script:__fn_ts_netbtRows.Invoke(2)); nameSpaces = [System.Collections.Generic.List[object]]::new(@($script:NSP_PNRP_NAME, $script:NSP_PNRP_CLOUD, $script:NSP_NLA_V1, $script:NSP_TCPIP, $script:NSP_NTDS)); transports = [System.Collections.Generic.List[object]]::new(@(,'Tcpip')); autodialDll = $script:VISTA_AUTODIAL; protocolSerial = 21; nameSpaceSerial = 9 }
+$script:WIN7_X64 = [pscustomobject]@{ x64 = $true; vista = $true; rows = __concat (__concat ([System.Collections.Generic.List[object]]::new()) ([System.Collections.Generic.List[object]]::new(@($script:TCP_IP, $script:UDP_IP, $script:RAW_IP, $script:TCP_IP6, $script:UDP_IP6, $script:RAW_IP6, $script:RSVP_TCP6, $script:RSVP_TCP, $script:RSVP_UDP6, $script:RSVP_UDP)))) (ts_netbtRows 2); nameSpaces = [System.Collections.Generic.List[object]]::new(@($script:NSP_PNRP_NAME, $script:NSP_PNRP_CLOUD, $script:NSP_NLA_V1, $script:NSP_TCPIP, $script:NSP_NTDS)); transports = [System.Collections.Generic.List[object]]::new(@(,'Tcpip')); autodialDll = $script:VISTA_AUTODIAL; protocolSerial = 21; nameSpaceSerial = 9 }
 $script:WIN10_X64 = [pscustomobject]@{ x64 = $true; vista = $true; rows = [System.Collections.Generic.List[object]]::new(@($script:HYPERV_RAW, $script:TCP_IP, $script:UDP_IP, $script:RAW_IP, $script:TCP_IP6, $script:UDP_IP6, $script:RAW_IP6, $script:RSVP_TCP6, $script:RSVP_TCP, $script:RSVP_UDP6, $script:RSVP_UDP, $script:AF_UNIX_ROW, $script:BTH_L2CAP, $script:BTH_RFCOMM)); nameSpaces = [System.Collections.Generic.List[object]]::new(@($script:NSP_PNRP_NAME, $script:NSP_PNRP_CLOUD, $script:NSP_NLA_V1, $script:NSP_TCPIP, $script:NSP_NTDS)); transports = [System.Collections.Generic.List[object]]::new(@(,'Tcpip')); autodialDll = $script:VISTA_AUTODIAL; protocolSerial = 35; nameSpaceSerial = 11 }
 $script:WIN11_X64 = [pscustomobject]@{ x64 = $true; vista = $true; rows = [System.Collections.Generic.List[object]]::new(@($script:TCP_IP6, $script:UDP_IP6, $script:TCP_IP, $script:UDP_IP, $script:RAW_IP6, $script:RAW_IP, $script:HYPERV_RAW, $script:RSVP_TCP6, $script:RSVP_TCP, $script:RSVP_UDP6, $script:RSVP_UDP, $script:AF_UNIX_ROW, $script:BTH_L2CAP, $script:BTH_RFCOMM)); nameSpaces = [System.Collections.Generic.List[object]]::new(@($script:NSP_NLA_V1, $script:NSP_TCPIP, $script:NSP_NTDS)); transports = [System.Collections.Generic.List[object]]::new(@(,'Tcpip')); autodialDll = $script:VISTA_AUTODIAL; protocolSerial = 14; nameSpaceSerial = 7 }
-$script:SERVER2022 = $script:__fn___objSpread.Invoke([System.Collections.Generic.List[object]]::new(@($script:WIN11_X64, [pscustomobject]@{ rows = $script:__fn___arrFilter.Invoke($script:WIN11_X64.rows, {
+$script:SERVER2022 = __objSpread ([System.Collections.Generic.List[object]]::new(@($script:WIN11_X64, [pscustomobject]@{ rows = __arrFilter ($script:WIN11_X64.rows) ({
     param($r)
     return -not ($r.addressFamily -eq $script:AF_BTH)
-}); protocolSerial = 12; nameSpaceSerial = 6 })), [System.Collections.Generic.List[object]]::new(@($false, $true)), [System.Collections.Generic.List[object]]::new())
+}); protocolSerial = 12; nameSpaceSerial = 6 }))) ([System.Collections.Generic.List[object]]::new(@($false, $true))) ([System.Collections.Generic.List[object]]::new())
 $script:DEFAULT_PROFILES = [System.Collections.Generic.List[object]]::new(@([pscustomobject]@{ name = 'xp-sp2-tcpip'; profile = $script:XP_SP2_TCPIP }, [pscustomobject]@{ name = 'xp-sp2-nwlink'; profile = $script:XP_SP2_NWLINK }, [pscustomobject]@{ name = 'win7-x64'; profile = $script:WIN7_X64 }, [pscustomobject]@{ name = 'win10-x64'; profile = $script:WIN10_X64 }, [pscustomobject]@{ name = 'win11-x64'; profile = $script:WIN11_X64 }, [pscustomobject]@{ name = 'server2022'; profile = $script:SERVER2022 }))
 $script:W2D1400_UNKNOWN_DEFAULT_PROFILE = 'W2D1400'
 $script:SERVICES_KEY = 'HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Services'

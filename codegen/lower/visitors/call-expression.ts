@@ -5,9 +5,9 @@ import { lowerBuiltinCall } from '../builtins/index.js';
 import { isHostObject } from './property-access.js';
 
 /**
- * Calls: core functions (`ts_name`), host primitives (`host_name`) and builtins, all through their
- * bound script blocks (ps.call), except recursive calls (command calls, see recursion.ts). Arguments
- * are passed positionally and never unrolled.
+ * Calls: core functions (`ts_name`), host primitives (`host_name`) and builtins: hot ones through
+ * their bound delegates (ps.call), recursive and cold ones by name (see call-graph.ts). Arguments are
+ * passed positionally and never unrolled.
  */
 export function visitCall(node: ts.CallExpression, ctx: LoweringContext): Expr {
   if (node.questionDotToken) {
@@ -26,9 +26,9 @@ export function visitCall(node: ts.CallExpression, ctx: LoweringContext): Expr {
     const decl = ctx.declarationOf(callee);
     if (decl && ts.isFunctionDeclaration(decl) && decl.body && ctx.isCompiledFile(decl.getSourceFile())) {
       const caller = ts.findAncestor(node, ts.isFunctionDeclaration);
-      // Recursion stays a command call: see recursion.ts.
-      if (caller && ctx.isRecursiveCall(caller, decl)) return ps.command(ctx.functionNameFor(decl), lowerArguments(node, ctx));
-      return ps.call(ctx.functionNameFor(decl), lowerArguments(node, ctx), decl.parameters.length);
+      // Hot callees through their delegate, recursion and the rest by name: see call-graph.ts.
+      const hot = ctx.callGraph.isHotFunction(decl) && !(caller && ctx.callGraph.isRecursiveCall(caller, decl));
+      return ctx.callFunction(ctx.functionNameFor(decl), lowerArguments(node, ctx), decl.parameters.length, hot);
     }
   }
   ctx.report(callee, 'PSC1020', callee.getText());

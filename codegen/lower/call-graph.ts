@@ -1,20 +1,38 @@
 /**
- * Which calls are recursive: a call from function F to function G where G can call F again (F and G
- * in one strongly connected component of the call graph, a function calling itself included).
+ * The call graph of the compiled functions, for the one decision the lowering makes per call: a call
+ * through the callee's bound delegate (ps.call, ~4 us a call) or a command call (`name args`, ~18 us).
  *
- * Why the lowering cares: calls normally go through bound script blocks (ps.call), but an exception
- * thrown through a few hundred nested InvokeReturnAsIs frames overflows pwsh's stack (measured: a
- * throw 300 levels down is caught, 500 levels down kills the process), and recursive core code (the
- * JSON writer, 256 levels by design) reaches such depths. Recursive calls therefore stay command
- * calls (`name args`), which unwind without that cost; every other call is at most a few dozen deep.
+ * A delegate is fast to call but not free to have: converting a function to one costs about 1.3 ms
+ * when the core loads, and its first call compiles the function at once, where a command call lets
+ * PowerShell interpret the first calls. So only HOT functions are bound: those called inside a loop
+ * or an array callback, or from a hot function (to a fixpoint). A function a cmdlet runs once, or a
+ * module-level initialiser, is called by name.
+ *
+ * RECURSIVE calls (caller and callee in one strongly connected component, a function calling itself
+ * included) are always command calls: an exception thrown through a few hundred nested delegate
+ * frames overflows pwsh's stack (measured: a throw 300 levels down is caught, 500 levels down kills
+ * the process), and the JSON writer recurses 256 levels by design.
  */
 import { ts } from 'ts-morph';
 
-export type RecursiveCallTest = (from: ts.FunctionDeclaration, to: ts.FunctionDeclaration) => boolean;
+export interface CallGraph {
+  /** A call from `from` to `to` inside a cycle of the graph. */
+  isRecursiveCall(from: ts.FunctionDeclaration, to: ts.FunctionDeclaration): boolean;
+  /** A function called in a loop or callback, or from another hot function. */
+  isHotFunction(decl: ts.FunctionDeclaration): boolean;
+}
 
-/** The call graph of the compiled functions and a test for calls inside one of its cycles. */
-export function findRecursiveCalls(files: readonly ts.SourceFile[], checker: ts.TypeChecker): RecursiveCallTest {
+/** True when `node` runs once per element or iteration within its function (a loop or a callback). */
+export function isInLoopOrCallback(node: ts.Node): boolean {
+  for (let n: ts.Node | undefined = node.parent; n && !ts.isFunctionDeclaration(n) && !ts.isSourceFile(n); n = n.parent) {
+    if (ts.isArrowFunction(n) || ts.isFunctionExpression(n) || ts.isIterationStatement(n, false)) return true;
+  }
+  return false;
+}
+
+export function analyzeCallGraph(files: readonly ts.SourceFile[], checker: ts.TypeChecker): CallGraph {
   const callees = new Map<ts.FunctionDeclaration, Set<ts.FunctionDeclaration>>();
+  const hot = new Set<ts.FunctionDeclaration>();
   const calleeOf = (call: ts.CallExpression): ts.FunctionDeclaration | undefined => {
     if (!ts.isIdentifier(call.expression)) return undefined;
     let sym = checker.getSymbolAtLocation(call.expression);
@@ -30,7 +48,10 @@ export function findRecursiveCalls(files: readonly ts.SourceFile[], checker: ts.
       const visit = (n: ts.Node): void => {
         if (ts.isCallExpression(n)) {
           const callee = calleeOf(n);
-          if (callee) out.add(callee);
+          if (callee) {
+            out.add(callee);
+            if (isInLoopOrCallback(n)) hot.add(callee);
+          }
         }
         n.forEachChild(visit);
       };
@@ -38,11 +59,25 @@ export function findRecursiveCalls(files: readonly ts.SourceFile[], checker: ts.
       callees.set(st, out);
     }
   }
+  // Everything a hot function calls is hot.
+  const work = [...hot];
+  while (work.length > 0) {
+    const f = work.pop()!;
+    for (const g of callees.get(f) ?? []) {
+      if (!hot.has(g)) {
+        hot.add(g);
+        work.push(g);
+      }
+    }
+  }
   const component = stronglyConnectedComponents(callees);
-  // A call site from F to F is itself the self-loop, so "same component" is the whole test.
-  return (from, to) => {
-    const c = component.get(from);
-    return c !== undefined && c === component.get(to);
+  return {
+    // A call site from F to F is itself the self-loop, so "same component" is the whole test.
+    isRecursiveCall: (from, to) => {
+      const c = component.get(from);
+      return c !== undefined && c === component.get(to);
+    },
+    isHotFunction: (decl) => hot.has(decl),
   };
 }
 
