@@ -2919,7 +2919,7 @@ function script:ts_unexpectedToken {
 function script:ts_quoteWord {
     param($w)
     return @(if ($w.Length -gt 24) {
-    "'$($script:__fn___strSlice.Invoke($w, 0, 24))...'"
+    "'$($w.Substring(0, [System.Math]::Min(24, $w.Length)))...'"
 } else {
     "'$($w)'"
 })[0]
@@ -3148,7 +3148,7 @@ function script:ts_decodeEscapes {
         } elseif ($p.StartsWith('f', [System.StringComparison]::Ordinal)) {
             $out.Add("$([char]0x000C)")
         } elseif ($p.StartsWith('u', [System.StringComparison]::Ordinal)) {
-            $code = $script:__fn_ts_hex4.Invoke($script:__fn___strSlice.Invoke($p, 1, 5))
+            $code = $script:__fn_ts_hex4.Invoke($p.Substring([System.Math]::Min(1, $p.Length), [System.Math]::Max(0, [System.Math]::Min(5, $p.Length) - 1)))
             if ($code -lt 0) {
                 return ,[pscustomobject]@{ str = ''; error = "$($script:W2D1306): \u must be followed by four hexadecimal digits"; errorOffset = $here }
             }
@@ -3533,7 +3533,7 @@ function script:ts_badTokenMessage {
 function script:ts_describeName {
     param($name)
     return @(if ($name.Length -gt 40) {
-    "`"$($script:__fn___strSlice.Invoke($name, 0, 40))...`""
+    "`"$($name.Substring(0, [System.Math]::Min(40, $name.Length)))...`""
 } else {
     "`"$($name)`""
 })[0]
@@ -3889,21 +3889,24 @@ function script:ts_decodeRegText {
     if ($text.EndsWith("`0", [System.StringComparison]::Ordinal)) {
         $text = $script:__fn___strSlice.Invoke($text, 0, $text.Length - $script:__fn_ts_charRun.Invoke($text, "`0", $false))
     }
-    $lineEnding = 'none'
     $crlf = $text.IndexOf("`r`n", [System.StringComparison]::Ordinal) -ge 0
-    $rest = @(if ($crlf) {
-    $script:__fn___replaceAll.Invoke($text, "`r`n", '')
+    $joined = @(if ($crlf) {
+    $script:__fn___replaceAll.Invoke($text, "`r`n", "`n")
 } else {
     $text
 })[0]
-    $lf = $rest.IndexOf("`n", [System.StringComparison]::Ordinal) -ge 0
-    $cr = $rest.IndexOf("`r", [System.StringComparison]::Ordinal) -ge 0
-    if ($crlf) {
-        $text = $script:__fn___replaceAll.Invoke($text, "`r`n", "`n")
-    }
+    $crlfCount = $text.Length - $joined.Length
+    $cr = $joined.IndexOf("`r", [System.StringComparison]::Ordinal) -ge 0
+    $lines = $null
+    $lf = $false
     if ($cr) {
-        $text = $script:__fn___replaceAll.Invoke($text, "`r", "`n")
+        $lf = ($script:__fn___split.Invoke($joined, "`n", $null).Count - 1) -gt $crlfCount
+        $lines = $script:__fn___split.Invoke($script:__fn___replaceAll.Invoke($joined, "`r", "`n"), "`n", $null)
+    } else {
+        $lines = $script:__fn___split.Invoke($joined, "`n", $null)
+        $lf = ($lines.Count - 1) -gt $crlfCount
     }
+    $lineEnding = 'none'
     $kinds = ((@(if ($crlf) {
     1
 } else {
@@ -3926,14 +3929,13 @@ function script:ts_decodeRegText {
     } elseif ($cr) {
         $lineEnding = 'CR'
     }
-    $lines = $script:__fn___split.Invoke($text, "`n", $null)
     if ($oddUtf16) {
         throw "W2D1020: line $($script:__fn___numStr.Invoke($lines.Count)): the UTF-16 text has an odd number of bytes ($($script:__fn___numStr.Invoke($n))): the file is truncated"
     }
-    return ,[pscustomobject]@{ encoding = $encoding; lineEnding = $lineEnding; lines = $lines; hasSemicolon = $text.IndexOf(';', [System.StringComparison]::Ordinal) -ge 0 }
+    return ,[pscustomobject]@{ encoding = $encoding; lineEnding = $lineEnding; lines = $lines; hasSemicolon = $joined.IndexOf(';', [System.StringComparison]::Ordinal) -ge 0 }
 }
 
-# src/core/formats/reg/text.ts:60 charRun(t, c, atStart)
+# src/core/formats/reg/text.ts:69 charRun(t, c, atStart)
 function script:ts_charRun {
     param($t, $c, $atStart)
     $len = $t.Length
@@ -4017,10 +4019,10 @@ function script:ts_parseHex32 {
         return -1
     }
     $t = $script:__fn___strSlice.Invoke('00000000', $n, $null) + $s
-    $b3 = $script:HEX_ITEM[$script:__fn___strSlice.Invoke($t, 0, 2)]
-    $b2 = $script:HEX_ITEM[$script:__fn___strSlice.Invoke($t, 2, 4)]
-    $b1 = $script:HEX_ITEM[$script:__fn___strSlice.Invoke($t, 4, 6)]
-    $b0 = $script:HEX_ITEM[$script:__fn___strSlice.Invoke($t, 6, 8)]
+    $b3 = $script:HEX_ITEM[$t.Substring(0, [System.Math]::Min(2, $t.Length))]
+    $b2 = $script:HEX_ITEM[$t.Substring([System.Math]::Min(2, $t.Length), [System.Math]::Max(0, [System.Math]::Min(4, $t.Length) - 2))]
+    $b1 = $script:HEX_ITEM[$t.Substring([System.Math]::Min(4, $t.Length), [System.Math]::Max(0, [System.Math]::Min(6, $t.Length) - 4))]
+    $b0 = $script:HEX_ITEM[$t.Substring([System.Math]::Min(6, $t.Length), [System.Math]::Max(0, [System.Math]::Min(8, $t.Length) - 6))]
     if (((($null -eq $b3) -or ($null -eq $b2)) -or ($null -eq $b1)) -or ($null -eq $b0)) {
         return -1
     }
@@ -4110,7 +4112,7 @@ function script:ts_hexPiecesToBytes {
 function script:ts_shorten {
     param($s)
     $t = @(if ($s.Length -gt 20) {
-    "$($script:__fn___strSlice.Invoke($s, 0, 20))..."
+    "$($s.Substring(0, [System.Math]::Min(20, $s.Length)))..."
 } else {
     $s
 })[0]
@@ -4262,7 +4264,7 @@ function script:ts_gatherHexLinesExactly {
         if (($t.Length -eq 0) -or $t.StartsWith(';', [System.StringComparison]::Ordinal)) {
             continue
         }
-        if (-not $script:__fn_ts_isHexDigit.Invoke($script:__fn___strSlice.Invoke($t, 0, 1))) {
+        if (-not $script:__fn_ts_isHexDigit.Invoke($t.Substring(0, [System.Math]::Min(1, $t.Length)))) {
             return ,[pscustomobject]@{ fast = ''; pieces = $pieces; next = $i; error = "W2D1017: line $($script:__fn___numStr.Invoke($i)): the hex data of line $($script:__fn___numStr.Invoke($p.line)) continues with '\' but this line is not hex data" }
         }
         $p = $script:__fn_ts_hexPiece.Invoke($t, $i)
@@ -4346,7 +4348,7 @@ function script:ts_isControlSetName {
     if ((-not ($u.Length -eq 13)) -or (-not $u.StartsWith('CONTROLSET', [System.StringComparison]::Ordinal))) {
         return $false
     }
-    $digits = $script:__fn___strSlice.Invoke($u, 10, $null)
+    $digits = $u.Substring([System.Math]::Min(10, $u.Length))
     $v = $script:__fn___parseInt.Invoke($digits, 10)
     return ((-not [double]::IsNaN([double]$v)) -and ($v -ge 0)) -and [string]::Equals($script:__fn___strSlice.Invoke("$($script:__fn___numStr.Invoke(1000 + $v))", 1, $null), $digits)
 }
@@ -4635,7 +4637,7 @@ function script:ts_parseKeyLine {
     $deleted = $false
     if ($inner.StartsWith('-', [System.StringComparison]::Ordinal)) {
         $deleted = $true
-        $inner = $script:__fn___strSlice.Invoke($inner, 1, $null)
+        $inner = $inner.Substring([System.Math]::Min(1, $inner.Length))
     }
     if ($inner.Length -eq 0) {
         $null = $script:__fn_ts_fail.Invoke($state, "W2D1004: line $($script:__fn___numStr.Invoke($lineNo)): the key line names no key")
@@ -4649,7 +4651,7 @@ function script:ts_parseValueLine {
     $name = ''
     $data = ''
     if ($line.StartsWith('@=', [System.StringComparison]::Ordinal)) {
-        $data = $script:__fn___strSlice.Invoke($line, 2, $null)
+        $data = $line.Substring([System.Math]::Min(2, $line.Length))
     } else {
         $end = 1
         if ($line.StartsWith('"', [System.StringComparison]::Ordinal)) {
@@ -4667,7 +4669,7 @@ function script:ts_parseValueLine {
             if (-not $rest.StartsWith('=', [System.StringComparison]::Ordinal)) {
                 $null = $script:__fn_ts_fail.Invoke($state, "W2D1008: line $($script:__fn___numStr.Invoke($lineNo)): '=' expected after the value name")
             }
-            $data = $script:__fn___strSlice.Invoke($rest, 1, $null)
+            $data = $rest.Substring([System.Math]::Min(1, $rest.Length))
         }
     }
     if ($data.StartsWith(' ', [System.StringComparison]::Ordinal) -or $data.StartsWith("`t", [System.StringComparison]::Ordinal)) {
@@ -4688,9 +4690,9 @@ function script:ts_parseValueLine {
         return ,[pscustomobject]@{ value = [pscustomobject]@{ name = $name; deleted = $false; type = $script:REG_SZ; data = $script:__fn_ts_utf16z.Invoke($s.text); form = 'string'; line = $lineNo }; hexPayload = $null }
     }
     if ($head.StartsWith('dword:', [System.StringComparison]::Ordinal)) {
-        $v = $script:__fn_ts_parseHex32.Invoke($script:__fn___strSlice.Invoke($data, 6, $null))
+        $v = $script:__fn_ts_parseHex32.Invoke($data.Substring([System.Math]::Min(6, $data.Length)))
         if ($v -lt 0) {
-            $h = $script:__fn___strSlice.Invoke($data, 6, $null)
+            $h = $data.Substring([System.Math]::Min(6, $data.Length))
             $semi = $h.IndexOf(';', [System.StringComparison]::Ordinal)
             if ($semi -ge 0) {
                 $h = $script:__fn___strSlice.Invoke($h, 0, $semi)
@@ -4706,7 +4708,7 @@ function script:ts_parseValueLine {
         $type = $script:REG_BINARY
         $payload = ''
         if ($head.StartsWith('hex:', [System.StringComparison]::Ordinal)) {
-            $payload = $script:__fn___strSlice.Invoke($data, 4, $null)
+            $payload = $data.Substring([System.Math]::Min(4, $data.Length))
         } elseif ($head.StartsWith('hex(', [System.StringComparison]::Ordinal)) {
             $close = $data.IndexOf('):', [System.StringComparison]::Ordinal)
             $t = @(if ($close -lt 0) {
@@ -4725,7 +4727,7 @@ function script:ts_parseValueLine {
         return ,[pscustomobject]@{ value = [pscustomobject]@{ name = $name; deleted = $false; type = $type; data = $script:__fn_host_bytesAlloc.Invoke(0); form = 'hex'; line = $lineNo }; hexPayload = $payload }
     }
     if ($head.StartsWith('-', [System.StringComparison]::Ordinal)) {
-        if (($data.Length -gt 1) -and (-not $script:__fn_ts_isTrailerOk.Invoke($script:__fn___strSlice.Invoke($data, 1, $null)))) {
+        if (($data.Length -gt 1) -and (-not $script:__fn_ts_isTrailerOk.Invoke($data.Substring([System.Math]::Min(1, $data.Length))))) {
             $null = $script:__fn_ts_fail.Invoke($state, "W2D1021: line $($script:__fn___numStr.Invoke($lineNo)): text after the value deletion '=-'")
         }
         return ,[pscustomobject]@{ value = [pscustomobject]@{ name = $name; deleted = $true; type = 0; data = $script:__fn_host_bytesAlloc.Invoke(0); form = 'delete'; line = $lineNo }; hexPayload = $null }
@@ -6785,18 +6787,19 @@ function script:ts_entryNumber {
     if (-not ($key.Length -eq 12)) {
         return 0
     }
+    $pairs = [System.Collections.Generic.List[object]]::new(@($key.Substring(0, [System.Math]::Min(2, $key.Length)), $key.Substring([System.Math]::Min(2, $key.Length), [System.Math]::Max(0, [System.Math]::Min(4, $key.Length) - 2)), $key.Substring([System.Math]::Min(4, $key.Length), [System.Math]::Max(0, [System.Math]::Min(6, $key.Length) - 4)), $key.Substring([System.Math]::Min(6, $key.Length), [System.Math]::Max(0, [System.Math]::Min(8, $key.Length) - 6)), $key.Substring([System.Math]::Min(8, $key.Length), [System.Math]::Max(0, [System.Math]::Min(10, $key.Length) - 8)), $key.Substring([System.Math]::Min(10, $key.Length), [System.Math]::Max(0, [System.Math]::Min(12, $key.Length) - 10))))
     $n = 0
-    for ($i = 0; $i -lt 12; $i += 2) {
-        $pair = $script:DECIMAL_PAIRS[$script:__fn___strSlice.Invoke($key, $i, $i + 2)]
-        if ($null -eq $pair) {
+    foreach ($p in $pairs) {
+        $v = $script:DECIMAL_PAIRS[$p]
+        if ($null -eq $v) {
             return 0
         }
-        $n = (([double]$n) * 100) + $pair
+        $n = (([double]$n) * 100) + $v
     }
     return $n
 }
 
-# src/core/checks/check-entry-keys.ts:28 checkEntryKeys(c, out)
+# src/core/checks/check-entry-keys.ts:30 checkEntryKeys(c, out)
 function script:ts_checkEntryKeys {
     param($c, $out)
     if ($script:__fn_ts_isNetsh.Invoke($c)) {
@@ -7283,7 +7286,7 @@ function script:ts_isDefaultAutodialDll {
         return $false
     }
     $letter = $script:__fn___charCodeAt.Invoke($root, 0)
-    $dir = $script:__fn___strSlice.Invoke($root, 3, $null)
+    $dir = $root.Substring([System.Math]::Min(3, $root.Length))
     return ((($letter -ge 97) -and ($letter -le 122)) -and ($dir.Length -gt 0)) -and (-not ($dir.IndexOf('\', [System.StringComparison]::Ordinal) -ge 0))
 }
 
@@ -7639,7 +7642,7 @@ function script:ts_parseHexFlags {
     if ((($s.Length -lt 3) -or ($s.Length -gt 10)) -or (-not ($s.StartsWith('0x', [System.StringComparison]::Ordinal) -or $s.StartsWith('0X', [System.StringComparison]::Ordinal)))) {
         return ,[DBNull]::Value
     }
-    $n = $script:__fn_ts_digitsValue.Invoke($script:__fn___strSlice.Invoke($s, 2, $null), 16)
+    $n = $script:__fn_ts_digitsValue.Invoke($s.Substring([System.Math]::Min(2, $s.Length)), 16)
     return ,@(if ($n -lt 0) {
     [DBNull]::Value
 } else {
@@ -7771,7 +7774,7 @@ function script:ts_unquote {
     param($trimmed)
     $t = $trimmed
     while ($t.StartsWith('>', [System.StringComparison]::Ordinal)) {
-        $t = $script:__fn___trim.Invoke($script:__fn___strSlice.Invoke($t, 1, $null))
+        $t = $script:__fn___trim.Invoke($t.Substring([System.Math]::Min(1, $t.Length)))
     }
     return $t
 }

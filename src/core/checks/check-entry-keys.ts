@@ -16,11 +16,13 @@ function buildDecimalPairs(): Map<string, number> {
 /** The entry number of a 12-digit key name, or 0 ('00000000001a', ' 00000000001', '1e0000000001' are not). */
 function entryNumber(key: string): number {
   if (key.length !== 12) return 0;
+  // Literal positions: the compiler slices them inline.
+  const pairs = [key.slice(0, 2), key.slice(2, 4), key.slice(4, 6), key.slice(6, 8), key.slice(8, 10), key.slice(10, 12)];
   let n = 0;
-  for (let i = 0; i < 12; i += 2) {
-    const pair = DECIMAL_PAIRS.get(key.slice(i, i + 2));
-    if (pair === undefined) return 0;
-    n = n * 100 + pair;
+  for (const p of pairs) {
+    const v = DECIMAL_PAIRS.get(p);
+    if (v === undefined) return 0;
+    n = n * 100 + v;
   }
   return n;
 }

@@ -32,24 +32,33 @@ export function decodeRegText(bytes: Bytes): RegText {
   // Some tools pad a file with NUL characters at the end.
   if (text.endsWith('\u0000')) text = text.slice(0, text.length - charRun(text, '\u0000', false));
 
-  let lineEnding = 'none';
+  // One copy for the common case: CRLF becomes LF, and the line count says whether lone LFs were
+  // there too (every CRLF shortened the text by one character).
   const crlf = text.indexOf('\r\n') >= 0;
-  const rest = crlf ? text.replaceAll('\r\n', '') : text;
-  const lf = rest.indexOf('\n') >= 0;
-  const cr = rest.indexOf('\r') >= 0;
-  if (crlf) text = text.replaceAll('\r\n', '\n');
-  if (cr) text = text.replaceAll('\r', '\n');
+  const joined = crlf ? text.replaceAll('\r\n', '\n') : text;
+  const crlfCount = text.length - joined.length;
+  // A CR left after that is a lone CR (rare: old Mac files).
+  const cr = joined.indexOf('\r') >= 0;
+  let lines: string[];
+  let lf = false;
+  if (cr) {
+    lf = joined.split('\n').length - 1 > crlfCount;
+    lines = joined.replaceAll('\r', '\n').split('\n');
+  } else {
+    lines = joined.split('\n');
+    lf = lines.length - 1 > crlfCount;
+  }
+  let lineEnding = 'none';
   const kinds = (crlf ? 1 : 0) + (lf ? 1 : 0) + (cr ? 1 : 0);
   if (kinds > 1) lineEnding = 'mixed';
   else if (crlf) lineEnding = 'CRLF';
   else if (lf) lineEnding = 'LF';
   else if (cr) lineEnding = 'CR';
 
-  const lines = text.split('\n');
   if (oddUtf16) {
     throw new Error(`W2D1020: line ${lines.length}: the UTF-16 text has an odd number of bytes (${n}): the file is truncated`);
   }
-  return { encoding, lineEnding, lines, hasSemicolon: text.indexOf(';') >= 0 };
+  return { encoding, lineEnding, lines, hasSemicolon: joined.indexOf(';') >= 0 };
 }
 
 /**
