@@ -8,15 +8,11 @@ import { decodeWindows1252 } from './readAnsiZ.js';
  */
 function decodeUtf16(bytes: Bytes, bigEndian: boolean): string {
   const even = bytes.length - (bytes.length % 2);
-  let buf: Buffer;
-  if (bigEndian) {
-    // swap16 works in place: on a copy.
-    buf = Buffer.alloc(even);
-    buf.set(bytes.subarray(0, even));
-    buf.swap16();
-  } else {
-    buf = Buffer.from(bytes.buffer, bytes.byteOffset, even);
-  }
+  // A copy, not a view: Node decodes an aligned copy about twice as fast as a view 2 bytes into
+  // the file's buffer (measured on a 6 MB export), and swap16 needs one anyway.
+  const buf = Buffer.allocUnsafe(even); // every byte is set on the next line
+  buf.set(bytes.subarray(0, even));
+  if (bigEndian) buf.swap16();
   const text = buf.toString('utf16le');
   return even === bytes.length ? text : text + '\uFFFD';
 }
