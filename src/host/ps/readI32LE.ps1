@@ -1,6 +1,11 @@
 # Host primitive readI32LE (src/host/primitives.ts). Hand-written; runs on Windows PowerShell 5.1 and pwsh 7.
 function script:host_readI32LE {
     param($bytes, $offset)
+    # Fast path for the usual call (an [int] offset inside a byte[]); BitConverter reads the machine's
+    # byte order, little-endian on every platform PowerShell runs on (checked, not assumed).
+    if ($offset -is [int] -and $offset -ge 0 -and $offset -le $bytes.Length - 4 -and $bytes -is [byte[]] -and [System.BitConverter]::IsLittleEndian) {
+        return [System.BitConverter]::ToInt32($bytes, $offset)
+    }
     $ok = $false
     $d = 0.0
     if ($null -ne $offset) {

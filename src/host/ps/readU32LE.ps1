@@ -2,6 +2,13 @@
 # Returns [int] when the value fits int32, else [long] (never a negative number).
 function script:host_readU32LE {
     param($bytes, $offset)
+    # Fast path for the usual call (an [int] offset inside a byte[]); BitConverter reads the machine's
+    # byte order, little-endian on every platform PowerShell runs on (checked, not assumed).
+    if ($offset -is [int] -and $offset -ge 0 -and $offset -le $bytes.Length - 4 -and $bytes -is [byte[]] -and [System.BitConverter]::IsLittleEndian) {
+        $u = [System.BitConverter]::ToUInt32($bytes, $offset)
+        if ($u -le 2147483647) { return [int]$u }
+        return [long]$u
+    }
     $ok = $false
     $d = 0.0
     if ($null -ne $offset) {
