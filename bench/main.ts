@@ -67,14 +67,14 @@ async function snippetTimes(file: string, runs: number): Promise<{ ps: number; n
  * Warm figures: the median of `measured` runs after `warmup` runs. PowerShell interprets a script
  * block's first runs and compiles it after that, and .NET re-jits a method after 30 calls; V8
  * optimises a function after many calls. A function the diagnosis calls once is warm only after
- * dozens of diagnoses (measured here: a pwsh diagnosis settles after 60 to 80 runs), so fewer
+ * dozens of diagnoses (measured here: a pwsh diagnosis keeps getting faster for 100 to 200 runs), so fewer
  * warm-up runs would measure the compilers, not the code.
  */
 interface Runs {
   warmup: number;
   measured: number;
 }
-const PWSH_RUNS: Runs = { warmup: 100, measured: 30 };
+const PWSH_RUNS: Runs = { warmup: 200, measured: 30 };
 const NODE_RUNS: Runs = { warmup: 200, measured: 100 };
 
 function runsText(r: Runs): string {
