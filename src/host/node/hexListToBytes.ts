@@ -1,10 +1,11 @@
 import type { Bytes } from '../primitives.js';
 
-function digit(c: number): number {
-  if (c >= 0x30 && c <= 0x39) return c - 0x30;
-  if (c >= 0x41 && c <= 0x46) return c - 0x41 + 10;
-  if (c >= 0x61 && c <= 0x66) return c - 0x61 + 10;
-  return -1;
+/** The value of each ASCII hex digit (either case), -1 for every other code unit below 128. */
+const DIGIT = new Int8Array(128).fill(-1);
+for (let i = 0; i < 10; i++) DIGIT[0x30 + i] = i;
+for (let i = 0; i < 6; i++) {
+  DIGIT[0x41 + i] = 10 + i;
+  DIGIT[0x61 + i] = 10 + i;
 }
 
 /**
@@ -17,9 +18,12 @@ export function hexListToBytes(list: string): Bytes | undefined {
   if ((n + 1) % 3 !== 0) return undefined;
   const out = new Uint8Array((n + 1) / 3);
   for (let i = 0, k = 0; i < n; i += 3, k++) {
-    const hi = digit(list.charCodeAt(i));
-    const lo = digit(list.charCodeAt(i + 1));
-    if (hi < 0 || lo < 0 || (i + 2 < n && list.charCodeAt(i + 2) !== 0x2c)) return undefined;
+    const c1 = list.charCodeAt(i);
+    const c2 = list.charCodeAt(i + 1);
+    // `| 0x7f`-free bounds test: a code unit of 128 or more is never a digit.
+    const hi = c1 < 128 ? DIGIT[c1] : -1;
+    const lo = c2 < 128 ? DIGIT[c2] : -1;
+    if ((hi | lo) < 0 || (i + 2 < n && list.charCodeAt(i + 2) !== 0x2c)) return undefined;
     out[k] = (hi << 4) | lo;
   }
   return out;
