@@ -21,8 +21,8 @@ export interface LinkedUnit {
   initializers: Stmt[];
   helpers: string[];
   primitives: string[];
-  /** Functions compiled code calls through bound delegates (ps.call), sorted. */
-  bound: string[];
+  /** Functions compiled code calls through bound delegates (ps.call) -> their arity. */
+  bound: Map<string, number>;
   /** Exported function names of the entry file -> their PowerShell names. */
   exports: Map<string, string>;
 }
@@ -65,7 +65,7 @@ export function compile(repoRoot: string, entries: string[]): CompileResult {
 
   const lowered = new Map<ts.SourceFile, { file: LoweredFile; usage: Usage }>();
   for (const sf of loaded.compiledFiles) {
-    const usage: Usage = { helpers: new Set(), primitives: new Set(), bound: new Set() };
+    const usage: Usage = { helpers: new Set(), primitives: new Set(), bound: new Map() };
     const ctx = new LoweringContext(checker, bag, usage, moduleNames, functionNames, (f) => compiledSet.has(f), callGraph);
     lowered.set(sf, { file: lowerFile(sf, ctx, loaded.relative(sf.fileName)), usage });
   }
@@ -106,7 +106,7 @@ function link(
   visit(entry);
   const helpers = new Set<string>();
   const primitives = new Set<string>();
-  const bound = new Set<string>();
+  const bound = new Map<string, number>();
   const files: LoweredFile[] = [];
   for (const sf of order) {
     const l = lowered.get(sf);
@@ -114,7 +114,7 @@ function link(
     files.push(l.file);
     l.usage.helpers.forEach((h) => helpers.add(h));
     l.usage.primitives.forEach((p) => primitives.add(p));
-    l.usage.bound.forEach((b) => bound.add(b));
+    l.usage.bound.forEach((arity, name) => bound.set(name, arity));
   }
   const exports = lowered.get(entry)?.file.functionNames ?? new Map<string, string>();
   return {
@@ -124,7 +124,7 @@ function link(
     initializers: files.flatMap((f) => f.initializers),
     helpers: [...helpers].sort(),
     primitives: [...primitives].sort(),
-    bound: [...bound].sort(),
+    bound,
     exports,
   };
 }

@@ -26,7 +26,7 @@ export function mergeUnits(units: LinkedUnit[]): LinkedUnit {
     initializers: files.flatMap((f) => f.initializers),
     helpers: [...new Set(units.flatMap((u) => u.helpers))].sort(),
     primitives: [...new Set(units.flatMap((u) => u.primitives))].sort(),
-    bound: [...new Set(units.flatMap((u) => u.bound))].sort(),
+    bound: new Map(units.flatMap((u) => [...u.bound])),
     exports: names,
   };
 }

@@ -5,11 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { helperClosure, helperSource, parameterCount, runtimeHelpers } from '../runtime/index.js';
+import { helperClosure, helperSource } from '../runtime/index.js';
 import { printStatements } from '../ps-ast/printer.js';
-import { ps, type Stmt } from '../ps-ast/nodes.js';
+import { bindFunction, ps, type Stmt } from '../ps-ast/nodes.js';
 import type { LinkedUnit } from '../compiler.js';
-import { primitiveFunctionName } from '../lower/naming.js';
 
 /** The hand-written PowerShell implementation of a host primitive. */
 export function primitiveSource(repoRoot: string, name: string): string {
@@ -47,14 +46,9 @@ export function unitChunks(repoRoot: string, unit: LinkedUnit, withHelpers = tru
     if (f.functions.length === 0) continue;
     chunks.push(printStatements([ps.comment(`---- ${f.fileName} ----`), ...f.functions.flatMap((fn) => [ps.blank(), fn])]));
   }
-  // The functions compiled code calls through delegates (ps.call), bound once they are defined;
-  // helpers loaded by someone else (`loadedHelpers`, a helper library) are bound here too.
-  const bound = new Set(unit.bound);
-  const bindings = [
-    ...helperClosure(unit.helpers).filter((h) => bound.has(h)).map((h) => ps.bindFunction(h, runtimeHelpers[h].arity)),
-    ...unit.primitives.filter((p) => bound.has(primitiveFunctionName(p))).map((p) => ps.bindFunction(primitiveFunctionName(p), parameterCount(primitiveSource(repoRoot, p)))),
-    ...unit.functions.filter((fn) => bound.has(fn.name)).map((fn) => ps.bindFunction(fn.name, fn.params.length)),
-  ];
+  // The functions compiled code calls through delegates (ps.call), bound once they are all defined
+  // (helpers loaded by someone else, `loadedHelpers` or a helper library, included), sorted by name.
+  const bindings = [...unit.bound].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, arity]) => bindFunction(name, arity));
   if (bindings.length > 0) {
     chunks.push(printStatements([ps.comment('---- functions bound for calls from compiled code (ps.call) ----'), ...bindings]));
   }
@@ -74,7 +68,5 @@ export function emitStandaloneScript(repoRoot: string, unit: LinkedUnit, withHel
 
 /** The given runtime helpers and their dependencies as one script, to be loaded once. */
 export function emitHelperLibrary(names: Iterable<string>): string {
-  const helpers = helperClosure(names);
-  const bindings = printStatements(helpers.map((h) => ps.bindFunction(h, runtimeHelpers[h].arity)));
-  return [...helpers.map((h) => helperSource(h).replace(/\r\n/g, '\n').trimEnd()), bindings].join('\n\n') + '\n';
+  return helperClosure(names).map((h) => helperSource(h).replace(/\r\n/g, '\n').trimEnd()).join('\n\n') + '\n';
 }

@@ -14,6 +14,7 @@
  * the process), and the JSON writer recurses 256 levels by design.
  */
 import { ts } from 'ts-morph';
+import { declarationOf } from './symbols.js';
 
 export interface CallGraph {
   /** A call from `from` to `to` inside a cycle of the graph. */
@@ -35,9 +36,7 @@ export function analyzeCallGraph(files: readonly ts.SourceFile[], checker: ts.Ty
   const hot = new Set<ts.FunctionDeclaration>();
   const calleeOf = (call: ts.CallExpression): ts.FunctionDeclaration | undefined => {
     if (!ts.isIdentifier(call.expression)) return undefined;
-    let sym = checker.getSymbolAtLocation(call.expression);
-    if (sym && sym.flags & ts.SymbolFlags.Alias) sym = checker.getAliasedSymbol(sym);
-    const decl = sym?.valueDeclaration ?? sym?.declarations?.[0];
+    const decl = declarationOf(checker, call.expression);
     return decl && ts.isFunctionDeclaration(decl) && decl.body ? decl : undefined;
   };
   for (const sf of files) {

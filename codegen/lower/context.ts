@@ -10,14 +10,15 @@ import { NameScope, functionName, primitiveFunctionName } from './naming.js';
 import { typeOfNode, type TypeInfo } from './types.js';
 import { expressionVisitors, statementVisitors } from './dispatch.js';
 import { isInLoopOrCallback, type CallGraph } from './call-graph.js';
+import { declarationOf, symbolOf } from './symbols.js';
 import { runtimeHelpers } from '../runtime/index.js';
 
 /** What one source file needs from the rest of the output. */
 export interface Usage {
   helpers: Set<string>;
   primitives: Set<string>;
-  /** Functions called through their bound delegate (ps.call): the emitter binds exactly these. */
-  bound: Set<string>;
+  /** Functions called through their bound delegate (ps.call), with their arity: the emitter binds exactly these. */
+  bound: Map<string, number>;
 }
 
 export class LoweringContext {
@@ -53,7 +54,9 @@ export class LoweringContext {
   /** A call of a generated function: through its bound delegate when `hot`, else by name. */
   callFunction(name: string, args: Expr[], arity: number, hot: boolean): Expr {
     if (!hot) return ps.command(name, args);
-    this.usage.bound.add(name);
+    const known = this.usage.bound.get(name);
+    if (known !== undefined && known !== arity) throw new Error(`internal: ${name} called with arity ${arity} and ${known}`);
+    this.usage.bound.set(name, arity);
     return ps.call(name, args, arity);
   }
 
@@ -156,14 +159,11 @@ export class LoweringContext {
 
   /** The symbol an identifier refers to, through import aliases. */
   symbolOf(node: ts.Node): ts.Symbol | undefined {
-    let sym = this.checker.getSymbolAtLocation(node);
-    if (sym && sym.flags & ts.SymbolFlags.Alias) sym = this.checker.getAliasedSymbol(sym);
-    return sym;
+    return symbolOf(this.checker, node);
   }
 
   declarationOf(node: ts.Node): ts.Declaration | undefined {
-    const sym = this.symbolOf(node);
-    return sym?.valueDeclaration ?? sym?.declarations?.[0];
+    return declarationOf(this.checker, node);
   }
 
   /** The PowerShell variable for an identifier that names a variable or parameter. */

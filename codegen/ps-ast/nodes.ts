@@ -195,18 +195,17 @@ export const ps = {
   try: (body: Stmt[], catchBody: Stmt[] | undefined, finallyBody?: Stmt[]): TryStmt => ({ kind: 'Try', body, catchBody, finallyBody }),
   comment: (text: string): CommentStmt => ({ kind: 'Comment', text }),
   blank: (): BlankLine => ({ kind: 'Blank' }),
-  /**
-   * `$script:__fn_name = [System.Func[object, ...]]$function:name`: binds a defined function of
-   * `arity` parameters for `call` (run after the definitions). A delegate, not the script block's
-   * InvokeReturnAsIs: that one wraps every result in a PSObject, which then leaks into lists and
-   * comparisons; the delegate returns the value itself.
-   */
-  bindFunction: (name: string, arity: number): ExprStmt => ({
-    kind: 'ExprStmt',
-    expr: { kind: 'Assign', op: '=', target: { kind: 'Var', name: boundFunctionVariable(name), scope: 'script' }, value: { kind: 'Cast', type: delegateType(arity), expr: { kind: 'Var', name, scope: 'function' } } },
-    discard: false,
-  }),
 };
+
+/**
+ * `$script:__fn_name = [System.Func[object, ...]]$function:name`: binds a defined function of `arity`
+ * parameters for `ps.call` (run after the definitions). A delegate, not the script block's
+ * InvokeReturnAsIs: that one wraps every result in a PSObject, which then leaks into lists and
+ * comparisons; the delegate returns the value itself.
+ */
+export function bindFunction(name: string, arity: number): ExprStmt {
+  return ps.exprStmt(ps.assign(ps.var(boundFunctionVariable(name), 'script'), ps.cast(delegateType(arity), ps.var(name, 'function'))));
+}
 
 /** The script-scope variable holding a function's delegate for `ps.call` (`__` is the compiler's prefix). */
 export function boundFunctionVariable(name: string): string {

@@ -25,11 +25,8 @@ export interface RuntimeHelper {
   arity: number;
 }
 
-/**
- * The number of parameters of the one function in a hand-written file (a helper here, a host
- * primitive in src/host/ps): its first `param(...)`, which these files keep on one line.
- */
-export function parameterCount(source: string): number {
+/** The number of parameters of a helper: its first `param(...)`, which helpers keep on one line. */
+function parameterCount(source: string): number {
   const m = /^\s*param\(([^)]*)\)/m.exec(source);
   if (!m) return 0;
   return m[1].split(',').filter((p) => p.trim().length > 0).length;

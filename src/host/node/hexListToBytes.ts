@@ -20,7 +20,7 @@ export function hexListToBytes(list: string): Bytes | undefined {
   for (let i = 0, k = 0; i < n; i += 3, k++) {
     const c1 = list.charCodeAt(i);
     const c2 = list.charCodeAt(i + 1);
-    // `| 0x7f`-free bounds test: a code unit of 128 or more is never a digit.
+    // A code unit of 128 or more is never a digit (and outside the table).
     const hi = c1 < 128 ? DIGIT[c1] : -1;
     const lo = c2 < 128 ? DIGIT[c2] : -1;
     if ((hi | lo) < 0 || (i + 2 < n && list.charCodeAt(i + 2) !== 0x2c)) return undefined;
