@@ -12,6 +12,7 @@ import type { RegistrySnapshot, RegistryValue } from '../../src/core/model/regis
 import { binaryValue, encodeDwordValue, encodeMultiStringValue, encodeStringValue } from '../../src/core/formats/packed/registry-values.js';
 import { repoRoot } from '../../tools/toolchain.js';
 import { cloneSnapshot, readFixture } from '../checks/snapshot-edits.js';
+import { mulberry32 } from '../mulberry32.js';
 
 export const VARIANT_SEED = 0x5eed2026;
 
@@ -23,17 +24,6 @@ export interface Variant {
   snapshot: RegistrySnapshot;
 }
 
-/** mulberry32: a small, well-distributed 32-bit PRNG; the same seed gives the same sequence. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Rng {
   next: () => number;

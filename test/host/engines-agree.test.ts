@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HostPrimitives } from '../../src/host/primitives.js';
 import { nodePrimitives } from '../../src/host/node/index.js';
+import { mulberry32 } from '../mulberry32.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const psDir = path.join(repoRoot, 'src', 'host', 'ps');
@@ -187,17 +188,7 @@ const calls: Call[] = [
 // Seeded random inputs (the same on every run) for the text primitives, where hand-picked vectors
 // are most likely to miss a difference: mixed valid/invalid UTF-8 with and without BOMs, UTF-16 with
 // lone surrogates, strings mixing ASCII, Latin-1, the 1252 table, astral and lone surrogates.
-function seeded(seed: number): () => number {
-  let x = seed >>> 0;
-  return () => {
-    x = (x + 0x6d2b79f5) >>> 0;
-    let t = x;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rnd = seeded(811259);
+const rnd = mulberry32(811259);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
 const BYTE_PIECES = ['41', '00', '7f', '80', '9f', 'a0', 'ff', 'c3a9', 'e282ac', 'f09f9880', 'c0', 'ed', 'a080', 'f4', '90', 'e2', '82', 'efbbbf', 'fffe', 'feff', '0d0a', 'dfbf', 'f0908080', 'bf'];
 const CHARS = ['A', 'z', ' ', '\r\n', '\u0000', '\u007f', '\u0080', '\u0081', '\u009d', '\u00a0', '\u00e9', '\u00ff', '\u0100', '\u20ac', '\u0178', '\u2122', '\ufeff', '\ufffd', '\u{1f600}', '\ud800', '\udc00', '%', '\\'];

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { helperClosure, helperSource, runtimeDir, runtimeHelpers } from '../../codegen/runtime/index.js';
 import { pwshEnv, pwshPath } from '../../tools/toolchain.js';
+import { mulberry32 } from '../mulberry32.js';
 /** A value typed specially on the PowerShell side; `js` is its JavaScript equivalent. */
 class Tagged {
   constructor(
@@ -308,17 +309,6 @@ function runPs(cases: RunCase[]): string[] {
   }
 }
 
-/** Deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The helpers that implement a JavaScript builtin or operator; each must have cases below. */
 const JS_HELPERS = [
@@ -517,7 +507,7 @@ C('__arrSort', [[3, undefined, 1, null, undefined, 2], undefined], (a) => a.sort
 C('__arrSort', [[3, undefined, 1, undefined, 2], FN('param($a, $b) return , ($a - $b)', (a: number, b: number) => a - b)], (a, f) => a.sort(f), true);
 C('__arrSort', [[true, false, [2, 1], [1], 'z'], undefined], (a) => a.sort(), true);
 {
-  const r = prng(7);
+  const r = mulberry32(7);
   const big = Array.from({ length: 300 }, () => Math.floor(r() * 50));
   C('__arrSort', [big.map((k, i) => ({ k, i })), FN('param($a, $b) return , ($a.k - $b.k)', (a: any, b: any) => a.k - b.k)], (a, f) => a.sort(f), true);
   C('__arrSort', [big, undefined], (a) => a.sort(), true);
@@ -586,7 +576,7 @@ const FUZZ_SEED = 0x57324421;
 const fuzzCases: RunCase[] = [];
 const numStrFuzz: number[] = [];
 {
-  const r = prng(FUZZ_SEED);
+  const r = mulberry32(FUZZ_SEED);
   const dv = new DataView(new ArrayBuffer(8));
   const randBits = (): number => {
     dv.setUint32(0, Math.floor(r() * 2 ** 32));
@@ -629,7 +619,7 @@ const BIT_FUZZ_OPS: [string, AnyFn][] = [
 ];
 let bitFuzzCount = 0;
 {
-  const r = prng(FUZZ_SEED + 1);
+  const r = mulberry32(FUZZ_SEED + 1);
   const operand = (): unknown => {
     const k = r();
     if (k < 0.3) return (Math.floor(r() * 2 ** 32) | 0); // int32
@@ -653,7 +643,7 @@ let bitFuzzCount = 0;
 }
 let radixFuzzCount = 0;
 {
-  const r = prng(FUZZ_SEED + 2);
+  const r = mulberry32(FUZZ_SEED + 2);
   for (let i = 0; i < 1000; i++) {
     const radix = 2 + Math.floor(r() * 35);
     const n = (r() < 0.5 ? -1 : 1) * Math.floor(r() * 2 ** Math.floor(r() * 90));

@@ -14,20 +14,10 @@ import { buildCatalogs } from '../../../src/core/catalog/build-catalogs.js';
 import type { RegistrySnapshot, RegistryValue } from '../../../src/core/model/registry.js';
 import { runBoth } from '../../../codegen/run-both/harness.js';
 import { FIXTURES, buildSnapshot } from '../../fixtures/build/fixtures.js';
+import { mulberry32 } from '../../mulberry32.js';
 
 const ISSUE_ID = /^W2D11\d\d$/;
 
-/** A small deterministic generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const snapshots = FIXTURES.map((f) => buildSnapshot(f));
 const items: Uint8Array[] = (() => {
@@ -69,7 +59,7 @@ describe('PackedCatalogItem fuzz (Node)', () => {
     expect(checked - before).toBe(items.length * 889);
   });
   it('5,000 random byte arrays of random length (0..1200)', () => {
-    const r = rng(811259);
+    const r = mulberry32(811259);
     for (let i = 0; i < 5000; i++) {
       const b = new Uint8Array(Math.floor(r() * 1201));
       for (let j = 0; j < b.length; j++) b[j] = Math.floor(r() * 256);
@@ -77,7 +67,7 @@ describe('PackedCatalogItem fuzz (Node)', () => {
     }
   });
   it('10,000 mutated items: flipped bytes, extreme 4-byte values, NUL-free strings, extra bytes', () => {
-    const r = rng(20261125);
+    const r = mulberry32(20261125);
     const extremes = [0, 1, 7, 8, 0x7fffffff, 0x80000000, 0xffffffff, 0xfffffff8];
     for (let i = 0; i < 10_000; i++) {
       const base = items[Math.floor(r() * items.length)];
@@ -103,7 +93,7 @@ describe('PackedCatalogItem fuzz (Node)', () => {
 
 describe('buildCatalogs fuzz (Node)', () => {
   it('500 damaged snapshots: random items, wrong value types, missing values, case changes, duplicated keys', () => {
-    const r = rng(42);
+    const r = mulberry32(42);
     const types = [0, 1, 2, 3, 4, 7, 11, 0x12345];
     for (let i = 0; i < 500; i++) {
       const base = snapshots[i % snapshots.length];
