@@ -13,7 +13,7 @@ import { emitStandaloneScript } from '../codegen/emit/standalone.js';
 import { printStatements } from '../codegen/ps-ast/printer.js';
 import { ps } from '../codegen/ps-ast/nodes.js';
 import { PwshSession } from '../codegen/run-both/pwsh-session.js';
-import { pwshPath, pwshEnv, pesterManifestPath, repoRoot } from '../tools/toolchain.js';
+import { pwshPath, pwshEnv, pesterManifestPath, repoRoot, moduleManifestPath } from '../tools/toolchain.js';
 import { readCatalogs } from '../src/core/sources/read-catalogs.js';
 import { testCatalog } from '../src/core/report/build-report.js';
 import { scaledCatalog } from './scaled-catalog.js';
@@ -84,7 +84,7 @@ function runsText(r: Runs): string {
 /** Median time of readCatalogs(fixture): the compiled core inside the imported module, and Node. */
 async function readCatalogsTimes(fixture: string, pwshRuns: Runs, nodeRuns: Runs): Promise<{ ps: number; node: number }> {
   const session = await PwshSession.start();
-  const manifest = path.join(repoRoot, 'module', 'Winsock2Doctor', 'Winsock2Doctor.psd1');
+  const manifest = moduleManifestPath;
   await session.run(printStatements([ps.exprStmt(ps.command('Import-Module', [ps.str(manifest)]))]));
   const sw = ps.var('sw');
   // The core loads on the first cmdlet call; a direct call of a core function loads it first.
@@ -115,7 +115,7 @@ async function readCatalogsTimes(fixture: string, pwshRuns: Runs, nodeRuns: Runs
  */
 async function diagnosisTimes(file: string, pwshRuns: Runs, nodeRuns: Runs): Promise<{ ps: number; node: number; psPeakMb: number; nodeHeapMb: number }> {
   const session = await PwshSession.start();
-  const manifest = path.join(repoRoot, 'module', 'Winsock2Doctor', 'Winsock2Doctor.psd1');
+  const manifest = moduleManifestPath;
   await session.run(printStatements([ps.exprStmt(ps.command('Import-Module', [ps.str(manifest)]))]));
   const sw = ps.var('sw');
   const psTimes: number[] = [];
@@ -183,11 +183,11 @@ async function main(): Promise<void> {
   const s1000 = await diagnosisTimes(large, scaleRuns, { warmup: 20, measured: 20 });
   row('diagnosis of a 1,000-entry catalog over a 100-entry one, pwsh', `x ${(s1000.ps / s100.ps).toFixed(1)}`, `<= 12 (${s100.ps.toFixed(0)} -> ${s1000.ps.toFixed(0)} ms, peak ${s1000.psPeakMb.toFixed(0)} MB)`);
   row('the same in Node', `x ${(s1000.node / s100.node).toFixed(1)}`, `<= 12 (${s100.node.toFixed(1)} -> ${s1000.node.toFixed(1)} ms, heap +${s1000.nodeHeapMb.toFixed(1)} MB)`);
-  const ours = importTime(path.join(repoRoot, 'module', 'Winsock2Doctor', 'Winsock2Doctor.psd1'), 5);
+  const ours = importTime(moduleManifestPath, 5);
   const pester = importTime(pesterManifestPath(), 5);
   row('Import-Module Winsock2Doctor (fresh pwsh)', `${ours.toFixed(1)} ms`, `<= 25 % of Pester's`);
   row('Import-Module Pester 5.7.1 (fresh pwsh)', `${pester.toFixed(1)} ms`, `ratio ${((100 * ours) / pester).toFixed(1)} %`);
-  const firstCall = importTime(path.join(repoRoot, 'module', 'Winsock2Doctor', 'Winsock2Doctor.psd1'), 3, 'Get-Winsock2DoctorInfo');
+  const firstCall = importTime(moduleManifestPath, 3, 'Get-Winsock2DoctorInfo');
   row('Import-Module + first cmdlet call (loads the core), fresh pwsh', `${firstCall.toFixed(1)} ms`, 'a figure');
 }
 

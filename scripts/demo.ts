@@ -7,11 +7,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ensureToolchain, pwshPath, pwshEnv, repoRoot } from '../tools/toolchain.js';
+import { ensureToolchain, pwshPath, pwshEnv, repoRoot, moduleManifestPath } from '../tools/toolchain.js';
 
 ensureToolchain((line) => process.stdout.write(`setup: ${line}\n`));
 execFileSync(process.execPath, [path.join(repoRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(repoRoot, 'codegen', 'main.ts')], { stdio: 'inherit' });
-const manifest = path.join(repoRoot, 'module', 'Winsock2Doctor', 'Winsock2Doctor.psd1');
+const manifest = moduleManifestPath;
 // The embedded sample: a Windows 10 x64 catalog whose LSP was removed without its chains.
 const sample = path.join(repoRoot, 'test', 'fixtures', 'win10-x64-lsp-orphaned.reg');
 

@@ -10,9 +10,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { psQuote, pwshEnv, pwshPath, repoRoot } from '../tools/toolchain.js';
+import { psQuote, pwshEnv, pwshPath, repoRoot, moduleManifestPath } from '../tools/toolchain.js';
 
-const manifest = path.join(repoRoot, 'module', 'Winsock2Doctor', 'Winsock2Doctor.psd1');
+const manifest = moduleManifestPath;
 const command = process.argv.slice(2).join(' ');
 
 if (command.trim() === '') {

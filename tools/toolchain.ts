@@ -24,6 +24,9 @@ export const repoRoot: string = path.resolve(path.dirname(fileURLToPath(import.m
 /** The Pester version the project tests with (also pinned in tools/pester/pester.csproj). */
 export const PESTER_VERSION = '5.7.1';
 
+/** The generated module's manifest (npm run build writes it). */
+export const moduleManifestPath: string = path.join(repoRoot, 'module', 'Winsock2Doctor', 'Winsock2Doctor.psd1');
+
 /** The .NET tool manifest that pins pwsh. */
 export const toolManifestPath: string = path.join(repoRoot, '.config', 'dotnet-tools.json');
 

@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { printStatements } from '../ps-ast/printer.js';
-import { ps } from '../ps-ast/nodes.js';
-import { pwshPath, pwshEnv, repoRoot } from '../../tools/toolchain.js';
+import { ps, type Expr, type ExprStmt } from '../ps-ast/nodes.js';
+import { moduleManifestPath, pwshPath, pwshEnv, repoRoot } from '../../tools/toolchain.js';
 
 const { PowerShell } = nodePowershell as unknown as typeof import('node-powershell');
 
@@ -48,8 +48,28 @@ export class PwshSession {
     return result.raw.replace(/\r?\n$/, '');
   }
 
+  /**
+   * Imports the generated module (-Force: a rebuilt module replaces a loaded one) and loads
+   * Invoke-ModuleCoreJson (invoke-module.ps1), so compiled core functions can be called with
+   * `moduleCoreCall` in this session.
+   */
+  async importModuleCore(): Promise<void> {
+    await this.run(printStatements([ps.exprStmt(ps.command('Import-Module', [ps.str(moduleManifestPath), ps.parameter('Force')]))]));
+    await this.run(printStatements([ps.exprStmt(ps.command('.', [ps.str(path.join(repoRoot, 'codegen', 'run-both', 'invoke-module.ps1'))]))]));
+  }
+
   async close(): Promise<void> {
     await this.shell.dispose();
     rmSync(this.scratch, { recursive: true, force: true });
   }
+}
+
+/** `Invoke-ModuleCoreJson 'fn' (args)`: a core function of the module (see importModuleCore), one JSON line out. */
+export function moduleCoreCall(fn: string, args: Expr[]): string {
+  return printStatements([moduleCoreCallStatement(fn, args)]);
+}
+
+/** The statement of moduleCoreCall, for scripts of several calls. */
+export function moduleCoreCallStatement(fn: string, args: Expr[]): ExprStmt {
+  return ps.exprStmt(ps.command('Invoke-ModuleCoreJson', [ps.str(fn), ps.arrayLiteral(args)]));
 }

@@ -5,10 +5,8 @@
  */
 import path from 'node:path';
 import { readCatalogs } from '../core/sources/read-catalogs.js';
-import { PwshSession } from '../../codegen/run-both/pwsh-session.js';
-import { printStatements } from '../../codegen/ps-ast/printer.js';
+import { PwshSession, moduleCoreCall } from '../../codegen/run-both/pwsh-session.js';
 import { ps } from '../../codegen/ps-ast/nodes.js';
-import { repoRoot } from '../../tools/toolchain.js';
 
 export interface CrosscheckResult {
   input: string;
@@ -38,13 +36,11 @@ function canonical(text: string): string {
 export async function crosscheck(inputs: string[], session?: PwshSession): Promise<CrosscheckResult[]> {
   const shell = session ?? (await PwshSession.start());
   try {
-    const manifest = path.join(repoRoot, 'module', 'Winsock2Doctor', 'Winsock2Doctor.psd1');
-    await shell.run(printStatements([ps.exprStmt(ps.command('Import-Module', [ps.str(manifest), ps.parameter('Force')]))]));
-    await shell.run(printStatements([ps.exprStmt(ps.command('.', [ps.str(path.join(repoRoot, 'codegen', 'run-both', 'invoke-module.ps1'))]))]));
+    await shell.importModuleCore();
     const out: CrosscheckResult[] = [];
     for (const input of inputs) {
       const full = path.resolve(input);
-      const text = printStatements([ps.exprStmt(ps.command('Invoke-ModuleCoreJson', [ps.str('ts_readCatalogs'), ps.arrayLiteral([ps.str(full)])]))]);
+      const text = moduleCoreCall('ts_readCatalogs', [ps.str(full)]);
       const psJson = (await shell.run(text)).trim();
       const nodeText = nodeJson(full);
       out.push({ input, equal: canonical(psJson) === canonical(nodeText), node: nodeText, ps: psJson });

@@ -12,8 +12,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { PwshSession } from '../../codegen/run-both/pwsh-session.js';
-import { psQuote, repoRoot } from '../../tools/toolchain.js';
+import { PwshSession, moduleCoreCall } from '../../codegen/run-both/pwsh-session.js';
+import { ps } from '../../codegen/ps-ast/nodes.js';
+import { psQuote } from '../../tools/toolchain.js';
 import { backupWinsockKeys } from '../../src/core/backup/backup-winsock-keys.js';
 import { restoreWinsockKeys } from '../../src/core/backup/restore-winsock-keys.js';
 import { bytesOf, fixture, regFileText, regText, scratchDir, withImage } from './helpers.js';
@@ -25,9 +26,8 @@ const timings: string[] = [];
 
 /** `{value}` or `{error}` of a core function in pwsh, parsed. */
 async function inPwsh(fn: string, args: (string | number)[]): Promise<{ value?: Record<string, unknown>; error?: string }> {
-  const list = args.map((a) => (typeof a === 'number' ? String(a) : psQuote(a))).join(', ');
   const started = Date.now();
-  const out = (await shell.run(`Invoke-ModuleCoreJson ${psQuote(fn)} @(${list})`)).trim();
+  const out = (await shell.run(moduleCoreCall(fn, args.map((a) => (typeof a === 'number' ? ps.num(String(a)) : ps.str(a)))))).trim();
   timings.push(`${fn}(${args.slice(2).join(', ')}) ${Date.now() - started} ms`);
   return JSON.parse(out) as { value?: Record<string, unknown>; error?: string };
 }
@@ -48,9 +48,7 @@ function without(o: Record<string, unknown> | undefined, keys: string[]): Record
 beforeAll(async () => {
   const started = Date.now();
   shell = await PwshSession.start();
-  const manifest = path.join(repoRoot, 'module', 'Winsock2Doctor', 'Winsock2Doctor.psd1');
-  await shell.run(`Import-Module ${psQuote(manifest)} -Force`);
-  await shell.run(`. ${psQuote(path.join(repoRoot, 'codegen', 'run-both', 'invoke-module.ps1'))}`);
+  await shell.importModuleCore();
   await shell.run(`$env:WINSOCK2DOCTOR_REGISTRY = ${psQuote(image)}`);
   timings.push(`session ${Date.now() - started} ms`);
 }, 120_000);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { pwshPath, pwshEnv, repoRoot } from '../../tools/toolchain.js';
+import { pwshPath, pwshEnv, repoRoot, moduleManifestPath } from '../../tools/toolchain.js';
 
 const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
 const cli = path.join(repoRoot, 'src', 'cli', 'main.ts');
@@ -11,7 +11,7 @@ describe('winsock2-doctor info', () => {
   it('prints JSON equal to Get-Winsock2DoctorInfo (PascalCase there)', () => {
     const env = { ...process.env, WINSOCK2DOCTOR_REGISTRY: '/tmp/example-image.reg' };
     const node = JSON.parse(execFileSync(tsx, [cli, 'info', '--json'], { env, encoding: 'utf8' })) as Record<string, unknown>;
-    const manifest = path.join(repoRoot, 'module', 'Winsock2Doctor', 'Winsock2Doctor.psd1');
+    const manifest = moduleManifestPath;
     const psOut = execFileSync(pwshPath(), ['-NoProfile', '-NonInteractive', '-Command', `Import-Module '${manifest}'; Get-Winsock2DoctorInfo | ConvertTo-Json`], {
       env: pwshEnv({ WINSOCK2DOCTOR_REGISTRY: '/tmp/example-image.reg' }),
       encoding: 'utf8',

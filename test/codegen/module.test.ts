@@ -5,9 +5,9 @@ import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { cmdlets } from '../../src/core/cmdlets/index.js';
 import { TOOL_VERSION } from '../../src/core/about.js';
-import { pwshPath, pwshEnv, repoRoot } from '../../tools/toolchain.js';
+import { pwshPath, pwshEnv, repoRoot, moduleManifestPath } from '../../tools/toolchain.js';
 
-const manifestPath = path.join(repoRoot, 'module', 'Winsock2Doctor', 'Winsock2Doctor.psd1');
+const manifestPath = moduleManifestPath;
 
 function pwshJson(command: string): unknown {
   return JSON.parse(execFileSync(pwshPath(), ['-NoProfile', '-NonInteractive', '-Command', command], { env: pwshEnv(), encoding: 'utf8' }));

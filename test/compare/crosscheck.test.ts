@@ -6,10 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PwshSession } from '../../codegen/run-both/pwsh-session.js';
-import { printStatements } from '../../codegen/ps-ast/printer.js';
+import { PwshSession, moduleCoreCall } from '../../codegen/run-both/pwsh-session.js';
 import { ps } from '../../codegen/ps-ast/nodes.js';
-import { repoRoot } from '../../tools/toolchain.js';
 import { compareCatalogSources } from '../../src/core/compare/compare-catalog-sources.js';
 import { catalogsOf, fixture, jsonSnapshotOf, netshTextOf, renumberedSnapshotJson } from './helpers.js';
 
@@ -41,9 +39,7 @@ describe('compare cross-check: Node and the PowerShell module agree', () => {
     writeFileSync(json, jsonSnapshotOf('win10-x64.reg'));
     writeFileSync(renumberedJson, renumberedSnapshotJson('win10-x64-lsp.reg', 3000, 7));
     shell = await PwshSession.start();
-    const manifest = path.join(repoRoot, 'module', 'Winsock2Doctor', 'Winsock2Doctor.psd1');
-    await shell.run(printStatements([ps.exprStmt(ps.command('Import-Module', [ps.str(manifest), ps.parameter('Force')]))]));
-    await shell.run(printStatements([ps.exprStmt(ps.command('.', [ps.str(path.join(repoRoot, 'codegen', 'run-both', 'invoke-module.ps1'))]))]));
+    await shell.importModuleCore();
   }, 300_000);
 
   afterAll(async () => {
@@ -71,7 +67,7 @@ describe('compare cross-check: Node and the PowerShell module agree', () => {
     const different: string[] = [];
     let differing = 0;
     for (const [a, b] of inputs) {
-      const text = printStatements([ps.exprStmt(ps.command('Invoke-ModuleCoreJson', [ps.str('ts_compareCatalogSources'), ps.arrayLiteral([ps.str(a), ps.str(b)])]))]);
+      const text = moduleCoreCall('ts_compareCatalogSources', [ps.str(a), ps.str(b)]);
       const psJson = (await shell.run(text)).trim();
       const node = nodeJson(a, b);
       if (canonical(psJson) !== canonical(node)) different.push(`${path.basename(a)} vs ${path.basename(b)}\n  node: ${node.slice(0, 400)}\n  ps:   ${psJson.slice(0, 400)}`);

@@ -11,10 +11,9 @@ import path from 'node:path';
 import { writeRegFile } from '../../src/core/formats/reg/writer.js';
 import { snapshotToJson } from '../../src/core/formats/json/snapshot.js';
 import { testCatalog } from '../../src/core/report/build-report.js';
-import { PwshSession } from '../../codegen/run-both/pwsh-session.js';
+import { PwshSession, moduleCoreCallStatement } from '../../codegen/run-both/pwsh-session.js';
 import { printStatements } from '../../codegen/ps-ast/printer.js';
 import { ps } from '../../codegen/ps-ast/nodes.js';
-import { repoRoot } from '../../tools/toolchain.js';
 import { generateVariants, VARIANT_SEED, type Variant } from './variant-generator.js';
 
 export interface VariantDifference {
@@ -89,16 +88,14 @@ export async function crosscheckVariants(count: number, batchSize = 50, seed = V
     const nodeMs = Date.now() - nodeStart;
 
     const pwshStart = Date.now();
-    const manifest = path.join(repoRoot, 'module', 'Winsock2Doctor', 'Winsock2Doctor.psd1');
-    await shell.run(printStatements([ps.exprStmt(ps.command('Import-Module', [ps.str(manifest), ps.parameter('Force')]))]));
-    await shell.run(printStatements([ps.exprStmt(ps.command('.', [ps.str(path.join(repoRoot, 'codegen', 'run-both', 'invoke-module.ps1'))]))]));
+    await shell.importModuleCore();
     const checked = files.map((f, i) => i).filter((i) => i % pwshStride === 0);
     const psJson = new Map<number, string>();
     for (let at = 0; at < checked.length; at += batchSize) {
       const indexes = checked.slice(at, at + batchSize);
       const batch = indexes.map((i) => files[i]);
       // One line of JSON per file: testCatalog(path, detailed) as the module's core runs it.
-      const script = printStatements(batch.map((f) => ps.exprStmt(ps.command('Invoke-ModuleCoreJson', [ps.str('ts_testCatalog'), ps.arrayLiteral([ps.str(f), ps.bool(true)])]))));
+      const script = printStatements(batch.map((f) => moduleCoreCallStatement('ts_testCatalog', [ps.str(f), ps.bool(true)])));
       const lines = (await shell.run(script)).split(/\r?\n/).filter((l) => l.trim() !== '');
       if (lines.length !== batch.length) throw new Error(`pwsh gave ${lines.length} lines for ${batch.length} variants: ${lines.slice(0, 3).join(' | ').slice(0, 500)}`);
       lines.forEach((line, k) => psJson.set(indexes[k], line));

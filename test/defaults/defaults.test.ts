@@ -15,8 +15,7 @@ import { parseRegFile, regFileToSnapshot } from '../../src/core/formats/reg/read
 import { buildCatalogs } from '../../src/core/catalog/build-catalogs.js';
 import { detectOsProfile } from '../../src/core/checks/os-profile.js';
 import { testCatalog } from '../../src/core/report/build-report.js';
-import { PwshSession } from '../../codegen/run-both/pwsh-session.js';
-import { printStatements } from '../../codegen/ps-ast/printer.js';
+import { PwshSession, moduleCoreCall } from '../../codegen/run-both/pwsh-session.js';
 import { ps } from '../../codegen/ps-ast/nodes.js';
 import { repoRoot } from '../../tools/toolchain.js';
 
@@ -114,9 +113,7 @@ describe('default catalogs in the compiled module (pwsh) equal Node', () => {
 
   beforeAll(async () => {
     shell = await PwshSession.start();
-    const manifest = path.join(repoRoot, 'module', 'Winsock2Doctor', 'Winsock2Doctor.psd1');
-    await shell.run(printStatements([ps.exprStmt(ps.command('Import-Module', [ps.str(manifest), ps.parameter('Force')]))]));
-    await shell.run(printStatements([ps.exprStmt(ps.command('.', [ps.str(path.join(repoRoot, 'codegen', 'run-both', 'invoke-module.ps1'))]))]));
+    await shell.importModuleCore();
   }, 120_000);
   afterAll(async () => {
     await shell?.close();
@@ -124,7 +121,7 @@ describe('default catalogs in the compiled module (pwsh) equal Node', () => {
   });
 
   async function inModule(fn: string, args: string[]): Promise<string> {
-    const text = printStatements([ps.exprStmt(ps.command('Invoke-ModuleCoreJson', [ps.str(fn), ps.arrayLiteral(args.map((a) => ps.str(a)))]))]);
+    const text = moduleCoreCall(fn, args.map((a) => ps.str(a)));
     return (await shell.run(text)).trim();
   }
 

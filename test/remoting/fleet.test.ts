@@ -13,11 +13,11 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, w
 import os from 'node:os';
 import path from 'node:path';
 import nodePowershell from 'node-powershell';
-import { psQuote, pwshEnv, pwshPath, repoRoot } from '../../tools/toolchain.js';
+import { psQuote, pwshEnv, pwshPath, repoRoot, moduleManifestPath } from '../../tools/toolchain.js';
 import { FleetError, startFleet, type Fleet, type FleetHost } from './fleet.js';
 
 const fixtures = path.join(repoRoot, 'test', 'fixtures');
-const moduleManifest = path.join(repoRoot, 'module', 'Winsock2Doctor', 'Winsock2Doctor.psd1');
+const moduleManifest = moduleManifestPath;
 const formatFile = path.join(repoRoot, 'module', 'Winsock2Doctor', 'Winsock2Doctor.Format.ps1xml');
 const missingImage = path.join(os.tmpdir(), 'w2d-fleet-no-such-folder', 'hklm.reg');
 const expectedVerdicts: Record<string, string> = { h1: 'Healthy', h2: 'Corrupted', h3: 'ThirdPartyPresent' };

@@ -18,7 +18,7 @@ import { repairWinsock2 } from '../../src/core/repair/repair-winsock2.js';
 import type { RepairResult } from '../../src/core/repair/repair-types.js';
 import { parseRegFile, regFileToSnapshot } from '../../src/core/formats/reg/reader.js';
 import { writeRegFile } from '../../src/core/formats/reg/writer.js';
-import { PwshSession } from '../../codegen/run-both/pwsh-session.js';
+import { PwshSession, moduleCoreCall } from '../../codegen/run-both/pwsh-session.js';
 import { printStatements } from '../../codegen/ps-ast/printer.js';
 import { ps } from '../../codegen/ps-ast/nodes.js';
 import { repoRoot } from '../../tools/toolchain.js';
@@ -122,9 +122,7 @@ describe('fault injection: every failed write leaves the original or the repaire
     const tally = { runs: 0, original: 0, repaired: 0, between: 0 };
     const wrong: string[] = [];
     try {
-      const manifest = path.join(repoRoot, 'module', 'Winsock2Doctor', 'Winsock2Doctor.psd1');
-      await session.run(printStatements([ps.exprStmt(ps.command('Import-Module', [ps.str(manifest), ps.parameter('Force')]))]));
-      await session.run(printStatements([ps.exprStmt(ps.command('.', [ps.str(path.join(repoRoot, 'codegen', 'run-both', 'invoke-module.ps1'))]))]));
+      await session.importModuleCore();
       await session.run(printStatements([ps.exprStmt(ps.staticInvoke('System.Environment', 'SetEnvironmentVariable', [ps.str(IMAGE_VARIABLE), ps.str(image)]))]));
       // Targeted plans and the smallest Reset plan keep the pwsh part within about a minute.
       const resets = cases.filter((c) => c.mode === 'Reset').sort((a, b) => a.writes - b.writes).slice(0, 1);
@@ -133,7 +131,7 @@ describe('fault injection: every failed write leaves the original or the repaire
         for (const n of spread) {
           copyFileSync(sourceOf(c), image);
           const args = [ps.str(c.mode), ps.bool(false), ps.bool(false), ps.bool(false), ps.null(), ps.null(), ps.null(), ps.str(backups), ps.bool(false), ps.num(String(n))];
-          const json = await session.run(printStatements([ps.exprStmt(ps.command('Invoke-ModuleCoreJson', [ps.str('ts_repairWinsock2'), ps.arrayLiteral(args)]))]));
+          const json = await session.run(moduleCoreCall('ts_repairWinsock2', args));
           const reply = JSON.parse(json) as { value?: RepairResult; error?: string };
           const o = outcome(c, readFileSync(image));
           tally.runs++;

@@ -9,10 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PwshSession } from '../../codegen/run-both/pwsh-session.js';
-import { printStatements } from '../../codegen/ps-ast/printer.js';
+import { PwshSession, moduleCoreCall } from '../../codegen/run-both/pwsh-session.js';
 import { ps } from '../../codegen/ps-ast/nodes.js';
-import { repoRoot } from '../../tools/toolchain.js';
 import { repairWinsock2 } from '../../src/core/repair/repair-winsock2.js';
 import { parseRegFile, regFileToSnapshot } from '../../src/core/formats/reg/reader.js';
 import { writeRegFile } from '../../src/core/formats/reg/writer.js';
@@ -49,7 +47,7 @@ function nodeJson(c: Call): string {
 function psCall(c: Call): string {
   const out = destination(psDir, c);
   const args = [ps.str(c.mode), ps.bool(c.removeThirdParty), ps.bool(false), ps.bool(false), ps.str(c.input), out === undefined ? ps.null() : ps.str(out), c.osProfile === null ? ps.null() : ps.str(c.osProfile), ps.null(), ps.bool(c.planOnly)];
-  return printStatements([ps.exprStmt(ps.command('Invoke-ModuleCoreJson', [ps.str('ts_repairWinsock2'), ps.arrayLiteral(args)]))]);
+  return moduleCoreCall('ts_repairWinsock2', args);
 }
 
 function normalised(text: string, engineDir: string): string {
@@ -85,9 +83,7 @@ describe('repair cross-check: Node and the PowerShell module give the same resul
     const s = regFileToSnapshot(parseRegFile(new Uint8Array(readFileSync(fixture('win10-x64.reg')))));
     writeFileSync(noItems, writeRegFile({ keys: s.keys.map((k) => ({ path: k.path, values: k.values.filter((v) => v.name !== 'PackedCatalogItem') })) }));
     shell = await PwshSession.start();
-    const manifest = path.join(repoRoot, 'module', 'Winsock2Doctor', 'Winsock2Doctor.psd1');
-    await shell.run(printStatements([ps.exprStmt(ps.command('Import-Module', [ps.str(manifest), ps.parameter('Force')]))]));
-    await shell.run(printStatements([ps.exprStmt(ps.command('.', [ps.str(path.join(repoRoot, 'codegen', 'run-both', 'invoke-module.ps1'))]))]));
+    await shell.importModuleCore();
   }, 300_000);
 
   afterAll(async () => {

@@ -16,10 +16,8 @@ import { writeRegFile } from '../../src/core/formats/reg/writer.js';
 import { repairWinsock2 } from '../../src/core/repair/repair-winsock2.js';
 import type { RepairResult } from '../../src/core/repair/repair-types.js';
 import { testCatalog } from '../../src/core/report/build-report.js';
-import { PwshSession } from '../../codegen/run-both/pwsh-session.js';
-import { printStatements } from '../../codegen/ps-ast/printer.js';
+import { PwshSession, moduleCoreCall } from '../../codegen/run-both/pwsh-session.js';
 import { ps } from '../../codegen/ps-ast/nodes.js';
-import { repoRoot } from '../../tools/toolchain.js';
 
 const VARIANTS = 240;
 /** Findings about keys no mode changes (Services\Tcpip). */
@@ -100,9 +98,7 @@ describe('repair of generated variants in both engines', () => {
     mkdirSync(nodeDir, { recursive: true });
     mkdirSync(psDir, { recursive: true });
     shell = await PwshSession.start();
-    const manifest = path.join(repoRoot, 'module', 'Winsock2Doctor', 'Winsock2Doctor.psd1');
-    await shell.run(printStatements([ps.exprStmt(ps.command('Import-Module', [ps.str(manifest), ps.parameter('Force')]))]));
-    await shell.run(printStatements([ps.exprStmt(ps.command('.', [ps.str(path.join(repoRoot, 'codegen', 'run-both', 'invoke-module.ps1'))]))]));
+    await shell.importModuleCore();
   }, 300_000);
 
   afterAll(async () => {
@@ -126,7 +122,7 @@ describe('repair of generated variants in both engines', () => {
       }
       nodeResults.push(node.replaceAll(JSON.stringify(nodeDir).slice(1, -1), '<out>'));
       const args = [ps.str('Targeted'), ps.bool(false), ps.bool(false), ps.bool(false), ps.str(input), ps.str(path.join(psDir, `${v.name}.reg`))];
-      calls.push(printStatements([ps.exprStmt(ps.command('Invoke-ModuleCoreJson', [ps.str('ts_repairWinsock2'), ps.arrayLiteral(args)]))]));
+      calls.push(moduleCoreCall('ts_repairWinsock2', args));
     }
     const psLines = (await shell.run(calls.join('\n'))).split(/\r?\n/).filter((l) => l.trim() !== '');
     expect(psLines.length).toBe(sample.length);
